@@ -1,0 +1,33 @@
+/**
+ * One catalogue of domain errors. Edges turn these into HTTP statuses or friendly cards; the
+ * message is for developers and never contains pupil data.
+ */
+export const errorCodes = {
+  notFound: 404,
+  conflict: 409,
+  preconditionFailed: 412,
+  invalidInput: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  payloadTooLarge: 413,
+  unsupportedMediaType: 415,
+  unavailable: 503,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof errorCodes;
+
+export class BelongError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BelongError';
+  }
+  get status(): number {
+    return errorCodes[this.code];
+  }
+}
+
+export const isBelongError = (e: unknown, code?: ErrorCode): e is BelongError =>
+  e instanceof BelongError && (code === undefined || e.code === code);

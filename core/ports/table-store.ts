@@ -1,0 +1,68 @@
+/**
+ * The storage port: a tiny key–value table API in the shape of Azure Table Storage. Every key
+ * starts with the tenant id, and there is no way to read or list without one, so no query can
+ * cross tenants. Aggregate stores in core/stores/ build on this; adapters live in server/storage
+ * (Azure Tables / Azurite) and core/testing (in-memory, unit tests only). Both pass the same
+ * contract suite (core/testing/table-store-contract.ts).
+ */
+
+/** Every table Belong keeps. Adding one is a code change, so names stay valid and known. */
+export const tableNames = ['schools', 'schoolRoles', 'teams', 'members', 'memberships'] as const;
+export type TableName = (typeof tableNames)[number];
+
+export interface EntityKey {
+  tenantId: string;
+  partition: string;
+  row: string;
+}
+
+export interface Stored<T> {
+  key: EntityKey;
+  value: T;
+  /** Opaque version for optimistic concurrency. */
+  etag: string;
+}
+
+export type EntityValue = Record<string, unknown>;
+
+export interface TableStore {
+  get<T extends EntityValue>(table: TableName, key: EntityKey): Promise<Stored<T> | undefined>;
+  /** Create or overwrite. Returns the new etag. */
+  upsert<T extends EntityValue>(table: TableName, key: EntityKey, value: T): Promise<string>;
+  /** Create only; BelongError('conflict') when the key exists. */
+  insert<T extends EntityValue>(table: TableName, key: EntityKey, value: T): Promise<string>;
+  /** Overwrite only if the etag still matches; BelongError('preconditionFailed') otherwise, 'notFound' if gone. */
+  replace<T extends EntityValue>(
+    table: TableName,
+    key: EntityKey,
+    value: T,
+    etag: string,
+  ): Promise<string>;
+  /** Returns false when there was nothing to delete. */
+  delete(table: TableName, key: EntityKey): Promise<boolean>;
+  /** Every entity of one partition of one tenant, ordered by row key. */
+  list<T extends EntityValue>(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+  ): Promise<Stored<T>[]>;
+}
+
+/** Keys are free text from Teams (ids with ':' '@' ';'); these characters are not allowed by Azure Tables. */
+const forbidden = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
+export function assertKey(key: EntityKey): void {
+  for (const [name, part] of Object.entries(key)) {
+    if (typeof part !== 'string' || part.length === 0) {
+      throw new TypeError(`Storage key part ${name} must be a non-empty string`);
+    }
+    if (part.length > 400) throw new TypeError(`Storage key part ${name} is too long`);
+  }
+}
+
+/** Encodes one key part so any Teams id is a valid Azure Tables key and '|' stays a separator. */
+export function encodeKeyPart(part: string): string {
+  return forbidden.test(part) || part.includes('|') || part.includes('%')
+    ? encodeURIComponent(part)
+    : part;
+}

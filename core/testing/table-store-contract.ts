@@ -1,0 +1,118 @@
+/**
+ * The TableStore contract. Every adapter (Azure Tables on Azurite, the in-memory fake) runs this
+ * same suite, so unit tests that use the fake test against real behaviour.
+ */
+import { describe, expect, it } from 'vitest';
+import { isBelongError } from '../errors.js';
+import type { TableStore } from '../ports/table-store.js';
+
+const tenantA = '11111111-1111-1111-1111-111111111111';
+const tenantB = '22222222-2222-2222-2222-222222222222';
+
+export function tableStoreContract(name: string, open: () => Promise<TableStore>): void {
+  describe(`TableStore contract: ${name}`, () => {
+    it('reads back what was written, and nothing for a missing key', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'teams', row: 'team-1' };
+      expect(await store.get('teams', key)).toBeUndefined();
+      await store.upsert('teams', key, { name: 'Class 7B', channels: [{ id: 'c1' }] });
+      const got = await store.get('teams', key);
+      expect(got?.value).toEqual({ name: 'Class 7B', channels: [{ id: 'c1' }] });
+      expect(got?.etag).toBeTruthy();
+    });
+
+    it('keeps tenants apart: same partition and row in another tenant is a different entity', async () => {
+      const store = await open();
+      await store.upsert('teams', { tenantId: tenantA, partition: 'p', row: 'r' }, { who: 'A' });
+      expect(await store.get('teams', { tenantId: tenantB, partition: 'p', row: 'r' })).toBeUndefined();
+      expect(await store.list('teams', tenantB, 'p')).toEqual([]);
+      await store.upsert('teams', { tenantId: tenantB, partition: 'p', row: 'r' }, { who: 'B' });
+      expect((await store.get('teams', { tenantId: tenantA, partition: 'p', row: 'r' }))?.value).toEqual({ who: 'A' });
+      expect((await store.list('teams', tenantA, 'p')).map((s) => s.value)).toEqual([{ who: 'A' }]);
+    });
+
+    it('keeps tables apart', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'r' };
+      await store.upsert('teams', key, { table: 'teams' });
+      expect(await store.get('members', key)).toBeUndefined();
+    });
+
+    it('insert refuses an existing key with a conflict and leaves it unchanged', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'once' };
+      await store.insert('teams', key, { n: 1 });
+      const error = await store.insert('teams', key, { n: 2 }).catch((e: unknown) => e);
+      expect(isBelongError(error, 'conflict')).toBe(true);
+      expect((await store.get('teams', key))?.value).toEqual({ n: 1 });
+    });
+
+    it('replace succeeds with the current etag and refuses a stale one', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'etag' };
+      const first = await store.insert('teams', key, { n: 1 });
+      const second = await store.replace('teams', key, { n: 2 }, first);
+      expect(second).not.toBe(first);
+      const stale = await store.replace('teams', key, { n: 3 }, first).catch((e: unknown) => e);
+      expect(isBelongError(stale, 'preconditionFailed')).toBe(true);
+      expect((await store.get('teams', key))?.value).toEqual({ n: 2 });
+      const missing = await store
+        .replace('teams', { ...key, row: 'absent' }, { n: 1 }, second)
+        .catch((e: unknown) => e);
+      expect(isBelongError(missing, 'notFound')).toBe(true);
+    });
+
+    it('only one of two concurrent replaces with the same etag wins', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'race' };
+      const etag = await store.insert('teams', key, { n: 0 });
+      const results = await Promise.allSettled([
+        store.replace('teams', key, { n: 1 }, etag),
+        store.replace('teams', key, { n: 2 }, etag),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    });
+
+    it('deletes, and says whether there was anything to delete', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'gone' };
+      await store.upsert('teams', key, { n: 1 });
+      expect(await store.delete('teams', key)).toBe(true);
+      expect(await store.get('teams', key)).toBeUndefined();
+      expect(await store.delete('teams', key)).toBe(false);
+    });
+
+    it('lists one partition in row order and nothing from neighbouring partitions', async () => {
+      const store = await open();
+      for (const row of ['b', 'a', 'c']) {
+        await store.upsert('members', { tenantId: tenantA, partition: 'team:1', row }, { row });
+      }
+      await store.upsert('members', { tenantId: tenantA, partition: 'team:10', row: 'x' }, { row: 'x' });
+      await store.upsert('members', { tenantId: tenantA, partition: 'team', row: 'y' }, { row: 'y' });
+      const listed = await store.list('members', tenantA, 'team:1');
+      expect(listed.map((s) => s.key.row)).toEqual(['a', 'b', 'c']);
+      expect(listed.every((s) => s.key.tenantId === tenantA && s.key.partition === 'team:1')).toBe(true);
+    });
+
+    it('accepts Teams-shaped ids and characters Azure Tables forbids in keys', async () => {
+      const store = await open();
+      const odd = ['19:abc@thread.tacv2', 'a/b\\c#d?e', '50%|pipe', "o'brien", 'conv;messageid=1'];
+      for (const row of odd) {
+        await store.upsert('teams', { tenantId: tenantA, partition: odd[0]!, row }, { row });
+      }
+      for (const row of odd) {
+        expect((await store.get('teams', { tenantId: tenantA, partition: odd[0]!, row }))?.value).toEqual({ row });
+      }
+      const listed = await store.list('teams', tenantA, odd[0]!);
+      expect(listed.map((s) => s.key.row).sort()).toEqual([...odd].sort());
+    });
+
+    it('refuses empty key parts instead of writing somewhere unexpected', async () => {
+      const store = await open();
+      await expect(store.upsert('teams', { tenantId: '', partition: 'p', row: 'r' }, {})).rejects.toThrow(
+        /tenantId/,
+      );
+      await expect(store.list('teams', tenantA, '')).rejects.toThrow(/partition/);
+    });
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * TableStore on Azure Table Storage (and Azurite locally and in tests). Each entity keeps its
+ * value as one JSON property; PartitionKey is "<tenant>|<partition>" so every read and every
+ * query is scoped to one tenant.
+ */
+import {
+  odata,
+  RestError,
+  TableClient,
+  TableServiceClient,
+  type TableEntity,
+} from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
+import { BelongError } from '../../core/errors.js';
+import {
+  assertKey,
+  encodeKeyPart,
+  tableNames,
+  type EntityKey,
+  type EntityValue,
+  type Stored,
+  type TableName,
+  type TableStore,
+} from '../../core/ports/table-store.js';
+
+type Row = TableEntity<{ data: string }>;
+
+export type StorageTarget =
+  | { kind: 'connectionString'; connectionString: string }
+  | { kind: 'accountUrl'; accountUrl: string; credential: TokenCredential };
+
+export class AzureTableStore implements TableStore {
+  readonly #clients = new Map<TableName, TableClient>();
+
+  private constructor(
+    readonly prefix: string,
+    clients: Map<TableName, TableClient>,
+  ) {
+    this.#clients = clients;
+  }
+
+  /** Connects and creates the tables that don't exist yet. `prefix` keeps test runs apart. */
+  static async open(target: StorageTarget, prefix: string): Promise<AzureTableStore> {
+    if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(prefix)) {
+      throw new TypeError('Table prefix must be letters and digits, starting with a letter');
+    }
+    const insecure = (url: string) => url.startsWith('http://');
+    const clients = new Map<TableName, TableClient>();
+    let service: TableServiceClient;
+    for (const name of tableNames) {
+      const tableName = `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`;
+      let client: TableClient;
+      if (target.kind === 'connectionString') {
+        const endpoint = /TableEndpoint=([^;]+)/.exec(target.connectionString)?.[1] ?? '';
+        client = TableClient.fromConnectionString(target.connectionString, tableName, {
+          allowInsecureConnection: insecure(endpoint),
+        });
+      } else {
+        client = new TableClient(target.accountUrl, tableName, target.credential, {
+          allowInsecureConnection: insecure(target.accountUrl),
+        });
+      }
+      clients.set(name, client);
+    }
+    if (target.kind === 'connectionString') {
+      const endpoint = /TableEndpoint=([^;]+)/.exec(target.connectionString)?.[1] ?? '';
+      service = TableServiceClient.fromConnectionString(target.connectionString, {
+        allowInsecureConnection: insecure(endpoint),
+      });
+    } else {
+      service = new TableServiceClient(target.accountUrl, target.credential, {
+        allowInsecureConnection: insecure(target.accountUrl),
+      });
+    }
+    for (const client of clients.values()) {
+      try {
+        await service.createTable(client.tableName);
+      } catch (e) {
+        if (!(e instanceof RestError && e.statusCode === 409)) throw e;
+      }
+    }
+    return new AzureTableStore(prefix, clients);
+  }
+
+  #client(table: TableName): TableClient {
+    const client = this.#clients.get(table);
+    if (!client) throw new TypeError(`Unknown table ${table}`);
+    return client;
+  }
+
+  static partitionKey(tenantId: string, partition: string): string {
+    return `${encodeKeyPart(tenantId)}|${encodeKeyPart(partition)}`;
+  }
+
+  #keys(key: EntityKey): { partitionKey: string; rowKey: string } {
+    assertKey(key);
+    return {
+      partitionKey: AzureTableStore.partitionKey(key.tenantId, key.partition),
+      rowKey: encodeKeyPart(key.row),
+    };
+  }
+
+  async get<T extends EntityValue>(table: TableName, key: EntityKey): Promise<Stored<T> | undefined> {
+    const { partitionKey, rowKey } = this.#keys(key);
+    try {
+      const row = await this.#client(table).getEntity<Row>(partitionKey, rowKey);
+      return { key: { ...key }, value: JSON.parse(row.data) as T, etag: row.etag };
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 404) return undefined;
+      throw e;
+    }
+  }
+
+  async upsert<T extends EntityValue>(table: TableName, key: EntityKey, value: T): Promise<string> {
+    const res = await this.#client(table).upsertEntity(
+      { ...this.#keys(key), data: JSON.stringify(value) },
+      'Replace',
+    );
+    return res.etag ?? '';
+  }
+
+  async insert<T extends EntityValue>(table: TableName, key: EntityKey, value: T): Promise<string> {
+    try {
+      const res = await this.#client(table).createEntity({
+        ...this.#keys(key),
+        data: JSON.stringify(value),
+      });
+      return res.etag ?? '';
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 409) {
+        throw new BelongError('conflict', `${table} entity already exists`);
+      }
+      throw e;
+    }
+  }
+
+  async replace<T extends EntityValue>(
+    table: TableName,
+    key: EntityKey,
+    value: T,
+    etag: string,
+  ): Promise<string> {
+    try {
+      const res = await this.#client(table).updateEntity(
+        { ...this.#keys(key), data: JSON.stringify(value) },
+        'Replace',
+        { etag },
+      );
+      return res.etag ?? '';
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 412) {
+        throw new BelongError('preconditionFailed', `${table} entity changed`);
+      }
+      if (e instanceof RestError && e.statusCode === 404) {
+        throw new BelongError('notFound', `${table} entity not found`);
+      }
+      throw e;
+    }
+  }
+
+  async delete(table: TableName, key: EntityKey): Promise<boolean> {
+    const { partitionKey, rowKey } = this.#keys(key);
+    try {
+      await this.#client(table).deleteEntity(partitionKey, rowKey);
+      return true;
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 404) return false;
+      throw e;
+    }
+  }
+
+  async list<T extends EntityValue>(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+  ): Promise<Stored<T>[]> {
+    assertKey({ tenantId, partition, row: '-' });
+    const partitionKey = AzureTableStore.partitionKey(tenantId, partition);
+    const out: Stored<T>[] = [];
+    const rows = this.#client(table).listEntities<Row>({
+      queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` },
+    });
+    for await (const row of rows) {
+      out.push({
+        key: { tenantId, partition, row: decodeKeyPart(row.rowKey ?? '') },
+        value: JSON.parse(row.data) as T,
+        etag: row.etag,
+      });
+    }
+    return out;
+  }
+}
+
+function decodeKeyPart(part: string): string {
+  return part.includes('%') ? decodeURIComponent(part) : part;
+}

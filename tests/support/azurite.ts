@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, tcpOpen, waitFor } from './ports.js';
+import { spawnChild } from './process.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const azuriteAccountKey =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export function azuriteConnectionString(port: number): string {
+  return `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${azuriteAccountKey};TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+}
+
+export interface RunningAzurite {
+  port: number;
+  pid: number;
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+/** Starts Azurite's table service in memory on a free port; stops it by PID (SIGINT, so it flushes). */
+export async function startAzurite(): Promise<RunningAzurite> {
+  const port = await freePort();
+  const child = spawnChild(process.execPath, [
+    path.join(repo, 'node_modules/azurite/dist/src/table/main.js'),
+    '--inMemoryPersistence',
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--skipApiVersionCheck',
+    '--disableTelemetry',
+    '--silent',
+  ]);
+  await waitFor('Azurite', () => tcpOpen(port), 30_000, child.alive).catch((e: Error) => {
+    throw new Error(`${e.message}\n${child.output()}`);
+  });
+  return {
+    port,
+    pid: child.pid,
+    connectionString: azuriteConnectionString(port),
+    stop: () => child.stop('SIGINT'),
+  };
+}
