@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../core/i18n/index.js';
+import { roles as allRoles } from '../../tests/support/roles.js';
+import { cardBytes, cardSchemaErrors, maxCardBytes } from '../../tests/support/card-schema.js';
+import { buildHelpCard } from './help-card.js';
+import { buildNoticeCard } from './notice-card.js';
+
+const everyCard = () =>
+  locales.flatMap((locale) => [
+    ...(['team', 'personal', 'groupChat'] as const).flatMap((scope) =>
+      [[], ...allRoles.map((r) => [r])].map((roles) => ({
+        name: `help ${locale} ${scope} ${roles.join('+') || 'no role'}`,
+        card: buildHelpCard({ locale, scope, roles }),
+      })),
+    ),
+    { name: `unknown command ${locale}`, card: buildHelpCard({ locale, scope: 'team', roles: ['pupil'], unknownCommand: 'dance' }) },
+    { name: `unknown action ${locale}`, card: buildNoticeCard({ locale, kind: 'unknownAction' }) },
+    { name: `error ${locale}`, card: buildNoticeCard({ locale, kind: 'error' }) },
+  ]);
+
+describe('every card', () => {
+  it.each(everyCard())('$name validates against Adaptive Cards 1.5 and stays under 80 KB', ({ card }) => {
+    expect(cardSchemaErrors(card)).toEqual([]);
+    expect(card.version).toBe('1.5');
+    expect(cardBytes(card)).toBeLessThan(maxCardBytes);
+  });
+
+  it('the schema check really rejects a broken card', () => {
+    const broken = { ...buildHelpCard({ locale: 'en-GB', scope: 'team', roles: [] }), body: [{ type: 'Marquee' }] };
+    expect(cardSchemaErrors(broken).length).toBeGreaterThan(0);
+  });
+});
+
+describe('help card', () => {
+  const text = (card: unknown) => JSON.stringify(card);
+
+  it('matches its snapshot for a pupil and a teacher', () => {
+    expect(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'] })).toMatchSnapshot();
+    expect(buildHelpCard({ locale: 'cy', scope: 'team', roles: ['teacher'] })).toMatchSnapshot();
+  });
+
+  it('speaks to the role: a teacher hears about trends, a pupil does not', () => {
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['teacher'] }))).toContain('never who said what');
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'] }))).not.toContain('never who said what');
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'personal', roles: ['dsl'] }))).toContain('pupil’s name');
+  });
+
+  it('is in Welsh when asked', () => {
+    const card = buildHelpCard({ locale: 'cy', scope: 'personal', roles: ['pupil'] });
+    expect(card.lang).toBe('cy');
+    expect(text(card)).toContain('Helo, Perthyn ydw i');
+  });
+
+  it('echoes an unknown command, cut short, and still lists what you can type', () => {
+    const card = buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'], unknownCommand: 'x'.repeat(500) });
+    expect(text(card)).toContain('I don’t understand “' + 'x'.repeat(40) + '”');
+    expect(text(card)).not.toContain('x'.repeat(41));
+    expect(text(card)).toContain('"title":"help"');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Bot commands as data: which exist, who may use them and where. The help card lists the ones a
+ * person can use; the bot routes by the same names. Later features add entries here.
+ */
+import type { Role } from './roles.js';
+
+export type CommandScope = 'team' | 'personal' | 'groupChat';
+
+export interface CommandSpec {
+  name: 'help';
+  scopes: readonly CommandScope[];
+  /** Empty means everyone. */
+  roles: readonly Role[];
+}
+
+export const commands: readonly CommandSpec[] = [
+  { name: 'help', scopes: ['team', 'personal', 'groupChat'], roles: [] },
+];
+
+export type CommandName = CommandSpec['name'];
+
+export function commandsFor(scope: CommandScope, roles: readonly Role[]): CommandSpec[] {
+  return commands.filter(
+    (c) => c.scopes.includes(scope) && (c.roles.length === 0 || c.roles.some((r) => roles.includes(r))),
+  );
+}
+
+/** Reads the first word of a message (after the @mention is removed) as a command name. */
+export function parseCommand(text: string | undefined): { name: string; rest: string } {
+  const trimmed = (text ?? '').replace(/\s+/g, ' ').trim();
+  const [first = '', ...rest] = trimmed.split(' ');
+  return { name: first.toLowerCase().replace(/^\//, ''), rest: rest.join(' ') };
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return commands.some((c) => c.name === name);
+}

@@ -1,0 +1,24 @@
+import type { TeamRole } from '../roles.js';
+
+/**
+ * Who owns and who belongs to a class team. Activities don't carry team ownership (roster
+ * `userRole` is only user/guest/anonymous), so teachers come from the directory: Microsoft Graph
+ * in production, a fixture that mirrors the Agents Playground locally.
+ */
+export interface Directory {
+  /** 'teacher' for team owners, 'pupil' for other members, undefined for non-members. */
+  roleInTeam(tenantId: string, team: TeamRef, userId: string): Promise<TeamRole | undefined>;
+}
+
+/** A class team as the directory needs it: Graph knows teams by their Microsoft 365 group id. */
+export interface TeamRef {
+  teamId: string;
+  aadGroupId?: string;
+}
+
+/** Wall-clock time, injectable so schedules and expiry can be tested. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,114 @@
+/**
+ * Configuration: parsed once, at start-up, from the environment. Nothing else reads process.env.
+ * Two modes: `local` (Agents Playground, dev-issuer tokens, Azurite) and `production` (Bot
+ * Framework JWTs, Entra ID tokens only). Wrong or dangerous settings refuse to start, loudly.
+ */
+import { z } from 'zod';
+
+const azuriteDefault =
+  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const csv = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+const env = z.object({
+  BELONG_MODE: z.enum(['local', 'production']).default('local'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public origin of the app, e.g. https://belong.example.sch.uk (production). */
+  PUBLIC_URL: z.url().optional(),
+
+  STORAGE_CONNECTION_STRING: z.string().optional(),
+  STORAGE_ACCOUNT_URL: z.url().optional(),
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'letters and digits, starting with a letter').default('belong'),
+
+  BOT_ID: z.string().optional(),
+  BOT_PASSWORD: z.string().optional(),
+  BOT_TENANT_ID: z.string().optional(),
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+
+  AAD_APP_CLIENT_ID: guid.optional(),
+  ALLOWED_TENANT_IDS: csv.optional(),
+  ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+  ENTRA_JWKS_URI: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+
+  DEV_AUTH: bool.optional(),
+  DEMO_SEED: bool.optional(),
+  PSEUDONYM_SECRET: z.string().optional(),
+  TAB_DIST: z.string().default('tab/dist'),
+  BODY_LIMIT: z.string().default('100kb'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof parseConfig>;
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Belong cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(source: Record<string, string | undefined>) {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = env.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const local = e.BELONG_MODE === 'local';
+  const problems: string[] = [];
+  const devAuth = e.DEV_AUTH ?? local;
+
+  if (!local) {
+    if (devAuth) problems.push('DEV_AUTH is on in production mode: dev sign-in must never be enabled in production');
+    if (e.DEMO_SEED) problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
+    if (!e.BOT_ID) problems.push('BOT_ID is required in production mode (the bot identity)');
+    if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD) problems.push(`BOT_PASSWORD is required for BOT_TYPE ${e.BOT_TYPE}`);
+    if (e.BOT_TYPE !== 'MultiTenant' && !e.BOT_TENANT_ID) problems.push(`BOT_TENANT_ID is required for BOT_TYPE ${e.BOT_TYPE}`);
+    if (!e.AAD_APP_CLIENT_ID) problems.push('AAD_APP_CLIENT_ID is required in production mode (the tab token audience)');
+    if (!e.ALLOWED_TENANT_IDS?.length) problems.push('ALLOWED_TENANT_IDS is required in production mode (the school tenants)');
+    for (const t of e.ALLOWED_TENANT_IDS ?? []) if (!guid.safeParse(t).success) problems.push(`ALLOWED_TENANT_IDS: ${t} is not a GUID`);
+    if (!e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL) problems.push('STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING is required in production mode');
+    if (!e.PSEUDONYM_SECRET || e.PSEUDONYM_SECRET.length < 32) problems.push('PSEUDONYM_SECRET is required in production mode (at least 32 characters)');
+    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production mode');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    mode: e.BELONG_MODE,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    storage: e.STORAGE_ACCOUNT_URL
+      ? ({ kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL } as const)
+      : ({ kind: 'connectionString', connectionString: e.STORAGE_CONNECTION_STRING ?? azuriteDefault } as const),
+    tablePrefix: e.TABLE_PREFIX,
+    bot: {
+      appId: e.BOT_ID ?? '',
+      password: e.BOT_PASSWORD ?? '',
+      tenantId: e.BOT_TENANT_ID ?? '',
+      type: e.BOT_TYPE,
+    },
+    auth: {
+      devIssuer: devAuth,
+      audience: e.AAD_APP_CLIENT_ID,
+      allowedTenants: e.ALLOWED_TENANT_IDS ?? [],
+      authorityHost: e.ENTRA_AUTHORITY_HOST.replace(/\/$/, ''),
+      jwksUri: e.ENTRA_JWKS_URI,
+    },
+    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''),
+    demoSeed: e.DEMO_SEED ?? local,
+    // Local mode uses a fixed, public development secret: local data is demo data.
+    pseudonymSecret: e.PSEUDONYM_SECRET ?? 'belong-local-development-secret-not-for-production',
+    tabDist: e.TAB_DIST,
+    bodyLimit: e.BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

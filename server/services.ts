@@ -1,0 +1,82 @@
+/**
+ * The composition root's object graph: one place that turns configuration into stores, the
+ * directory, token verification and the bot.
+ */
+import { ManagedIdentityCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity';
+import type { CloudAdapter } from 'botbuilder';
+import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
+import type { Logger } from '../core/ports/logger.js';
+import type { TableStore } from '../core/ports/table-store.js';
+import { SchoolStore } from '../core/stores/school-store.js';
+import { TeamStore } from '../core/stores/team-store.js';
+import { createAdapter } from '../bot/adapter.js';
+import { BelongBot } from '../bot/belong-bot.js';
+import { DevIssuer } from './auth/dev-issuer.js';
+import { EntraVerifier } from './auth/entra-verifier.js';
+import type { TokenVerifier } from './auth/principal.js';
+import type { Config } from './config.js';
+import { demoSchool } from './demo/demo-school.js';
+import { FixtureDirectory } from './directory/fixture-directory.js';
+import { GraphDirectory } from './directory/graph-directory.js';
+import { AzureTableStore } from './storage/azure-table-store.js';
+
+export interface Services {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  store: TableStore;
+  schools: SchoolStore;
+  teams: TeamStore;
+  directory: Directory;
+  verifier: TokenVerifier;
+  /** Only in local mode. */
+  devIssuer?: DevIssuer;
+  adapter: CloudAdapter;
+  bot: BelongBot;
+}
+
+export async function createServices(
+  config: Config,
+  log: Logger,
+  overrides: { clock?: Clock; directory?: Directory; credential?: TokenCredential } = {},
+): Promise<Services> {
+  const clock = overrides.clock ?? systemClock;
+  const credential = overrides.credential ?? appCredential(config);
+  const store =
+    config.storage.kind === 'connectionString'
+      ? await AzureTableStore.open(config.storage, config.tablePrefix)
+      : await AzureTableStore.open({ ...config.storage, credential: credential! }, config.tablePrefix);
+  const schools = new SchoolStore(store);
+  const teams = new TeamStore(store);
+  const directory =
+    overrides.directory ??
+    (config.mode === 'local'
+      ? new FixtureDirectory(demoSchool)
+      : new GraphDirectory({ baseUrl: config.graphBaseUrl, credential: credential! }));
+
+  let verifier: TokenVerifier;
+  let devIssuer: DevIssuer | undefined;
+  if (config.auth.devIssuer) {
+    devIssuer = await DevIssuer.create([demoSchool.tenantId, ...config.auth.allowedTenants]);
+    verifier = devIssuer;
+  } else {
+    const clientId = config.auth.audience!;
+    verifier = new EntraVerifier({
+      jwksUri: config.auth.jwksUri,
+      authorityHost: config.auth.authorityHost,
+      audiences: [clientId, `api://${new URL(config.publicUrl).host}/${clientId}`],
+      allowedTenants: config.auth.allowedTenants,
+    });
+  }
+
+  const adapter = createAdapter(config.bot, log);
+  const bot = new BelongBot({ schools, teams, directory, clock, log });
+  return { config, log, clock, store, schools, teams, directory, verifier, ...(devIssuer ? { devIssuer } : {}), adapter, bot };
+}
+
+/** The app's own identity for Graph and Storage: managed identity in Azure, or the bot's secret. */
+function appCredential(config: Config): TokenCredential | undefined {
+  if (config.mode === 'local') return undefined;
+  if (config.bot.type === 'UserAssignedMSI') return new ManagedIdentityCredential({ clientId: config.bot.appId });
+  return new ClientSecretCredential(config.bot.tenantId || 'organizations', config.bot.appId, config.bot.password);
+}

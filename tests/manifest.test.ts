@@ -1,0 +1,262 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  MANIFEST_DIR,
+  PackagingError,
+  buildAppPackage,
+  checkIcons,
+  decodePng,
+  fillManifest,
+  listPlaceholders,
+  loadEnv,
+  parseEnvFile,
+  readManifestTemplate,
+  readPngHeader,
+  validateManifest,
+} from '../scripts/package-app.js';
+
+interface Command {
+  title: string;
+  description?: string;
+}
+interface Manifest {
+  manifestVersion: string;
+  id: string;
+  name: { short: string; full: string };
+  developer?: unknown;
+  bots: {
+    botId: string;
+    scopes: string[];
+    supportsFiles: boolean;
+    commandLists: { scopes: string[]; commands: Command[] }[];
+  }[];
+  configurableTabs: {
+    configurationUrl: string;
+    scopes: string[];
+    canUpdateConfiguration: boolean;
+    context: string[];
+  }[];
+  staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
+  webApplicationInfo: { id: string; resource: string };
+  validDomains: string[];
+  authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
+}
+
+const template = readManifestTemplate();
+const localVars = loadEnv('local');
+const filled = (): Manifest => fillManifest(template, localVars) as Manifest;
+
+describe('manifest template', () => {
+  it('uses exactly the documented placeholders', () => {
+    expect(listPlaceholders(template).sort()).toEqual(
+      ['AAD_APP_CLIENT_ID', 'APP_NAME_SUFFIX', 'BOT_DOMAIN', 'BOT_ID', 'TEAMS_APP_ID'].sort(),
+    );
+  });
+
+  it('fills every placeholder from env/.env.local', () => {
+    const text = JSON.stringify(filled());
+    expect(text).not.toMatch(/\$\{\{/);
+    const m = filled();
+    expect(m.id).toBe(localVars.TEAMS_APP_ID);
+    expect(m.bots[0]?.botId).toBe(localVars.BOT_ID);
+    expect(m.name.short).toBe('Belonglocal');
+    expect(m.validDomains).toEqual(['localhost:3978']);
+    expect(m.webApplicationInfo).toEqual({
+      id: localVars.AAD_APP_CLIENT_ID,
+      resource: `api://localhost:3978/${localVars.AAD_APP_CLIENT_ID}`,
+    });
+  });
+
+  it('lists every unfilled placeholder in one clear error', () => {
+    const vars = { ...localVars, BOT_ID: '', BOT_DOMAIN: undefined };
+    let error: unknown;
+    try {
+      fillManifest(template, vars);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PackagingError);
+    expect((error as PackagingError).details).toEqual(['${{BOT_ID}}', '${{BOT_DOMAIN}}']);
+    expect((error as Error).message).toContain('Unfilled manifest placeholders');
+  });
+
+  it('escapes values so they cannot break the JSON', () => {
+    const m = fillManifest(template, {
+      ...localVars,
+      APP_NAME_SUFFIX: ' "quoted" \\ test',
+    }) as Manifest;
+    expect(m.name.short).toBe('Belong "quoted" \\ test');
+  });
+
+  it('parses env files: comments, blank lines, quotes', () => {
+    expect(parseEnvFile('# c\n\nA=1\nB = "two words"\nC=x # trailing\nD=\n')).toEqual({
+      A: '1',
+      B: 'two words',
+      C: 'x',
+      D: '',
+    });
+  });
+});
+
+describe('schema validation', () => {
+  it('the filled local manifest validates against the v1.30 schema', () => {
+    const result = validateManifest(filled());
+    expect(result.errors).toEqual([]);
+    expect(result).toMatchObject({ valid: true, manifestVersion: '1.30' });
+  });
+
+  it('a manifest without "developer" fails with a readable error', () => {
+    const m = filled();
+    delete m.developer;
+    const result = validateManifest(m);
+    expect(result.valid).toBe(false);
+    expect(result.errors).toContain("(manifest root): must have required property 'developer'");
+  });
+
+  it('names the offending path and the allowed values', () => {
+    const m = filled();
+    m.bots[0]!.scopes = ['team', 'classroom'];
+    const result = validateManifest(m);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join('\n')).toMatch(
+      /\/bots\/0\/scopes\/1: must be equal to one of the allowed values \(team, personal, groupChat, copilot\)/,
+    );
+  });
+});
+
+describe('manifest contents', () => {
+  const m = filled();
+  const bot = m.bots[0]!;
+  const commandsFor = (scope: string): string[] =>
+    bot.commandLists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title) ?? [];
+
+  it('has one bot in team, groupChat and personal scopes that does not take files', () => {
+    expect(m.bots).toHaveLength(1);
+    expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect(bot.supportsFiles).toBe(false);
+  });
+
+  it('lists the team and personal commands, each short and described', () => {
+    expect(commandsFor('team')).toEqual(['help', 'prompts', 'schedule', 'schedules', 'checkin']);
+    expect(commandsFor('personal')).toEqual(['help', 'talk', 'buddy', 'my duties']);
+    for (const list of bot.commandLists) {
+      expect(list.scopes).toHaveLength(1);
+      for (const command of list.commands) {
+        expect(command.title.length).toBeLessThanOrEqual(32);
+        expect(command.description?.length ?? 0).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('never promises secrecy in the talk command', () => {
+    const talk = bot.commandLists.flatMap((l) => l.commands).find((c) => c.title === 'talk');
+    expect(talk?.description).toMatch(/see your name/);
+    expect(template).not.toMatch(
+      /confidential|\bsecret|won't tell|will not tell|no one will know/i,
+    );
+    expect(template).toContain('This is not anonymous');
+  });
+
+  it('has one configurable class tab for team channels', () => {
+    expect(m.configurableTabs).toEqual([
+      {
+        id: 'classTab',
+        configurationUrl: 'https://localhost:3978/tab/config',
+        canUpdateConfiguration: true,
+        scopes: ['team'],
+        context: ['channelTab'],
+      },
+    ]);
+  });
+
+  it('has the personal tabs, the bot chat and About', () => {
+    const tabs = m.staticTabs.map((t) => [t.entityId, t.name, t.contentUrl]);
+    expect(tabs).toEqual([
+      ['conversations', undefined, undefined],
+      ['me', 'My check-ins', 'https://localhost:3978/tab/#/me'],
+      ['rota', 'Rota', 'https://localhost:3978/tab/#/rota'],
+      ['inbox', 'Safeguarding', 'https://localhost:3978/tab/#/inbox'],
+      ['about', undefined, undefined],
+    ]);
+    for (const tab of m.staticTabs) expect(tab.scopes).toEqual(['personal']);
+  });
+
+  it('asks for exactly the justified RSC permissions', () => {
+    expect(m.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'ChannelSettings.Read.Group', type: 'Application' },
+      { name: 'TeamMember.Read.Group', type: 'Application' },
+    ]);
+  });
+});
+
+describe('icons', () => {
+  it('color.png is 192×192 and outline.png is 32×32', () => {
+    const color = readPngHeader(readFileSync(path.join(MANIFEST_DIR, 'color.png')));
+    const outline = readPngHeader(readFileSync(path.join(MANIFEST_DIR, 'outline.png')));
+    expect([color.width, color.height]).toEqual([192, 192]);
+    expect([outline.width, outline.height]).toEqual([32, 32]);
+    expect(checkIcons()).toEqual([]);
+  });
+
+  it('outline.png is white on transparent: every pixel white, alpha varies', () => {
+    const image = decodePng(readFileSync(path.join(MANIFEST_DIR, 'outline.png')));
+    const alphas = new Set<number>();
+    for (let i = 0; i < image.data.length; i += 4) {
+      expect([image.data[i], image.data[i + 1], image.data[i + 2]]).toEqual([255, 255, 255]);
+      alphas.add(image.data[i + 3]!);
+    }
+    expect(alphas.has(0)).toBe(true);
+    expect(alphas.has(255)).toBe(true);
+    expect(alphas.size).toBeGreaterThan(2); // anti-aliased edges
+  });
+
+  it('color.png is opaque and uses the accent colour as its background', () => {
+    const image = decodePng(readFileSync(path.join(MANIFEST_DIR, 'color.png')));
+    for (let i = 3; i < image.data.length; i += 4) expect(image.data[i]).toBe(255);
+    const accent = (JSON.parse(template) as { accentColor: string }).accentColor;
+    const corner = [...image.data.subarray(0, 3)]
+      .map((v) => v.toString(16).padStart(2, '0'))
+      .join('');
+    expect(`#${corner}`.toUpperCase()).toBe(accent.toUpperCase());
+  });
+});
+
+describe('packaging', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'belong-package-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('writes appPackage.<env>.zip with exactly manifest.json, color.png and outline.png', async () => {
+    const { zipPath } = await buildAppPackage({ envName: 'local', outDir });
+    expect(path.basename(zipPath)).toBe('appPackage.local.zip');
+    const zip = await JSZip.loadAsync(readFileSync(zipPath));
+    const files = Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name)
+      .sort();
+    expect(files).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
+    expect(validateManifest(manifest).valid).toBe(true);
+    expect(manifest.id).toBe(localVars.TEAMS_APP_ID);
+    const color = await zip.file('color.png')!.async('uint8array');
+    expect(Buffer.from(color).equals(readFileSync(path.join(MANIFEST_DIR, 'color.png')))).toBe(
+      true,
+    );
+  });
+
+  it('refuses to package the dev environment before provisioning fills its ids', async () => {
+    await expect(buildAppPackage({ envName: 'dev', outDir })).rejects.toThrow(
+      /Unfilled manifest placeholders[\s\S]*\$\{\{TEAMS_APP_ID\}\}/,
+    );
+  });
+
+  it('refuses an invalid manifest and lists the schema errors', async () => {
+    await expect(
+      buildAppPackage({ envName: 'local', outDir, vars: { ...localVars, BOT_ID: 'not-a-guid' } }),
+    ).rejects.toThrow(
+      /does not match the v1\.30 schema:[\s\S]*\/bots\/0\/botId: must match pattern/,
+    );
+  });
+});

@@ -1,0 +1,3 @@
+import { schoolRoles, teamRoles, type Role } from '../../core/roles.js';
+
+export const roles: Role[] = [...teamRoles, ...schoolRoles];
