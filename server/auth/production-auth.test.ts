@@ -1,0 +1,113 @@
+/**
+ * Production mode end to end through HTTP: Entra ID tokens checked against a (fake) JWKS, Bot
+ * Framework JWTs required on /api/messages, no dev sign-in routes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Directory } from '../../core/ports/directory.js';
+import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
+import { startFakeEntra, type FakeEntra } from '../../tests/support/fake-entra.js';
+
+const tenant = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+const otherTenant = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const clientId = 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b';
+const teacherId = 'a1a1a1a1-0000-4000-8000-000000000001';
+const adminId = 'a1a1a1a1-0000-4000-8000-000000000002';
+
+let entra: FakeEntra;
+let app: AppHarness;
+const directory: Directory = { roleInTeam: async () => undefined };
+
+beforeAll(async () => {
+  entra = await startFakeEntra();
+  app = await startApp(
+    {
+      BELONG_MODE: 'production',
+      PUBLIC_URL: 'https://belong.example.org',
+      BOT_ID: '0d8e3f3c-1111-4222-8333-444455556666',
+      BOT_PASSWORD: 'not-a-real-secret',
+      AAD_APP_CLIENT_ID: clientId,
+      ALLOWED_TENANT_IDS: tenant,
+      ENTRA_JWKS_URI: entra.jwksUri,
+      PSEUDONYM_SECRET: 'x'.repeat(40),
+    },
+    { directory },
+  );
+  await app.services.schools.setRoles(tenant, adminId, ['admin']);
+});
+afterAll(async () => {
+  await app.stop();
+  await entra.close();
+});
+
+const claims = (over: Record<string, unknown> = {}) => ({
+  iss: `https://login.microsoftonline.com/${tenant}/v2.0`,
+  aud: clientId,
+  tid: tenant,
+  oid: teacherId,
+  name: 'Ms Example',
+  ...over,
+});
+const me = (token?: string) =>
+  fetch(`${app.url}/api/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe('production tab tokens', () => {
+  it('accepts a valid Entra token (v2 issuer, client id audience) and a v1 token (api:// audience)', async () => {
+    expect((await me(await entra.sign(claims()))).status).toBe(200);
+    const v1 = await entra.sign(
+      claims({ iss: `https://sts.windows.net/${tenant}/`, aud: `api://belong.example.org/${clientId}` }),
+    );
+    expect((await me(v1)).status).toBe(200);
+  });
+
+  it.each([
+    ['missing', async () => undefined],
+    ['expired', async () => entra.sign(claims(), { expiresInSeconds: -600 })],
+    ['wrong audience', async () => entra.sign(claims({ aud: 'api://someone-else' }))],
+    ['wrong tenant', async () => entra.sign(claims({ tid: otherTenant, iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }))],
+    ['issuer of another tenant', async () => entra.sign(claims({ iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }))],
+    ['untrusted signing key', async () => entra.sign(claims(), { key: 'untrusted' })],
+    ['no object id', async () => entra.sign(claims({ oid: undefined }))],
+  ])('refuses a %s token with 401', async (_name, make) => {
+    const res = await me(await make());
+    expect(res.status).toBe(401);
+  });
+
+  it('a valid token without the role gets 403; with it, 200', async () => {
+    const get = async (oid: string) =>
+      (await fetch(`${app.url}/api/school/roles`, { headers: { authorization: `Bearer ${await entra.sign(claims({ oid }))}` } })).status;
+    expect(await get(teacherId)).toBe(403);
+    expect(await get(adminId)).toBe(200);
+  });
+
+  it('has no dev sign-in: persona and token routes do not exist', async () => {
+    expect((await fetch(`${app.url}/api/dev/personas`)).status).toBe(401);
+    const res = await fetch(`${app.url}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await entra.sign(claims())}` },
+      body: JSON.stringify({ personaId: teacherId }),
+    });
+    expect(res.status).toBe(404);
+    expect(await (await fetch(`${app.url}/api/config`)).json()).toEqual({ mode: 'production', clientId });
+  });
+});
+
+describe('production bot endpoint', () => {
+  it('refuses an activity without a Bot Framework token and writes nothing', async () => {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'installationUpdate',
+        action: 'add',
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.trafficmanager.net/uk/',
+        conversation: { id: '19:x@thread.tacv2', tenantId: tenant },
+        from: { id: '29:someone' },
+        recipient: { id: '28:bot' },
+        channelData: { tenant: { id: tenant }, team: { id: '19:x@thread.tacv2', name: 'Fake' } },
+      }),
+    });
+    expect(res.status).toBe(401);
+    expect(await app.services.teams.listInstalled(tenant)).toEqual([]);
+  });
+});

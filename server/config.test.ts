@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.js';
+
+const production = {
+  BELONG_MODE: 'production',
+  PUBLIC_URL: 'https://belong.example.org',
+  BOT_ID: '0d8e3f3c-1111-4222-8333-444455556666',
+  BOT_PASSWORD: 'secret',
+  AAD_APP_CLIENT_ID: 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b',
+  ALLOWED_TENANT_IDS: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+  STORAGE_ACCOUNT_URL: 'https://belongdata.table.core.windows.net',
+  PSEUDONYM_SECRET: 'y'.repeat(40),
+};
+
+describe('configuration', () => {
+  it('local mode needs nothing and turns on dev sign-in, the demo seed and Azurite', () => {
+    const config = parseConfig({});
+    expect(config.mode).toBe('local');
+    expect(config.auth.devIssuer).toBe(true);
+    expect(config.demoSeed).toBe(true);
+    expect(config.storage.kind).toBe('connectionString');
+    expect(config.port).toBe(3978);
+  });
+
+  it('a complete production configuration parses, with dev sign-in off', () => {
+    const config = parseConfig(production);
+    expect(config.auth.devIssuer).toBe(false);
+    expect(config.demoSeed).toBe(false);
+    expect(config.auth.allowedTenants).toEqual(['3f2504e0-4f89-11d3-9a0c-0305e82c3301']);
+  });
+
+  it('production with dev sign-in enabled refuses to start, saying why', () => {
+    expect(() => parseConfig({ ...production, DEV_AUTH: 'true' })).toThrow(/DEV_AUTH is on in production mode/);
+  });
+
+  it('production without the bot identity, audience, tenants, storage or pseudonym secret lists every problem', () => {
+    try {
+      parseConfig({ BELONG_MODE: 'production' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const message = (e as Error).message;
+      for (const name of ['BOT_ID', 'AAD_APP_CLIENT_ID', 'ALLOWED_TENANT_IDS', 'STORAGE_ACCOUNT_URL', 'PSEUDONYM_SECRET', 'PUBLIC_URL']) {
+        expect(message).toContain(name);
+      }
+    }
+  });
+
+  it('rejects malformed values', () => {
+    expect(() => parseConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => parseConfig({ BELONG_MODE: 'staging' })).toThrow(/BELONG_MODE/);
+    expect(() => parseConfig({ TABLE_PREFIX: '1-bad' })).toThrow(/TABLE_PREFIX/);
+    expect(() => parseConfig({ ...production, ALLOWED_TENANT_IDS: 'contoso' })).toThrow(/not a GUID/);
+    expect(() => parseConfig({ ...production, PSEUDONYM_SECRET: 'short' })).toThrow(/PSEUDONYM_SECRET/);
+  });
+});
