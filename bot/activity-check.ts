@@ -11,7 +11,9 @@ const activitySchema = z
     type: z.string().min(1).max(64),
     channelId: z.string().min(1).max(64),
     serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
-    conversation: z.object({ id: z.string().min(1).max(1024), tenantId: z.string().optional() }).loose(),
+    conversation: z
+      .object({ id: z.string().min(1).max(1024), tenantId: z.string().optional() })
+      .loose(),
     from: account,
     recipient: account.optional(),
     channelData: z
@@ -33,7 +35,10 @@ export function checkActivity(body: unknown): ActivityCheck {
   const activity = parsed.data;
   const tenantId = activity.channelData?.tenant?.id ?? activity.conversation.tenantId;
   if (activity.channelId === 'msteams' && !tenantId) {
-    return { ok: false, message: 'Activity is not valid: a Teams activity must say which tenant it is from' };
+    return {
+      ok: false,
+      message: 'Activity is not valid: a Teams activity must say which tenant it is from',
+    };
   }
   return { ok: true, tenantId: tenantId ?? '' };
 }

@@ -38,7 +38,12 @@ export function createAdapter(identity: BotIdentity, log: Logger): CloudAdapter 
       // Tell the person something went wrong, without details; failing to say so is not worth a crash.
       await context
         .sendActivity({
-          attachments: [{ contentType: adaptiveCardContentType, content: buildNoticeCard({ locale: localeOf(context), kind: 'error' }) }],
+          attachments: [
+            {
+              contentType: adaptiveCardContentType,
+              content: buildNoticeCard({ locale: localeOf(context), kind: 'error' }),
+            },
+          ],
         })
         .catch(() => undefined);
     }

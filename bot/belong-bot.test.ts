@@ -48,7 +48,11 @@ describe('installation', () => {
     const res = await postActivity(app.url, teamInstall(connector.url, person('teacher')));
     expect(res.status).toBe(200);
     const team = await app.services.teams.get(tenantId, teamId);
-    expect(team).toMatchObject({ name: 'Class 7B', serviceUrl: connector.url, aadGroupId: expect.any(String) });
+    expect(team).toMatchObject({
+      name: 'Class 7B',
+      serviceUrl: connector.url,
+      aadGroupId: expect.any(String),
+    });
     expect(team!.channels).toEqual([
       { id: teamId, name: 'General' },
       { id: '19:class-7b-wellbeing@thread.tacv2', name: 'Wellbeing' },
@@ -58,18 +62,48 @@ describe('installation', () => {
 
   it('keeps channels, renames and member changes in step', async () => {
     await postActivity(app.url, teamInstall(connector.url, person('teacher')));
-    await postActivity(app.url, teamUpdate(connector.url, 'channelCreated', { channel: { id: '19:clubs@thread.tacv2', name: 'Clubs' } }));
-    await postActivity(app.url, teamUpdate(connector.url, 'channelRenamed', { channel: { id: '19:clubs@thread.tacv2', name: 'After-school clubs' } }));
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'channelCreated', {
+        channel: { id: '19:clubs@thread.tacv2', name: 'Clubs' },
+      }),
+    );
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'channelRenamed', {
+        channel: { id: '19:clubs@thread.tacv2', name: 'After-school clubs' },
+      }),
+    );
     let team = await app.services.teams.get(tenantId, teamId);
-    expect(team!.channels.map((c) => c.name)).toEqual(['General', 'Wellbeing', 'After-school clubs']);
-    await postActivity(app.url, teamUpdate(connector.url, 'channelDeleted', { channel: { id: '19:clubs@thread.tacv2', name: 'After-school clubs' } }));
-    await postActivity(app.url, teamUpdate(connector.url, 'teamRenamed', { teamName: 'Class 7B (2026)' }));
+    expect(team!.channels.map((c) => c.name)).toEqual([
+      'General',
+      'Wellbeing',
+      'After-school clubs',
+    ]);
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'channelDeleted', {
+        channel: { id: '19:clubs@thread.tacv2', name: 'After-school clubs' },
+      }),
+    );
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'teamRenamed', { teamName: 'Class 7B (2026)' }),
+    );
     team = await app.services.teams.get(tenantId, teamId);
     expect(team!.channels.map((c) => c.name)).toEqual(['General', 'Wellbeing']);
     expect(team!.name).toBe('Class 7B (2026)');
 
-    await postActivity(app.url, teamUpdate(connector.url, 'teamMemberAdded', { membersAdded: [person('pupil', 0), person('pupil', 1)] }));
-    await postActivity(app.url, teamUpdate(connector.url, 'teamMemberRemoved', { membersRemoved: [person('pupil', 0)] }));
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'teamMemberAdded', {
+        membersAdded: [person('pupil', 0), person('pupil', 1)],
+      }),
+    );
+    await postActivity(
+      app.url,
+      teamUpdate(connector.url, 'teamMemberRemoved', { membersRemoved: [person('pupil', 0)] }),
+    );
     const members = await app.services.teams.listMembers(tenantId, teamId);
     expect(members.map((m) => m.userId)).toEqual([person('pupil', 1).id]);
     expect(await app.services.teams.teamIdsOf(tenantId, person('pupil', 0).id)).toEqual([]);
@@ -82,14 +116,19 @@ describe('installation', () => {
     expect((await app.services.teams.get(tenantId, teamId))!.removedAt).toBeTruthy();
     expect(await app.services.teams.listInstalled(tenantId)).toEqual([]);
     await postActivity(app.url, teamInstall(connector.url, person('teacher')));
-    expect((await app.services.teams.listInstalled(tenantId)).map((t) => t.name)).toEqual(['Class 7B']);
+    expect((await app.services.teams.listInstalled(tenantId)).map((t) => t.name)).toEqual([
+      'Class 7B',
+    ]);
   });
 
   it('a personal install (no team) is recorded as a personal conversation and does not crash', async () => {
     const res = await postActivity(app.url, personalInstall(connector.url, person('pupil')));
     expect(res.status).toBe(200);
     const conv = await app.services.teams.personalConversation(tenantId, person('pupil').id);
-    expect(conv).toMatchObject({ conversationId: `a:personal-${person('pupil').id}`, serviceUrl: connector.url });
+    expect(conv).toMatchObject({
+      conversationId: `a:personal-${person('pupil').id}`,
+      serviceUrl: connector.url,
+    });
   });
 });
 
@@ -97,7 +136,10 @@ describe('help', () => {
   it('@Belong help in the channel answers the teacher with a teacher help card, as a reply', async () => {
     await postActivity(app.url, teamInstall(connector.url, person('teacher')));
     connector.calls.length = 0;
-    const res = await postActivity(app.url, channelMessage(connector.url, person('teacher'), 'help'));
+    const res = await postActivity(
+      app.url,
+      channelMessage(connector.url, person('teacher'), 'help'),
+    );
     expect(res.status).toBe(200);
     const card = lastCard();
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -130,7 +172,10 @@ describe('help', () => {
 describe('card actions', () => {
   const invoke = async (value: unknown) => {
     const res = await postActivity(app.url, cardAction(connector.url, person('pupil'), value));
-    return res as { status: number; body: { statusCode: number; type: string; value: Record<string, unknown> } };
+    return res as {
+      status: number;
+      body: { statusCode: number; type: string; value: Record<string, unknown> };
+    };
   };
 
   it('a known verb answers with a card', async () => {
@@ -145,7 +190,10 @@ describe('card actions', () => {
     ['no action', {}],
     ['a non-object value', 'hello'],
     ['the wrong action type', { action: { type: 'Action.Submit', verb: 'help.show' } }],
-    ['data that is not an object', { action: { type: 'Action.Execute', verb: 'help.show', data: [1, 2] } }],
+    [
+      'data that is not an object',
+      { action: { type: 'Action.Execute', verb: 'help.show', data: [1, 2] } },
+    ],
   ])('%s gets a friendly card, not an error', async (_name, value) => {
     const res = await invoke(value);
     expect(res.status).toBe(200);
@@ -159,9 +207,39 @@ describe('malformed activities', () => {
   it.each([
     ['not JSON', '{"type":', 400],
     ['an array', '[]', 400],
-    ['no conversation', JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://x', from: { id: '1' }, channelData: { tenant: { id: 't' } } }), 400],
-    ['no tenant', JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://x', from: { id: '1' }, conversation: { id: 'c' } }), 400],
-    ['a bad service URL', JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'file:///etc/passwd', from: { id: '1' }, conversation: { id: 'c', tenantId: 't' } }), 400],
+    [
+      'no conversation',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        serviceUrl: 'http://x',
+        from: { id: '1' },
+        channelData: { tenant: { id: 't' } },
+      }),
+      400,
+    ],
+    [
+      'no tenant',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        serviceUrl: 'http://x',
+        from: { id: '1' },
+        conversation: { id: 'c' },
+      }),
+      400,
+    ],
+    [
+      'a bad service URL',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        serviceUrl: 'file:///etc/passwd',
+        from: { id: '1' },
+        conversation: { id: 'c', tenantId: 't' },
+      }),
+      400,
+    ],
   ])('%s gets %#: a clear 4xx and nothing is sent or written', async (_name, body, status) => {
     const before = await app.services.teams.listInstalled(tenantId);
     const res = await postActivity(app.url, body);

@@ -55,7 +55,12 @@ export class BelongBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateRemove(async (context, next) => {
       const team = channelData(context.activity).team;
-      if (team?.id) await this.deps.teams.recordUninstall(tenantOf(context.activity), team.id, this.deps.clock.now());
+      if (team?.id)
+        await this.deps.teams.recordUninstall(
+          tenantOf(context.activity),
+          team.id,
+          this.deps.clock.now(),
+        );
       this.deps.log.info('bot.uninstalled', { scope: scopeOf(context.activity) });
       await next();
     });
@@ -78,18 +83,27 @@ export class BelongBot extends TeamsActivityHandler {
     if (teamId) {
       for (const m of activity.membersAdded ?? []) {
         if (!isBot(m) && m.aadObjectId) {
-          await this.deps.teams.addMember(tenantId, teamId, { userId: m.aadObjectId, teamsId: m.id, addedAt: now.toISOString() });
+          await this.deps.teams.addMember(tenantId, teamId, {
+            userId: m.aadObjectId,
+            teamsId: m.id,
+            addedAt: now.toISOString(),
+          });
         }
       }
       for (const m of activity.membersRemoved ?? []) {
-        if (!isBot(m) && m.aadObjectId) await this.deps.teams.removeMember(tenantId, teamId, m.aadObjectId);
+        if (!isBot(m) && m.aadObjectId)
+          await this.deps.teams.removeMember(tenantId, teamId, m.aadObjectId);
       }
       const channel = data.channel;
       switch (data.eventType) {
         case 'channelCreated':
         case 'channelRenamed':
         case 'channelRestored':
-          if (channel?.id) await this.deps.teams.upsertChannel(tenantId, teamId, { id: channel.id, name: channel.name ?? channel.id });
+          if (channel?.id)
+            await this.deps.teams.upsertChannel(tenantId, teamId, {
+              id: channel.id,
+              name: channel.name ?? channel.id,
+            });
           break;
         case 'channelDeleted':
           if (channel?.id) await this.deps.teams.removeChannel(tenantId, teamId, channel.id);
@@ -99,7 +113,10 @@ export class BelongBot extends TeamsActivityHandler {
           break;
       }
     }
-    this.deps.log.info('bot.conversationUpdate', { scope: scopeOf(activity), activityType: data.eventType ?? 'membersChanged' });
+    this.deps.log.info('bot.conversationUpdate', {
+      scope: scopeOf(activity),
+      activityType: data.eventType ?? 'membersChanged',
+    });
     await this.handle(context, 'ConversationUpdate', async () => {});
   }
 
@@ -121,7 +138,10 @@ export class BelongBot extends TeamsActivityHandler {
         card = await handler(context, parsed.data.action.data ?? {});
       }
     }
-    return { status: StatusCodes.OK, body: { statusCode: 200, type: adaptiveCardContentType, value: card } };
+    return {
+      status: StatusCodes.OK,
+      body: { statusCode: 200, type: adaptiveCardContentType, value: card },
+    };
   }
 
   async #onMessage(context: TurnContext): Promise<void> {
@@ -129,7 +149,10 @@ export class BelongBot extends TeamsActivityHandler {
     const { name } = parseCommand(text);
     if (name === '' && context.activity.value !== undefined) return; // a card submit without text: nothing to say
     const known = isCommandName(name);
-    this.deps.log.info('bot.command', { scope: scopeOf(context.activity), verb: known ? name : 'unknown' });
+    this.deps.log.info('bot.command', {
+      scope: scopeOf(context.activity),
+      verb: known ? name : 'unknown',
+    });
     const card = await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
@@ -176,7 +199,10 @@ export class BelongBot extends TeamsActivityHandler {
         now,
       );
       this.deps.log.info('bot.installed', { scope: 'team' });
-    } else if (activity.conversation?.conversationType === 'personal' && activity.from?.aadObjectId) {
+    } else if (
+      activity.conversation?.conversationType === 'personal' &&
+      activity.from?.aadObjectId
+    ) {
       await this.deps.teams.recordPersonalConversation(tenantId, {
         userId: activity.from.aadObjectId,
         teamsId: activity.from.id,
@@ -193,16 +219,26 @@ export class BelongBot extends TeamsActivityHandler {
     const general = { id: teamId, name: generalChannelName };
     try {
       const channels = await TeamsInfo.getTeamChannels(context, teamId);
-      const listed = channels.filter((c) => c.id).map((c) => ({ id: c.id!, name: c.name || generalChannelName }));
+      const listed = channels
+        .filter((c) => c.id)
+        .map((c) => ({ id: c.id!, name: c.name || generalChannelName }));
       return listed.length ? listed : [general];
     } catch (e) {
       this.deps.log.warn('bot.channels.unavailable', { error: errorName(e) });
       const here = channelData(context.activity).channel;
-      return here?.id && here.id !== teamId ? [general, { id: here.id, name: here.name ?? here.id }] : [general];
+      return here?.id && here.id !== teamId
+        ? [general, { id: here.id, name: here.name ?? here.id }]
+        : [general];
     }
   }
 }
 
 export function localeOf(context: TurnContext): Locale {
-  return pickLocale(context.activity.locale ?? (context.activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: string } | undefined)?.locale);
+  return pickLocale(
+    context.activity.locale ??
+      (
+        context.activity.entities?.find((e) => e.type === 'clientInfo') as
+          { locale?: string } | undefined
+      )?.locale,
+  );
 }

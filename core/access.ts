@@ -14,7 +14,13 @@ export interface Access {
 }
 
 /** School roles that see every class team of the school (names and channels, never pupil data). */
-const wholeSchoolRoles: readonly SchoolRole[] = ['admin', 'wellbeing_lead', 'dsl', 'deputy_dsl', 'coordinator'];
+const wholeSchoolRoles: readonly SchoolRole[] = [
+  'admin',
+  'wellbeing_lead',
+  'dsl',
+  'deputy_dsl',
+  'coordinator',
+];
 
 /**
  * Works out what a signed-in person is, from the store (school roles) and the directory (team
@@ -30,9 +36,14 @@ export async function resolveAccess(
     deps.teams.listInstalled(tenantId),
   ]);
   const roleByTeam = await Promise.all(
-    installed.map(async (team) => ({ team, role: await deps.directory.roleInTeam(tenantId, team, userId) })),
+    installed.map(async (team) => ({
+      team,
+      role: await deps.directory.roleInTeam(tenantId, team, userId),
+    })),
   );
-  const teams = roleByTeam.filter((t): t is { team: ClassTeam; role: TeamRole } => t.role !== undefined);
+  const teams = roleByTeam.filter(
+    (t): t is { team: ClassTeam; role: TeamRole } => t.role !== undefined,
+  );
   const roles = [...new Set<Role>([...schoolRoles, ...teams.map((t) => t.role)])];
   return { tenantId, userId, schoolRoles, teams, roles };
 }

@@ -24,13 +24,7 @@ export interface Persona {
   describeKey: PersonaKind;
 }
 export type PersonaKind =
-  | 'teacher'
-  | 'pupil'
-  | 'ambassador'
-  | 'coordinator'
-  | 'wellbeing_lead'
-  | 'dsl'
-  | 'admin';
+  'teacher' | 'pupil' | 'ambassador' | 'coordinator' | 'wellbeing_lead' | 'dsl' | 'admin';
 
 export interface PersonasResponse {
   personas: Persona[];

@@ -21,7 +21,8 @@ export type CommandName = CommandSpec['name'];
 
 export function commandsFor(scope: CommandScope, roles: readonly Role[]): CommandSpec[] {
   return commands.filter(
-    (c) => c.scopes.includes(scope) && (c.roles.length === 0 || c.roles.some((r) => roles.includes(r))),
+    (c) =>
+      c.scopes.includes(scope) && (c.roles.length === 0 || c.roles.some((r) => roles.includes(r))),
   );
 }
 

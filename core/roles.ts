@@ -3,7 +3,14 @@
  * `teacher` and `pupil` are derived per class team from the directory (team owner / member),
  * never taken from the client.
  */
-export const schoolRoles = ['admin', 'dsl', 'deputy_dsl', 'wellbeing_lead', 'coordinator', 'ambassador'] as const;
+export const schoolRoles = [
+  'admin',
+  'dsl',
+  'deputy_dsl',
+  'wellbeing_lead',
+  'coordinator',
+  'ambassador',
+] as const;
 export type SchoolRole = (typeof schoolRoles)[number];
 
 export const teamRoles = ['teacher', 'pupil'] as const;

@@ -30,7 +30,9 @@ describe('configuration', () => {
   });
 
   it('production with dev sign-in enabled refuses to start, saying why', () => {
-    expect(() => parseConfig({ ...production, DEV_AUTH: 'true' })).toThrow(/DEV_AUTH is on in production mode/);
+    expect(() => parseConfig({ ...production, DEV_AUTH: 'true' })).toThrow(
+      /DEV_AUTH is on in production mode/,
+    );
   });
 
   it('production without the bot identity, audience, tenants, storage or pseudonym secret lists every problem', () => {
@@ -40,7 +42,14 @@ describe('configuration', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const message = (e as Error).message;
-      for (const name of ['BOT_ID', 'AAD_APP_CLIENT_ID', 'ALLOWED_TENANT_IDS', 'STORAGE_ACCOUNT_URL', 'PSEUDONYM_SECRET', 'PUBLIC_URL']) {
+      for (const name of [
+        'BOT_ID',
+        'AAD_APP_CLIENT_ID',
+        'ALLOWED_TENANT_IDS',
+        'STORAGE_ACCOUNT_URL',
+        'PSEUDONYM_SECRET',
+        'PUBLIC_URL',
+      ]) {
         expect(message).toContain(name);
       }
     }
@@ -50,7 +59,11 @@ describe('configuration', () => {
     expect(() => parseConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => parseConfig({ BELONG_MODE: 'staging' })).toThrow(/BELONG_MODE/);
     expect(() => parseConfig({ TABLE_PREFIX: '1-bad' })).toThrow(/TABLE_PREFIX/);
-    expect(() => parseConfig({ ...production, ALLOWED_TENANT_IDS: 'contoso' })).toThrow(/not a GUID/);
-    expect(() => parseConfig({ ...production, PSEUDONYM_SECRET: 'short' })).toThrow(/PSEUDONYM_SECRET/);
+    expect(() => parseConfig({ ...production, ALLOWED_TENANT_IDS: 'contoso' })).toThrow(
+      /not a GUID/,
+    );
+    expect(() => parseConfig({ ...production, PSEUDONYM_SECRET: 'short' })).toThrow(
+      /PSEUDONYM_SECRET/,
+    );
   });
 });

@@ -11,10 +11,15 @@ const azuriteDefault =
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
-const csv = z
+const guid = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const env = z.object({
   BELONG_MODE: z.enum(['local', 'production']).default('local'),
@@ -25,7 +30,10 @@ const env = z.object({
 
   STORAGE_CONNECTION_STRING: z.string().optional(),
   STORAGE_ACCOUNT_URL: z.url().optional(),
-  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'letters and digits, starting with a letter').default('belong'),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'letters and digits, starting with a letter')
+    .default('belong'),
 
   BOT_ID: z.string().optional(),
   BOT_PASSWORD: z.string().optional(),
@@ -40,6 +48,8 @@ const env = z.object({
 
   DEV_AUTH: bool.optional(),
   DEMO_SEED: bool.optional(),
+  /** Where the demo school's seeded class team is reached before the Playground's own install event. */
+  DEMO_SERVICE_URL: z.url().default('http://localhost:56150/_connector'),
   PSEUDONYM_SECRET: z.string().optional(),
   TAB_DIST: z.string().default('tab/dist'),
   BODY_LIMIT: z.string().default('100kb'),
@@ -50,13 +60,17 @@ export type Config = ReturnType<typeof parseConfig>;
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
-    super(`Belong cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Belong cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
 export function parseConfig(source: Record<string, string | undefined>) {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = env.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -67,16 +81,29 @@ export function parseConfig(source: Record<string, string | undefined>) {
   const devAuth = e.DEV_AUTH ?? local;
 
   if (!local) {
-    if (devAuth) problems.push('DEV_AUTH is on in production mode: dev sign-in must never be enabled in production');
-    if (e.DEMO_SEED) problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
+    if (devAuth)
+      problems.push(
+        'DEV_AUTH is on in production mode: dev sign-in must never be enabled in production',
+      );
+    if (e.DEMO_SEED)
+      problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
     if (!e.BOT_ID) problems.push('BOT_ID is required in production mode (the bot identity)');
-    if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD) problems.push(`BOT_PASSWORD is required for BOT_TYPE ${e.BOT_TYPE}`);
-    if (e.BOT_TYPE !== 'MultiTenant' && !e.BOT_TENANT_ID) problems.push(`BOT_TENANT_ID is required for BOT_TYPE ${e.BOT_TYPE}`);
-    if (!e.AAD_APP_CLIENT_ID) problems.push('AAD_APP_CLIENT_ID is required in production mode (the tab token audience)');
-    if (!e.ALLOWED_TENANT_IDS?.length) problems.push('ALLOWED_TENANT_IDS is required in production mode (the school tenants)');
-    for (const t of e.ALLOWED_TENANT_IDS ?? []) if (!guid.safeParse(t).success) problems.push(`ALLOWED_TENANT_IDS: ${t} is not a GUID`);
-    if (!e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL) problems.push('STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING is required in production mode');
-    if (!e.PSEUDONYM_SECRET || e.PSEUDONYM_SECRET.length < 32) problems.push('PSEUDONYM_SECRET is required in production mode (at least 32 characters)');
+    if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD)
+      problems.push(`BOT_PASSWORD is required for BOT_TYPE ${e.BOT_TYPE}`);
+    if (e.BOT_TYPE !== 'MultiTenant' && !e.BOT_TENANT_ID)
+      problems.push(`BOT_TENANT_ID is required for BOT_TYPE ${e.BOT_TYPE}`);
+    if (!e.AAD_APP_CLIENT_ID)
+      problems.push('AAD_APP_CLIENT_ID is required in production mode (the tab token audience)');
+    if (!e.ALLOWED_TENANT_IDS?.length)
+      problems.push('ALLOWED_TENANT_IDS is required in production mode (the school tenants)');
+    for (const t of e.ALLOWED_TENANT_IDS ?? [])
+      if (!guid.safeParse(t).success) problems.push(`ALLOWED_TENANT_IDS: ${t} is not a GUID`);
+    if (!e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL)
+      problems.push(
+        'STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING is required in production mode',
+      );
+    if (!e.PSEUDONYM_SECRET || e.PSEUDONYM_SECRET.length < 32)
+      problems.push('PSEUDONYM_SECRET is required in production mode (at least 32 characters)');
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production mode');
   }
   if (problems.length) throw new ConfigError(problems);
@@ -88,7 +115,10 @@ export function parseConfig(source: Record<string, string | undefined>) {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     storage: e.STORAGE_ACCOUNT_URL
       ? ({ kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL } as const)
-      : ({ kind: 'connectionString', connectionString: e.STORAGE_CONNECTION_STRING ?? azuriteDefault } as const),
+      : ({
+          kind: 'connectionString',
+          connectionString: e.STORAGE_CONNECTION_STRING ?? azuriteDefault,
+        } as const),
     tablePrefix: e.TABLE_PREFIX,
     bot: {
       appId: e.BOT_ID ?? '',
@@ -105,6 +135,7 @@ export function parseConfig(source: Record<string, string | undefined>) {
     },
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''),
     demoSeed: e.DEMO_SEED ?? local,
+    demoServiceUrl: e.DEMO_SERVICE_URL,
     // Local mode uses a fixed, public development secret: local data is demo data.
     pseudonymSecret: e.PSEUDONYM_SECRET ?? 'belong-local-development-secret-not-for-production',
     tabDist: e.TAB_DIST,

@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const services = await createServices(config, log);
   if (config.demoSeed) {
-    const { seeded } = await seedDemoSchool(services, demoSchool, services.clock.now(), 'http://localhost:56150/_connector');
+    const { seeded } = await seedDemoSchool(
+      services,
+      demoSchool,
+      services.clock.now(),
+      config.demoServiceUrl,
+    );
     log.info(seeded ? 'demo.seeded' : 'demo.present');
   }
   const app = createApp(services);
@@ -48,7 +53,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  process.on('unhandledRejection', (e) => log.error('process.unhandledRejection', { error: errorName(e) }));
+  process.on('unhandledRejection', (e) =>
+    log.error('process.unhandledRejection', { error: errorName(e) }),
+  );
 }
 
 main().catch((e: unknown) => {

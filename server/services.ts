@@ -2,7 +2,11 @@
  * The composition root's object graph: one place that turns configuration into stores, the
  * directory, token verification and the bot.
  */
-import { ManagedIdentityCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity';
+import {
+  ManagedIdentityCredential,
+  ClientSecretCredential,
+  type TokenCredential,
+} from '@azure/identity';
 import type { CloudAdapter } from 'botbuilder';
 import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
 import type { Logger } from '../core/ports/logger.js';
@@ -45,7 +49,10 @@ export async function createServices(
   const store =
     config.storage.kind === 'connectionString'
       ? await AzureTableStore.open(config.storage, config.tablePrefix)
-      : await AzureTableStore.open({ ...config.storage, credential: credential! }, config.tablePrefix);
+      : await AzureTableStore.open(
+          { ...config.storage, credential: credential! },
+          config.tablePrefix,
+        );
   const schools = new SchoolStore(store);
   const teams = new TeamStore(store);
   const directory =
@@ -71,12 +78,29 @@ export async function createServices(
 
   const adapter = createAdapter(config.bot, log);
   const bot = new BelongBot({ schools, teams, directory, clock, log });
-  return { config, log, clock, store, schools, teams, directory, verifier, ...(devIssuer ? { devIssuer } : {}), adapter, bot };
+  return {
+    config,
+    log,
+    clock,
+    store,
+    schools,
+    teams,
+    directory,
+    verifier,
+    ...(devIssuer ? { devIssuer } : {}),
+    adapter,
+    bot,
+  };
 }
 
 /** The app's own identity for Graph and Storage: managed identity in Azure, or the bot's secret. */
 function appCredential(config: Config): TokenCredential | undefined {
   if (config.mode === 'local') return undefined;
-  if (config.bot.type === 'UserAssignedMSI') return new ManagedIdentityCredential({ clientId: config.bot.appId });
-  return new ClientSecretCredential(config.bot.tenantId || 'organizations', config.bot.appId, config.bot.password);
+  if (config.bot.type === 'UserAssignedMSI')
+    return new ManagedIdentityCredential({ clientId: config.bot.appId });
+  return new ClientSecretCredential(
+    config.bot.tenantId || 'organizations',
+    config.bot.appId,
+    config.bot.password,
+  );
 }

@@ -47,7 +47,11 @@ export interface AdaptiveCard {
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
-export function card(locale: Locale, body: CardElement[], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {
+export function card(
+  locale: Locale,
+  body: CardElement[],
+  extra: Partial<AdaptiveCard> = {},
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -13,20 +13,29 @@ const everyCard = () =>
         card: buildHelpCard({ locale, scope, roles }),
       })),
     ),
-    { name: `unknown command ${locale}`, card: buildHelpCard({ locale, scope: 'team', roles: ['pupil'], unknownCommand: 'dance' }) },
+    {
+      name: `unknown command ${locale}`,
+      card: buildHelpCard({ locale, scope: 'team', roles: ['pupil'], unknownCommand: 'dance' }),
+    },
     { name: `unknown action ${locale}`, card: buildNoticeCard({ locale, kind: 'unknownAction' }) },
     { name: `error ${locale}`, card: buildNoticeCard({ locale, kind: 'error' }) },
   ]);
 
 describe('every card', () => {
-  it.each(everyCard())('$name validates against Adaptive Cards 1.5 and stays under 80 KB', ({ card }) => {
-    expect(cardSchemaErrors(card)).toEqual([]);
-    expect(card.version).toBe('1.5');
-    expect(cardBytes(card)).toBeLessThan(maxCardBytes);
-  });
+  it.each(everyCard())(
+    '$name validates against Adaptive Cards 1.5 and stays under 80 KB',
+    ({ card }) => {
+      expect(cardSchemaErrors(card)).toEqual([]);
+      expect(card.version).toBe('1.5');
+      expect(cardBytes(card)).toBeLessThan(maxCardBytes);
+    },
+  );
 
   it('the schema check really rejects a broken card', () => {
-    const broken = { ...buildHelpCard({ locale: 'en-GB', scope: 'team', roles: [] }), body: [{ type: 'Marquee' }] };
+    const broken = {
+      ...buildHelpCard({ locale: 'en-GB', scope: 'team', roles: [] }),
+      body: [{ type: 'Marquee' }],
+    };
     expect(cardSchemaErrors(broken).length).toBeGreaterThan(0);
   });
 });
@@ -40,9 +49,15 @@ describe('help card', () => {
   });
 
   it('speaks to the role: a teacher hears about trends, a pupil does not', () => {
-    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['teacher'] }))).toContain('never who said what');
-    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'] }))).not.toContain('never who said what');
-    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'personal', roles: ['dsl'] }))).toContain('pupil’s name');
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['teacher'] }))).toContain(
+      'never who said what',
+    );
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'] }))).not.toContain(
+      'never who said what',
+    );
+    expect(text(buildHelpCard({ locale: 'en-GB', scope: 'personal', roles: ['dsl'] }))).toContain(
+      'pupil’s name',
+    );
   });
 
   it('is in Welsh when asked', () => {
@@ -52,7 +67,12 @@ describe('help card', () => {
   });
 
   it('echoes an unknown command, cut short, and still lists what you can type', () => {
-    const card = buildHelpCard({ locale: 'en-GB', scope: 'team', roles: ['pupil'], unknownCommand: 'x'.repeat(500) });
+    const card = buildHelpCard({
+      locale: 'en-GB',
+      scope: 'team',
+      roles: ['pupil'],
+      unknownCommand: 'x'.repeat(500),
+    });
     expect(text(card)).toContain('I don’t understand “' + 'x'.repeat(40) + '”');
     expect(text(card)).not.toContain('x'.repeat(41));
     expect(text(card)).toContain('"title":"help"');

@@ -28,19 +28,30 @@ export function buildHelpCard(view: HelpCardView): AdaptiveCard {
   const body: CardElement[] = [];
   if (view.unknownCommand !== undefined) {
     body.push(heading(t(locale, 'card.unknownCommand.title')));
-    body.push(paragraph(t(locale, 'card.unknownCommand.body', { command: view.unknownCommand.slice(0, 40) })));
+    body.push(
+      paragraph(
+        t(locale, 'card.unknownCommand.body', { command: view.unknownCommand.slice(0, 40) }),
+      ),
+    );
   } else {
     body.push(heading(t(locale, 'card.help.title')));
   }
-  const intros = [...new Set(introOrder.filter((i) => view.roles.includes(i.role)).map((i) => i.key))];
+  const intros = [
+    ...new Set(introOrder.filter((i) => view.roles.includes(i.role)).map((i) => i.key)),
+  ];
   for (const key of intros.length ? intros : (['card.help.intro.other'] as const)) {
     body.push(paragraph(t(locale, key)));
   }
   const available = commandsFor(view.scope, view.roles);
-  body.push(paragraph(t(locale, 'card.help.commandsHeading'), { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(
+    paragraph(t(locale, 'card.help.commandsHeading'), { weight: 'Bolder', spacing: 'Medium' }),
+  );
   body.push({
     type: 'FactSet',
-    facts: available.map((c) => ({ title: c.name, value: t(locale, `card.help.command.${c.name}`) })),
+    facts: available.map((c) => ({
+      title: c.name,
+      value: t(locale, `card.help.command.${c.name}`),
+    })),
   });
   body.push(paragraph(t(locale, 'card.help.tabHint'), { isSubtle: true, spacing: 'Medium' }));
   return card(locale, body);

@@ -6,7 +6,9 @@ import { cyTab } from './cy/tab.js';
 import { pickLocale, t, type Message } from './index.js';
 
 const placeholders = (m: Message) =>
-  [...new Set((typeof m === 'string' ? [m] : Object.values(m)).join(' ').match(/\{\w+\}/g) ?? [])].sort();
+  [
+    ...new Set((typeof m === 'string' ? [m] : Object.values(m)).join(' ').match(/\{\w+\}/g) ?? []),
+  ].sort();
 
 describe('catalogues', () => {
   for (const [name, en, cy] of [

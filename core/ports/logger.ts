@@ -29,7 +29,11 @@ export function errorName(e: unknown): string {
     const code = (e as { code?: unknown }).code;
     const status = (e as { statusCode?: unknown }).statusCode;
     const name = (e as { name?: unknown }).name;
-    return [name, code, status].filter((x) => typeof x === 'string' || typeof x === 'number').join(':') || 'Error';
+    return (
+      [name, code, status]
+        .filter((x) => typeof x === 'string' || typeof x === 'number')
+        .join(':') || 'Error'
+    );
   }
   return typeof e;
 }

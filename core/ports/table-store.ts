@@ -49,6 +49,7 @@ export interface TableStore {
 }
 
 /** Keys are free text from Teams (ids with ':' '@' ';'); these characters are not allowed by Azure Tables. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Azure Tables forbids
 const forbidden = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
 export function assertKey(key: EntityKey): void {

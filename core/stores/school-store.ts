@@ -11,15 +11,29 @@ export class SchoolStore {
   constructor(private readonly store: TableStore) {}
 
   async get(tenantId: string): Promise<School | undefined> {
-    return (await this.store.get<School & Record<string, unknown>>('schools', { tenantId, partition: 'school', row: 'school' }))?.value;
+    return (
+      await this.store.get<School & Record<string, unknown>>('schools', {
+        tenantId,
+        partition: 'school',
+        row: 'school',
+      })
+    )?.value;
   }
 
   async put(school: School): Promise<void> {
-    await this.store.upsert('schools', { tenantId: school.tenantId, partition: 'school', row: 'school' }, { ...school });
+    await this.store.upsert(
+      'schools',
+      { tenantId: school.tenantId, partition: 'school', row: 'school' },
+      { ...school },
+    );
   }
 
   async rolesOf(tenantId: string, userId: string): Promise<SchoolRole[]> {
-    const found = await this.store.get<RolesEntity>('schoolRoles', { tenantId, partition: 'roles', row: userId });
+    const found = await this.store.get<RolesEntity>('schoolRoles', {
+      tenantId,
+      partition: 'roles',
+      row: userId,
+    });
     return (found?.value.roles ?? []).filter(isSchoolRole);
   }
 

@@ -33,57 +33,91 @@ export class TeamStore {
   /** Records an install (or re-install). Channels already known are kept; new ones are added. */
   async recordInstall(
     tenantId: string,
-    install: { teamId: string; name?: string; aadGroupId?: string; serviceUrl: string; channels: Channel[] },
+    install: {
+      teamId: string;
+      name?: string;
+      aadGroupId?: string;
+      serviceUrl: string;
+      channels: Channel[];
+    },
     now: Date,
   ): Promise<ClassTeam> {
-    const saved = await updateEntity<TeamEntity>(this.store, 'teams', this.#teamKey(tenantId, install.teamId), (current) => {
-      const channels = mergeChannels(current?.channels ?? [], install.channels);
-      const { removedAt: _removed, ...rest } = current ?? ({} as Partial<TeamEntity>);
-      return {
-        ...rest,
-        teamId: install.teamId,
-        name: install.name ?? current?.name ?? install.teamId,
-        ...(install.aadGroupId ?? current?.aadGroupId
-          ? { aadGroupId: install.aadGroupId ?? current?.aadGroupId }
-          : {}),
-        serviceUrl: install.serviceUrl,
-        channels,
-        installedAt: current && !current.removedAt ? current.installedAt : now.toISOString(),
-      } as TeamEntity;
-    });
+    const saved = await updateEntity<TeamEntity>(
+      this.store,
+      'teams',
+      this.#teamKey(tenantId, install.teamId),
+      (current) => {
+        const channels = mergeChannels(current?.channels ?? [], install.channels);
+        const { removedAt: _removed, ...rest } = current ?? ({} as Partial<TeamEntity>);
+        return {
+          ...rest,
+          teamId: install.teamId,
+          name: install.name ?? current?.name ?? install.teamId,
+          ...((install.aadGroupId ?? current?.aadGroupId)
+            ? { aadGroupId: install.aadGroupId ?? current?.aadGroupId }
+            : {}),
+          serviceUrl: install.serviceUrl,
+          channels,
+          installedAt: current && !current.removedAt ? current.installedAt : now.toISOString(),
+        } as TeamEntity;
+      },
+    );
     return saved!;
   }
 
   async recordUninstall(tenantId: string, teamId: string, now: Date): Promise<void> {
-    await updateEntity<TeamEntity>(this.store, 'teams', this.#teamKey(tenantId, teamId), (current) =>
-      current && !current.removedAt ? { ...current, removedAt: now.toISOString() } : undefined,
+    await updateEntity<TeamEntity>(
+      this.store,
+      'teams',
+      this.#teamKey(tenantId, teamId),
+      (current) =>
+        current && !current.removedAt ? { ...current, removedAt: now.toISOString() } : undefined,
     );
   }
 
   async renameTeam(tenantId: string, teamId: string, name: string): Promise<void> {
-    await updateEntity<TeamEntity>(this.store, 'teams', this.#teamKey(tenantId, teamId), (current) =>
-      current && current.name !== name ? { ...current, name } : undefined,
+    await updateEntity<TeamEntity>(
+      this.store,
+      'teams',
+      this.#teamKey(tenantId, teamId),
+      (current) => (current && current.name !== name ? { ...current, name } : undefined),
     );
   }
 
   /** Adds or renames a channel. Unknown teams are left alone (the install event creates them). */
   async upsertChannel(tenantId: string, teamId: string, channel: Channel): Promise<void> {
-    await updateEntity<TeamEntity>(this.store, 'teams', this.#teamKey(tenantId, teamId), (current) =>
-      current ? { ...current, channels: mergeChannels(current.channels, [channel]) } : undefined,
+    await updateEntity<TeamEntity>(
+      this.store,
+      'teams',
+      this.#teamKey(tenantId, teamId),
+      (current) =>
+        current ? { ...current, channels: mergeChannels(current.channels, [channel]) } : undefined,
     );
   }
 
   async removeChannel(tenantId: string, teamId: string, channelId: string): Promise<void> {
-    await updateEntity<TeamEntity>(this.store, 'teams', this.#teamKey(tenantId, teamId), (current) =>
-      current && current.channels.some((c) => c.id === channelId)
-        ? { ...current, channels: current.channels.filter((c) => c.id !== channelId) }
-        : undefined,
+    await updateEntity<TeamEntity>(
+      this.store,
+      'teams',
+      this.#teamKey(tenantId, teamId),
+      (current) =>
+        current && current.channels.some((c) => c.id === channelId)
+          ? { ...current, channels: current.channels.filter((c) => c.id !== channelId) }
+          : undefined,
     );
   }
 
   async addMember(tenantId: string, teamId: string, member: TeamMember): Promise<void> {
-    await this.store.upsert<MemberEntity>('members', { tenantId, partition: `team:${teamId}`, row: member.userId }, { ...member });
-    await this.store.upsert('memberships', { tenantId, partition: `user:${member.userId}`, row: teamId }, { teamId });
+    await this.store.upsert<MemberEntity>(
+      'members',
+      { tenantId, partition: `team:${teamId}`, row: member.userId },
+      { ...member },
+    );
+    await this.store.upsert(
+      'memberships',
+      { tenantId, partition: `user:${member.userId}`, row: teamId },
+      { teamId },
+    );
   }
 
   async removeMember(tenantId: string, teamId: string, userId: string): Promise<void> {
@@ -92,24 +126,43 @@ export class TeamStore {
   }
 
   async listMembers(tenantId: string, teamId: string): Promise<TeamMember[]> {
-    return (await this.store.list<MemberEntity>('members', tenantId, `team:${teamId}`)).map((r) => r.value);
+    return (await this.store.list<MemberEntity>('members', tenantId, `team:${teamId}`)).map(
+      (r) => r.value,
+    );
   }
 
   async teamIdsOf(tenantId: string, userId: string): Promise<string[]> {
     return (await this.store.list('memberships', tenantId, `user:${userId}`)).map((r) => r.key.row);
   }
 
-  async recordPersonalConversation(tenantId: string, conversation: PersonalConversation): Promise<void> {
-    await this.store.upsert('teams', { tenantId, partition: 'personal', row: conversation.userId }, { ...conversation });
+  async recordPersonalConversation(
+    tenantId: string,
+    conversation: PersonalConversation,
+  ): Promise<void> {
+    await this.store.upsert(
+      'teams',
+      { tenantId, partition: 'personal', row: conversation.userId },
+      { ...conversation },
+    );
   }
 
-  async personalConversation(tenantId: string, userId: string): Promise<PersonalConversation | undefined> {
-    return (await this.store.get<PersonalConversation & Record<string, unknown>>('teams', { tenantId, partition: 'personal', row: userId }))?.value;
+  async personalConversation(
+    tenantId: string,
+    userId: string,
+  ): Promise<PersonalConversation | undefined> {
+    return (
+      await this.store.get<PersonalConversation & Record<string, unknown>>('teams', {
+        tenantId,
+        partition: 'personal',
+        row: userId,
+      })
+    )?.value;
   }
 }
 
 function mergeChannels(known: Channel[], incoming: Channel[]): Channel[] {
   const byId = new Map(known.map((c) => [c.id, c]));
-  for (const c of incoming) byId.set(c.id, { id: c.id, name: c.name || byId.get(c.id)?.name || c.id });
+  for (const c of incoming)
+    byId.set(c.id, { id: c.id, name: c.name || byId.get(c.id)?.name || c.id });
   return [...byId.values()];
 }

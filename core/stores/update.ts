@@ -22,11 +22,18 @@ export async function updateEntity<T extends EntityValue>(
       else await store.insert(table, key, next);
       return next;
     } catch (e) {
-      if (isBelongError(e, 'preconditionFailed') || isBelongError(e, 'conflict') || isBelongError(e, 'notFound')) {
+      if (
+        isBelongError(e, 'preconditionFailed') ||
+        isBelongError(e, 'conflict') ||
+        isBelongError(e, 'notFound')
+      ) {
         continue;
       }
       throw e;
     }
   }
-  throw new BelongError('unavailable', `${table} entity kept changing; gave up after ${attempts} attempts`);
+  throw new BelongError(
+    'unavailable',
+    `${table} entity kept changing; gave up after ${attempts} attempts`,
+  );
 }

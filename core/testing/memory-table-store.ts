@@ -34,7 +34,10 @@ export class MemoryTableStore implements TableStore {
     return etag;
   }
 
-  async get<T extends EntityValue>(table: TableName, key: EntityKey): Promise<Stored<T> | undefined> {
+  async get<T extends EntityValue>(
+    table: TableName,
+    key: EntityKey,
+  ): Promise<Stored<T> | undefined> {
     const row = this.#rows.get(this.#id(table, key));
     return row ? { key: { ...key }, value: JSON.parse(row.value) as T, etag: row.etag } : undefined;
   }
@@ -76,7 +79,11 @@ export class MemoryTableStore implements TableStore {
     for (const [id, row] of this.#rows) {
       const [t, tenant, part, rowKey] = JSON.parse(id) as [string, string, string, string];
       if (t === table && tenant === tenantId && part === partition) {
-        out.push({ key: { tenantId, partition, row: rowKey }, value: JSON.parse(row.value) as T, etag: row.etag });
+        out.push({
+          key: { tenantId, partition, row: rowKey },
+          value: JSON.parse(row.value) as T,
+          etag: row.etag,
+        });
       }
     }
     // Azure Tables orders by the stored (encoded) row key, compared as UTF-16 code units.

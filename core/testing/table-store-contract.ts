@@ -24,10 +24,14 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
     it('keeps tenants apart: same partition and row in another tenant is a different entity', async () => {
       const store = await open();
       await store.upsert('teams', { tenantId: tenantA, partition: 'p', row: 'r' }, { who: 'A' });
-      expect(await store.get('teams', { tenantId: tenantB, partition: 'p', row: 'r' })).toBeUndefined();
+      expect(
+        await store.get('teams', { tenantId: tenantB, partition: 'p', row: 'r' }),
+      ).toBeUndefined();
       expect(await store.list('teams', tenantB, 'p')).toEqual([]);
       await store.upsert('teams', { tenantId: tenantB, partition: 'p', row: 'r' }, { who: 'B' });
-      expect((await store.get('teams', { tenantId: tenantA, partition: 'p', row: 'r' }))?.value).toEqual({ who: 'A' });
+      expect(
+        (await store.get('teams', { tenantId: tenantA, partition: 'p', row: 'r' }))?.value,
+      ).toEqual({ who: 'A' });
       expect((await store.list('teams', tenantA, 'p')).map((s) => s.value)).toEqual([{ who: 'A' }]);
     });
 
@@ -87,11 +91,21 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
       for (const row of ['b', 'a', 'c']) {
         await store.upsert('members', { tenantId: tenantA, partition: 'team:1', row }, { row });
       }
-      await store.upsert('members', { tenantId: tenantA, partition: 'team:10', row: 'x' }, { row: 'x' });
-      await store.upsert('members', { tenantId: tenantA, partition: 'team', row: 'y' }, { row: 'y' });
+      await store.upsert(
+        'members',
+        { tenantId: tenantA, partition: 'team:10', row: 'x' },
+        { row: 'x' },
+      );
+      await store.upsert(
+        'members',
+        { tenantId: tenantA, partition: 'team', row: 'y' },
+        { row: 'y' },
+      );
       const listed = await store.list('members', tenantA, 'team:1');
       expect(listed.map((s) => s.key.row)).toEqual(['a', 'b', 'c']);
-      expect(listed.every((s) => s.key.tenantId === tenantA && s.key.partition === 'team:1')).toBe(true);
+      expect(listed.every((s) => s.key.tenantId === tenantA && s.key.partition === 'team:1')).toBe(
+        true,
+      );
     });
 
     it('accepts Teams-shaped ids and characters Azure Tables forbids in keys', async () => {
@@ -101,7 +115,9 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
         await store.upsert('teams', { tenantId: tenantA, partition: odd[0]!, row }, { row });
       }
       for (const row of odd) {
-        expect((await store.get('teams', { tenantId: tenantA, partition: odd[0]!, row }))?.value).toEqual({ row });
+        expect(
+          (await store.get('teams', { tenantId: tenantA, partition: odd[0]!, row }))?.value,
+        ).toEqual({ row });
       }
       const listed = await store.list('teams', tenantA, odd[0]!);
       expect(listed.map((s) => s.key.row).sort()).toEqual([...odd].sort());
@@ -109,9 +125,9 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
 
     it('refuses empty key parts instead of writing somewhere unexpected', async () => {
       const store = await open();
-      await expect(store.upsert('teams', { tenantId: '', partition: 'p', row: 'r' }, {})).rejects.toThrow(
-        /tenantId/,
-      );
+      await expect(
+        store.upsert('teams', { tenantId: '', partition: 'p', row: 'r' }, {}),
+      ).rejects.toThrow(/tenantId/);
       await expect(store.list('teams', tenantA, '')).rejects.toThrow(/partition/);
     });
   });

@@ -3,7 +3,14 @@
  * signed with a key made at start-up, and verifies them like any other token. Config refuses to
  * start in production with this enabled, and the routes that issue tokens only exist in local mode.
  */
-import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
 import { BelongError } from '../../core/errors.js';
 import { reason } from './entra-verifier.js';
 import type { Principal, TokenVerifier } from './principal.js';
@@ -24,9 +31,17 @@ export class DevIssuer implements TokenVerifier {
     return new DevIssuer(privateKey, createLocalJWKSet({ keys: [jwk] }), allowedTenants);
   }
 
-  async issue(principal: Principal, ttlSeconds = 8 * 3600, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(
+    principal: Principal,
+    ttlSeconds = 8 * 3600,
+    now = new Date(),
+  ): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
-    const token = await new SignJWT({ tid: principal.tenantId, oid: principal.userId, name: principal.displayName })
+    const token = await new SignJWT({
+      tid: principal.tenantId,
+      oid: principal.userId,
+      name: principal.displayName,
+    })
       .setProtectedHeader({ alg: 'ES256', kid: 'belong-dev' })
       .setIssuer(devIssuer)
       .setAudience(devAudience)

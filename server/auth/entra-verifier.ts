@@ -40,7 +40,10 @@ export class EntraVerifier implements TokenVerifier {
       throw new BelongError('unauthenticated', reason(e));
     }
     const tid = payload.tid!;
-    const issuers = [`${this.options.authorityHost}/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
+    const issuers = [
+      `${this.options.authorityHost}/${tid}/v2.0`,
+      `https://sts.windows.net/${tid}/`,
+    ];
     if (!payload.iss || !issuers.includes(payload.iss)) {
       throw new BelongError('unauthenticated', 'Token issuer is not the token tenant’s Entra ID');
     }

@@ -54,7 +54,10 @@ describe('production tab tokens', () => {
   it('accepts a valid Entra token (v2 issuer, client id audience) and a v1 token (api:// audience)', async () => {
     expect((await me(await entra.sign(claims()))).status).toBe(200);
     const v1 = await entra.sign(
-      claims({ iss: `https://sts.windows.net/${tenant}/`, aud: `api://belong.example.org/${clientId}` }),
+      claims({
+        iss: `https://sts.windows.net/${tenant}/`,
+        aud: `api://belong.example.org/${clientId}`,
+      }),
     );
     expect((await me(v1)).status).toBe(200);
   });
@@ -63,8 +66,21 @@ describe('production tab tokens', () => {
     ['missing', async () => undefined],
     ['expired', async () => entra.sign(claims(), { expiresInSeconds: -600 })],
     ['wrong audience', async () => entra.sign(claims({ aud: 'api://someone-else' }))],
-    ['wrong tenant', async () => entra.sign(claims({ tid: otherTenant, iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }))],
-    ['issuer of another tenant', async () => entra.sign(claims({ iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }))],
+    [
+      'wrong tenant',
+      async () =>
+        entra.sign(
+          claims({
+            tid: otherTenant,
+            iss: `https://login.microsoftonline.com/${otherTenant}/v2.0`,
+          }),
+        ),
+    ],
+    [
+      'issuer of another tenant',
+      async () =>
+        entra.sign(claims({ iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` })),
+    ],
     ['untrusted signing key', async () => entra.sign(claims(), { key: 'untrusted' })],
     ['no object id', async () => entra.sign(claims({ oid: undefined }))],
   ])('refuses a %s token with 401', async (_name, make) => {
@@ -74,7 +90,11 @@ describe('production tab tokens', () => {
 
   it('a valid token without the role gets 403; with it, 200', async () => {
     const get = async (oid: string) =>
-      (await fetch(`${app.url}/api/school/roles`, { headers: { authorization: `Bearer ${await entra.sign(claims({ oid }))}` } })).status;
+      (
+        await fetch(`${app.url}/api/school/roles`, {
+          headers: { authorization: `Bearer ${await entra.sign(claims({ oid }))}` },
+        })
+      ).status;
     expect(await get(teacherId)).toBe(403);
     expect(await get(adminId)).toBe(200);
   });
@@ -83,11 +103,17 @@ describe('production tab tokens', () => {
     expect((await fetch(`${app.url}/api/dev/personas`)).status).toBe(401);
     const res = await fetch(`${app.url}/api/dev/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await entra.sign(claims())}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await entra.sign(claims())}`,
+      },
       body: JSON.stringify({ personaId: teacherId }),
     });
     expect(res.status).toBe(404);
-    expect(await (await fetch(`${app.url}/api/config`)).json()).toEqual({ mode: 'production', clientId });
+    expect(await (await fetch(`${app.url}/api/config`)).json()).toEqual({
+      mode: 'production',
+      clientId,
+    });
   });
 });
 

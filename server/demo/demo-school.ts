@@ -21,7 +21,12 @@ export interface DemoPerson {
 export interface DemoSchool {
   tenantId: string;
   schoolName: string;
-  team: { id: string; name: string; generalChannelId: string; channels: { id: string; name: string }[] };
+  team: {
+    id: string;
+    name: string;
+    generalChannelId: string;
+    channels: { id: string; name: string }[];
+  };
   people: DemoPerson[];
 }
 

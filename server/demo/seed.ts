@@ -14,7 +14,8 @@ export async function seedDemoSchool(
 ): Promise<{ seeded: boolean }> {
   if (await deps.schools.get(school.tenantId)) return { seeded: false };
   for (const person of school.people) {
-    if (person.schoolRoles.length) await deps.schools.setRoles(school.tenantId, person.id, person.schoolRoles);
+    if (person.schoolRoles.length)
+      await deps.schools.setRoles(school.tenantId, person.id, person.schoolRoles);
   }
   await deps.teams.recordInstall(
     school.tenantId,
@@ -31,6 +32,11 @@ export async function seedDemoSchool(
     }
   }
   // Written last: its presence means the seed completed.
-  await deps.schools.put({ tenantId: school.tenantId, name: school.schoolName, timeZone: 'Europe/London', createdAt: now.toISOString() });
+  await deps.schools.put({
+    tenantId: school.tenantId,
+    name: school.schoolName,
+    timeZone: 'Europe/London',
+    createdAt: now.toISOString(),
+  });
   return { seeded: true };
 }

@@ -9,7 +9,12 @@ const byKind = (kind: string) => demoSchool.people.find((p) => p.kind === kind)!
 
 beforeAll(async () => {
   app = await startApp();
-  await seedDemoSchool(app.services, demoSchool, new Date('2026-11-02T08:00:00Z'), 'http://127.0.0.1:9/_connector');
+  await seedDemoSchool(
+    app.services,
+    demoSchool,
+    new Date('2026-11-02T08:00:00Z'),
+    'http://127.0.0.1:9/_connector',
+  );
 });
 afterAll(() => app.stop());
 
@@ -24,7 +29,9 @@ async function tokenFor(kind: string): Promise<string> {
 }
 
 const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}${path}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  fetch(`${app.url}${path}`, {
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
 
 describe('public endpoints', () => {
   it('health and client config need no token and reveal nothing secret', async () => {
@@ -35,7 +42,15 @@ describe('public endpoints', () => {
   it('lists the demo personas, one of each kind the picker offers', async () => {
     const body = (await (await get('/api/dev/personas')).json()) as PersonasResponse;
     const kinds = new Set(body.personas.map((p) => p.describeKey));
-    expect([...kinds].sort()).toEqual(['admin', 'ambassador', 'coordinator', 'dsl', 'pupil', 'teacher', 'wellbeing_lead']);
+    expect([...kinds].sort()).toEqual([
+      'admin',
+      'ambassador',
+      'coordinator',
+      'dsl',
+      'pupil',
+      'teacher',
+      'wellbeing_lead',
+    ]);
   });
 });
 
@@ -50,8 +65,14 @@ describe('authentication', () => {
   it('refuses garbage, a token from another key, and an expired token', async () => {
     expect((await get('/api/me', 'not-a-jwt')).status).toBe(401);
     expect((await get('/api/me', undefined, { authorization: 'Basic abc' })).status).toBe(401);
-    const other = await (await import('../auth/dev-issuer.js')).DevIssuer.create([demoSchool.tenantId]);
-    const foreign = await other.issue({ tenantId: demoSchool.tenantId, userId: byKind('teacher').id, displayName: 'x' });
+    const other = await (
+      await import('../auth/dev-issuer.js')
+    ).DevIssuer.create([demoSchool.tenantId]);
+    const foreign = await other.issue({
+      tenantId: demoSchool.tenantId,
+      userId: byKind('teacher').id,
+      displayName: 'x',
+    });
     expect((await get('/api/me', foreign.token)).status).toBe(401);
     const expired = await app.services.devIssuer!.issue(
       { tenantId: demoSchool.tenantId, userId: byKind('teacher').id, displayName: 'x' },
@@ -74,9 +95,15 @@ describe('authentication', () => {
 
   it('refuses a token request for someone who is not a persona, and a malformed one', async () => {
     const post = (body: string, type = 'application/json') =>
-      fetch(`${app.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': type }, body });
+      fetch(`${app.url}/api/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
     expect((await post(JSON.stringify({ personaId: 'nobody' }))).status).toBe(400);
-    expect((await post(JSON.stringify({ personaId: byKind('dsl').id, roles: ['admin'] }))).status).toBe(400);
+    expect(
+      (await post(JSON.stringify({ personaId: byKind('dsl').id, roles: ['admin'] }))).status,
+    ).toBe(400);
     expect((await post('{"personaId":')).status).toBe(400);
     expect((await post('personaId=1', 'application/x-www-form-urlencoded')).status).toBe(415);
     expect((await post('[]')).status).toBe(400);
@@ -99,7 +126,9 @@ describe('roles come from the server', () => {
   });
 
   it('answers in Welsh when the browser asks for it', async () => {
-    const me = (await (await get('/api/me', await tokenFor('pupil'), { 'accept-language': 'cy-GB,cy;q=0.9' })).json()) as MeResponse;
+    const me = (await (
+      await get('/api/me', await tokenFor('pupil'), { 'accept-language': 'cy-GB,cy;q=0.9' })
+    ).json()) as MeResponse;
     expect(me.locale).toBe('cy');
   });
 });
@@ -116,16 +145,29 @@ describe('class teams', () => {
   it('whole-school staff see every class team; someone in no team sees none', async () => {
     await app.services.teams.recordInstall(
       demoSchool.tenantId,
-      { teamId: '19:class-8c@thread.tacv2', name: 'Class 8C', serviceUrl: 'http://127.0.0.1:9/', channels: [] },
+      {
+        teamId: '19:class-8c@thread.tacv2',
+        name: 'Class 8C',
+        serviceUrl: 'http://127.0.0.1:9/',
+        channels: [],
+      },
       new Date(),
     );
     const dsl = (await (await get('/api/teams', await tokenFor('dsl'))).json()) as TeamsResponse;
     expect(dsl.teams.map((t) => t.name)).toEqual(['Class 7B', 'Class 8C']);
-    const teacher = (await (await get('/api/teams', await tokenFor('teacher'))).json()) as TeamsResponse;
+    const teacher = (await (
+      await get('/api/teams', await tokenFor('teacher'))
+    ).json()) as TeamsResponse;
     expect(teacher.teams.map((t) => t.name)).toEqual(['Class 7B']);
-    const res = await get(`/api/teams/${encodeURIComponent('19:class-8c@thread.tacv2')}`, await tokenFor('teacher'));
+    const res = await get(
+      `/api/teams/${encodeURIComponent('19:class-8c@thread.tacv2')}`,
+      await tokenFor('teacher'),
+    );
     expect(res.status).toBe(403);
-    const missing = await get(`/api/teams/${encodeURIComponent('19:nope@thread.tacv2')}`, await tokenFor('teacher'));
+    const missing = await get(
+      `/api/teams/${encodeURIComponent('19:nope@thread.tacv2')}`,
+      await tokenFor('teacher'),
+    );
     expect(missing.status).toBe(404);
   });
 });
@@ -156,7 +198,11 @@ describe('bad requests', () => {
 
   it('an oversized body is refused with 413 and the server stays up', async () => {
     const big = JSON.stringify({ personaId: 'x'.repeat(200_000) });
-    const res = await fetch(`${app.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const res = await fetch(`${app.url}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
     expect((await get('/api/health')).status).toBe(200);
   });

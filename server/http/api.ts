@@ -44,7 +44,11 @@ export function apiRouter(services: Services): Router {
   if (devIssuer) {
     api.get('/dev/personas', (_req, res) => {
       const body: PersonasResponse = {
-        personas: demoSchool.people.map((p) => ({ id: p.id, displayName: p.displayName, describeKey: p.kind })),
+        personas: demoSchool.people.map((p) => ({
+          id: p.id,
+          displayName: p.displayName,
+          describeKey: p.kind,
+        })),
       };
       res.json(body);
     });
@@ -53,7 +57,8 @@ export function apiRouter(services: Services): Router {
       ...jsonBody(config.bodyLimit),
       handle(async (req, res) => {
         const parsed = devTokenRequest.safeParse(req.body);
-        if (!parsed.success) throw new BelongError('invalidInput', 'Send {"personaId": "<id>"} to choose a persona');
+        if (!parsed.success)
+          throw new BelongError('invalidInput', 'Send {"personaId": "<id>"} to choose a persona');
         const person = demoSchool.people.find((p) => p.id === parsed.data.personaId);
         if (!person) throw new BelongError('invalidInput', 'There is no persona with that id');
         const { token, expiresAt } = await devIssuer.issue({
@@ -74,7 +79,11 @@ export function apiRouter(services: Services): Router {
       const { principal } = res.locals as AuthedLocals;
       const access = await accessOf(services, res);
       const body: MeResponse = {
-        user: { id: principal.userId, displayName: principal.displayName, tenantId: principal.tenantId },
+        user: {
+          id: principal.userId,
+          displayName: principal.displayName,
+          tenantId: principal.tenantId,
+        },
         roles: access.roles,
         teams: access.teams.map((t) => ({ teamId: t.team.teamId, role: t.role })),
         locale: pickLocale(req.acceptsLanguages()[0]),
@@ -95,7 +104,9 @@ export function apiRouter(services: Services): Router {
     '/teams/:teamId',
     handle(async (req, res) => {
       const access = await accessOf(services, res);
-      const team = (await visibleTeams(access, services.teams)).find((t) => t.teamId === req.params.teamId);
+      const team = (await visibleTeams(access, services.teams)).find(
+        (t) => t.teamId === req.params.teamId,
+      );
       if (!team) {
         const exists = await services.teams.get(access.tenantId, String(req.params.teamId));
         throw exists && !exists.removedAt
@@ -115,11 +126,17 @@ export function apiRouter(services: Services): Router {
     }),
   );
 
-  api.use((req, _res, next) => next(new BelongError('notFound', `There is no API at ${req.method} ${req.baseUrl}${req.path}`)));
+  api.use((req, _res, next) =>
+    next(new BelongError('notFound', `There is no API at ${req.method} ${req.baseUrl}${req.path}`)),
+  );
   return api;
 }
 
 function teamView(team: ClassTeam): ClassTeamView {
-  return { teamId: team.teamId, name: team.name, channels: team.channels, installedAt: team.installedAt };
+  return {
+    teamId: team.teamId,
+    name: team.name,
+    channels: team.channels,
+    installedAt: team.installedAt,
+  };
 }
-

@@ -53,17 +53,27 @@ export function createApp(services: Services): Express {
     if (!check.ok) return next(new BelongError('invalidInput', check.message));
     services.adapter.process(req, res, (context) => services.bot.run(context)).catch(next);
   });
-  app.all('/api/messages', (_req, res) => sendError(res, 405, 'methodNotAllowed', 'Bots POST activities here'));
+  app.all('/api/messages', (_req, res) =>
+    sendError(res, 405, 'methodNotAllowed', 'Bots POST activities here'),
+  );
 
   app.use('/api', apiRouter(services));
 
   const tabDist = path.resolve(config.tabDist);
   const index = path.join(tabDist, 'index.html');
   app.get('/', (_req, res) => res.redirect('/tab/'));
-  app.use('/tab', express.static(tabDist, { index: 'index.html', maxAge: '1h', fallthrough: true }));
+  app.use(
+    '/tab',
+    express.static(tabDist, { index: 'index.html', maxAge: '1h', fallthrough: true }),
+  );
   app.get(/^\/tab(\/.*)?$/, (_req, res) => {
     if (!existsSync(index)) {
-      return sendError(res, 503, 'unavailable', 'The tab has not been built yet: run npm run build');
+      return sendError(
+        res,
+        503,
+        'unavailable',
+        'The tab has not been built yet: run npm run build',
+      );
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -15,7 +15,8 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)\s*$/i.exec(header);
-    if (!match) return next(new BelongError('unauthenticated', 'Sign in first: this needs a bearer token'));
+    if (!match)
+      return next(new BelongError('unauthenticated', 'Sign in first: this needs a bearer token'));
     try {
       res.locals.principal = await verifier.verify(match[1]!);
       next();
@@ -28,7 +29,11 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
 /** The caller's roles, worked out on the server once per request. */
 export async function accessOf(services: Services, res: Response): Promise<Access> {
   const locals = res.locals as AuthedLocals;
-  locals.access ??= await resolveAccess(services, locals.principal.tenantId, locals.principal.userId);
+  locals.access ??= await resolveAccess(
+    services,
+    locals.principal.tenantId,
+    locals.principal.userId,
+  );
   return locals.access;
 }
 

@@ -8,8 +8,11 @@ import { BelongError } from '../../core/errors.js';
 export function jsonBody(limit: string): RequestHandler[] {
   return [
     (req, _res, next) => {
-      const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-      if (!hasBody) return next(new BelongError('invalidInput', 'Request body is empty; send JSON'));
+      const hasBody =
+        Number(req.headers['content-length'] ?? 0) > 0 ||
+        req.headers['transfer-encoding'] !== undefined;
+      if (!hasBody)
+        return next(new BelongError('invalidInput', 'Request body is empty; send JSON'));
       if (!req.is('application/json')) {
         return next(new BelongError('unsupportedMediaType', 'Send the body as application/json'));
       }

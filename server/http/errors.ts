@@ -3,7 +3,12 @@ import type { ApiError } from '../../core/api.js';
 import { BelongError, type ErrorCode } from '../../core/errors.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
 
-export function sendError(res: Response, status: number, code: ErrorCode | string, message: string): void {
+export function sendError(
+  res: Response,
+  status: number,
+  code: ErrorCode | string,
+  message: string,
+): void {
   const body: ApiError = { error: { code, message } };
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
   res.status(status).json(body);
@@ -15,8 +20,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     const type = (err as { type?: string }).type;
     if (err instanceof BelongError) return sendError(res, err.status, err.code, err.message);
-    if (type === 'entity.parse.failed') return sendError(res, 400, 'invalidInput', 'Request body is not valid JSON');
-    if (type === 'entity.too.large') return sendError(res, 413, 'payloadTooLarge', 'Request body is too large');
+    if (type === 'entity.parse.failed')
+      return sendError(res, 400, 'invalidInput', 'Request body is not valid JSON');
+    if (type === 'entity.too.large')
+      return sendError(res, 413, 'payloadTooLarge', 'Request body is too large');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendError(res, 415, 'unsupportedMediaType', 'Request body encoding is not supported');
     }
@@ -24,7 +31,11 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendError(res, status, 'invalidInput', 'Request could not be read');
     }
-    log.error('http.error', { error: errorName(err), route: req.route?.path ?? 'unknown', method: req.method });
+    log.error('http.error', {
+      error: errorName(err),
+      route: req.route?.path ?? 'unknown',
+      method: req.method,
+    });
     sendError(res, 500, 'internal', 'Something went wrong on our side. Nothing was changed.');
   };
 }

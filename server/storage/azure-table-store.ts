@@ -100,7 +100,10 @@ export class AzureTableStore implements TableStore {
     };
   }
 
-  async get<T extends EntityValue>(table: TableName, key: EntityKey): Promise<Stored<T> | undefined> {
+  async get<T extends EntityValue>(
+    table: TableName,
+    key: EntityKey,
+  ): Promise<Stored<T> | undefined> {
     const { partitionKey, rowKey } = this.#keys(key);
     try {
       const row = await this.#client(table).getEntity<Row>(partitionKey, rowKey);

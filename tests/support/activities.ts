@@ -3,7 +3,11 @@ import { demoSchool, type DemoPerson } from '../../server/demo/demo-school.js';
 
 export const botAccount = { id: '28:belong-bot', name: 'Belong' };
 const tenant = { id: demoSchool.tenantId };
-const team = { id: demoSchool.team.id, name: demoSchool.team.name, aadGroupId: 'a5b6c7d8-0000-4000-8000-00000000c7b0' };
+const team = {
+  id: demoSchool.team.id,
+  name: demoSchool.team.name,
+  aadGroupId: 'a5b6c7d8-0000-4000-8000-00000000c7b0',
+};
 
 export const person = (kind: DemoPerson['kind'], nth = 0): DemoPerson =>
   demoSchool.people.filter((p) => p.kind === kind)[nth]!;
@@ -19,7 +23,12 @@ const base = (serviceUrl: string) => ({
   recipient: botAccount,
 });
 
-export function channelMessage(serviceUrl: string, who: DemoPerson, text: string, locale = 'en-GB') {
+export function channelMessage(
+  serviceUrl: string,
+  who: DemoPerson,
+  text: string,
+  locale = 'en-GB',
+) {
   const channel = demoSchool.team.channels[0]!;
   return {
     ...base(serviceUrl),
@@ -27,13 +36,23 @@ export function channelMessage(serviceUrl: string, who: DemoPerson, text: string
     text: `<at>Belong</at> ${text}`,
     locale,
     from: from(who),
-    conversation: { id: `${channel.id};messageid=1`, conversationType: 'channel', isGroup: true, tenantId: tenant.id },
+    conversation: {
+      id: `${channel.id};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: tenant.id,
+    },
     channelData: { tenant, team, channel: { id: channel.id } },
     entities: [{ type: 'mention', text: '<at>Belong</at>', mentioned: botAccount }],
   };
 }
 
-export function personalMessage(serviceUrl: string, who: DemoPerson, text: string, locale = 'en-GB') {
+export function personalMessage(
+  serviceUrl: string,
+  who: DemoPerson,
+  text: string,
+  locale = 'en-GB',
+) {
   return {
     ...base(serviceUrl),
     type: 'message',
@@ -70,7 +89,13 @@ export function personalInstall(serviceUrl: string, who: DemoPerson) {
 export function teamUpdate(
   serviceUrl: string,
   eventType: string,
-  extra: { channel?: { id: string; name?: string }; teamName?: string; membersAdded?: DemoPerson[]; membersRemoved?: DemoPerson[]; botAdded?: boolean },
+  extra: {
+    channel?: { id: string; name?: string };
+    teamName?: string;
+    membersAdded?: DemoPerson[];
+    membersRemoved?: DemoPerson[];
+    botAdded?: boolean;
+  },
 ) {
   return {
     ...base(serviceUrl),
@@ -84,7 +109,12 @@ export function teamUpdate(
       ...(extra.channel ? { channel: extra.channel } : {}),
     },
     ...(extra.membersAdded || extra.botAdded
-      ? { membersAdded: [...(extra.botAdded ? [botAccount] : []), ...(extra.membersAdded ?? []).map(from)] }
+      ? {
+          membersAdded: [
+            ...(extra.botAdded ? [botAccount] : []),
+            ...(extra.membersAdded ?? []).map(from),
+          ],
+        }
       : {}),
     ...(extra.membersRemoved ? { membersRemoved: extra.membersRemoved.map(from) } : {}),
   };
@@ -98,13 +128,22 @@ export function cardAction(serviceUrl: string, who: DemoPerson, value: unknown) 
     name: 'adaptiveCard/action',
     locale: 'en-GB',
     from: from(who),
-    conversation: { id: `${channel.id};messageid=1`, conversationType: 'channel', isGroup: true, tenantId: tenant.id },
+    conversation: {
+      id: `${channel.id};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: tenant.id,
+    },
     channelData: { tenant, team, channel: { id: channel.id } },
     value,
   };
 }
 
-export async function postActivity(appUrl: string, activity: unknown, contentType = 'application/json') {
+export async function postActivity(
+  appUrl: string,
+  activity: unknown,
+  contentType = 'application/json',
+) {
   const res = await fetch(`${appUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': contentType },

@@ -42,7 +42,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ id: `act-${++next}` }));
       } else {
         res.statusCode = 404;
-        res.end(JSON.stringify({ error: { code: 'NotFound', message: 'fake connector: no such route' } }));
+        res.end(
+          JSON.stringify({ error: { code: 'NotFound', message: 'fake connector: no such route' } }),
+        );
       }
     });
   });

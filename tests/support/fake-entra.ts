@@ -8,14 +8,22 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 export interface FakeEntra {
   jwksUri: string;
-  sign(claims: Record<string, unknown>, options?: { expiresInSeconds?: number; key?: 'trusted' | 'untrusted' }): Promise<string>;
+  sign(
+    claims: Record<string, unknown>,
+    options?: { expiresInSeconds?: number; key?: 'trusted' | 'untrusted' },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function startFakeEntra(): Promise<FakeEntra> {
   const trusted = await generateKeyPair('RS256');
   const untrusted = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(trusted.publicKey)), kid: 'trusted-key', alg: 'RS256', use: 'sig' };
+  const jwk = {
+    ...(await exportJWK(trusted.publicKey)),
+    kid: 'trusted-key',
+    alg: 'RS256',
+    use: 'sig',
+  };
   const server = http.createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ keys: [jwk] }));

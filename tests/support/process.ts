@@ -11,7 +11,11 @@ export interface Child {
 
 /** Spawns a child in its own process group so it and anything it starts can be stopped by PID. */
 export function spawnChild(command: string, args: string[], options: SpawnOptions = {}): Child {
-  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    ...options,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

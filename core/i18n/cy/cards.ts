@@ -15,7 +15,8 @@ export const cyCards: Translation<typeof enGBCards> = {
     'Rydych chi’n gweld sut mae’r ysgol gyfan yn teimlo, mewn tueddiadau dienw sydd byth yn dangos grŵp bach.',
   'card.help.intro.dsl':
     'Pan fydd disgybl yn gofyn am gael siarad â rhywun, bydda i’n anfon neges atoch chi a’ch dirprwyon ar unwaith, gydag enw’r disgybl.',
-  'card.help.intro.admin': 'Chi sy’n gosod Perthyn ar gyfer eich ysgol: rolau, dyddiadau tymor a gosodiadau.',
+  'card.help.intro.admin':
+    'Chi sy’n gosod Perthyn ar gyfer eich ysgol: rolau, dyddiadau tymor a gosodiadau.',
   'card.help.intro.other': 'Rydw i’n helpu disgyblion a staff i deimlo’n gysylltiedig yn yr ysgol.',
   'card.help.commandsHeading': 'Beth alli di ei deipio',
   'card.help.command.help': 'Dangos y cymorth hwn eto.',

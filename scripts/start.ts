@@ -1,0 +1,175 @@
+/**
+ * `npm start`: the whole app locally. Azurite (data in .data/azurite), the tab build, the Belong
+ * server on :3978 (local mode, demo school seeded on first run) and the Microsoft 365 Agents
+ * Playground on :56150 configured as the demo school. Ctrl-C stops every child by PID.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { demoSchool } from '../server/demo/demo-school.js';
+import { tcpOpen, waitFor } from '../tests/support/ports.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ports = { azurite: 10002, server: 3978, playground: 56150 };
+const children: { name: string; child: ChildProcess; signal: NodeJS.Signals }[] = [];
+let stopping = false;
+
+function run(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+  signal: NodeJS.Signals = 'SIGTERM',
+): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  children.push({ name, child, signal });
+  child.once('exit', (code) => {
+    if (!stopping) {
+      console.error(
+        `\n${name} stopped unexpectedly (exit ${code ?? 'signal'}); stopping everything.`,
+      );
+      void stopAll(1);
+    }
+  });
+  return child;
+}
+
+async function stopAll(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping Belong…');
+  for (const { name, child, signal } of [...children].reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      continue;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5000);
+    await exited;
+    clearTimeout(timer);
+    console.log(`  ${name} stopped`);
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void stopAll());
+  process.on('SIGTERM', () => void stopAll());
+
+  for (const [name, port] of Object.entries(ports)) {
+    if (await tcpOpen(port)) {
+      throw new Error(
+        `Port ${port} (${name}) is already in use. Is Belong already running? Stop it first.`,
+      );
+    }
+  }
+
+  console.log('Building the tab…');
+  const build = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: repo,
+      stdio: 'inherit',
+    },
+  );
+  const built = await new Promise<number | null>((r) => build.once('exit', r));
+  if (built !== 0) throw new Error('The tab build failed');
+
+  mkdirSync(path.join(repo, '.data/azurite'), { recursive: true });
+  const azurite = run(
+    'Azurite',
+    [
+      'node_modules/azurite/dist/src/table/main.js',
+      '--location',
+      '.data/azurite',
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(ports.azurite),
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--silent',
+    ],
+    {},
+    'SIGINT', // Azurite flushes its data on SIGINT
+  );
+  await waitFor(
+    'Azurite',
+    () => tcpOpen(ports.azurite),
+    30_000,
+    () => azurite.exitCode === null,
+  );
+
+  const server = run('Belong server', ['--import', 'tsx', 'server/main.ts'], {
+    BELONG_MODE: 'local',
+    PORT: String(ports.server),
+    HOST: '127.0.0.1',
+    DEMO_SERVICE_URL: `http://localhost:${ports.playground}/_connector`,
+  });
+  await waitFor(
+    'Belong server',
+    async () => (await fetch(`http://127.0.0.1:${ports.server}/api/health`)).ok,
+    60_000,
+    () => server.exitCode === null,
+  );
+
+  const playground = run(
+    'Agents Playground',
+    [
+      'node_modules/@microsoft/m365agentsplayground/cli.js',
+      '-e',
+      `http://localhost:${ports.server}/api/messages`,
+      '-c',
+      'msteams',
+      '-p',
+      String(ports.playground),
+    ],
+    { TEAMSAPPTESTER_BROWSER: 'none' },
+  );
+  await waitFor(
+    'Agents Playground',
+    () => tcpOpen(ports.playground),
+    60_000,
+    () => playground.exitCode === null,
+  );
+
+  const width = Math.max(...demoSchool.people.map((p) => p.displayName.length));
+  console.log(`
+Belong is running.
+  Agents Playground (the bot, as in Teams)   http://localhost:${ports.playground}
+  Tab (persona picker outside Teams)         http://localhost:${ports.server}/tab
+  Bot endpoint                               http://localhost:${ports.server}/api/messages
+  Azurite tables (data in .data/azurite)     http://127.0.0.1:${ports.azurite}
+
+Demo school: ${demoSchool.schoolName}, class team "${demoSchool.team.name}" (${demoSchool.team.channels.map((c) => c.name).join(', ')})
+${demoSchool.people.map((p) => `  ${p.displayName.padEnd(width)}  ${p.kind.replace('_', ' ')}${p.classRole ? ` (${p.classRole === 'owner' ? 'owner' : 'member'} of ${demoSchool.team.name})` : ''}`).join('\n')}
+
+Press Ctrl-C to stop everything.
+`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  void stopAll(1);
+});

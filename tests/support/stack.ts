@@ -1,0 +1,80 @@
+/**
+ * The whole app as separate processes, the way `npm start` runs it but on free ports in temporary
+ * places: its own in-memory Azurite, the real server process (local mode, demo school seeded) and,
+ * when asked, the Agents Playground pointed at it. Everything is stopped by PID.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startAzurite, type RunningAzurite } from './azurite.js';
+import { startPlayground } from './playground.js';
+import { freePort, waitFor } from './ports.js';
+import { spawnChild, type Child } from './process.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Stack {
+  baseUrl: string;
+  playgroundUrl?: string;
+  azurite: RunningAzurite;
+  server: Child;
+  stop(): Promise<void>;
+}
+
+export async function startStack(
+  opts: { playground?: boolean; env?: Record<string, string> } = {},
+): Promise<Stack> {
+  const azurite = await startAzurite();
+  const stops: (() => Promise<void>)[] = [() => azurite.stop()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const port = await freePort();
+    const playgroundPort = opts.playground ? await freePort() : undefined;
+    const server = spawnChild(
+      process.execPath,
+      ['--import', 'tsx', path.join(repo, 'server/main.ts')],
+      {
+        cwd: repo,
+        env: {
+          ...process.env,
+          BELONG_MODE: 'local',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          STORAGE_CONNECTION_STRING: azurite.connectionString,
+          TABLE_PREFIX: `e2e${randomBytes(4).toString('hex')}`,
+          TAB_DIST: path.join(repo, 'tab/dist'),
+          LOG_LEVEL: 'warn',
+          ...(playgroundPort
+            ? { DEMO_SERVICE_URL: `http://127.0.0.1:${playgroundPort}/_connector` }
+            : {}),
+          ...opts.env,
+        },
+      },
+    );
+    stops.push(() => server.stop('SIGTERM'));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitFor(
+      'Belong server',
+      async () => (await fetch(`${baseUrl}/api/health`)).ok,
+      60_000,
+      server.alive,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}\n${server.output()}`);
+    });
+    let playgroundUrl: string | undefined;
+    if (playgroundPort) {
+      const playground = await startPlayground({
+        botEndpoint: `${baseUrl}/api/messages`,
+        port: playgroundPort,
+      });
+      stops.push(() => playground.stop());
+      playgroundUrl = playground.url;
+    }
+    return { baseUrl, ...(playgroundUrl ? { playgroundUrl } : {}), azurite, server, stop: stopAll };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}
