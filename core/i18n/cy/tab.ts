@@ -45,7 +45,8 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.home.teamsEmpty': 'Dydy’r ap Perthyn ddim yn unrhyw un o’ch timau dosbarth eto',
   'tab.home.channels': 'Sianeli',
   'tab.home.addedOn': 'Cafodd yr ap Perthyn ei ychwanegu ar {date}',
-  'tab.home.later': 'Dydy’r rhan hon o’r ap ddim yn barod eto. Bydd yn dod mewn fersiwn nes ymlaen.',
+  'tab.home.later':
+    'Dydy’r rhan hon o’r ap ddim yn barod eto. Bydd yn dod mewn fersiwn nes ymlaen.',
 
   'tab.error.title': 'Aeth rhywbeth o’i le',
   'tab.error.retry': 'Rhowch gynnig arall arni',

@@ -1,0 +1,112 @@
+import type {
+  ApiError,
+  ClientConfigResponse,
+  DevTokenRequest,
+  DevTokenResponse,
+  HealthResponse,
+  MeResponse,
+  PersonasResponse,
+  TeamsResponse,
+} from '../../../core/api.js';
+
+/** A failed call to /api/*. `status` 0 means the request never got an answer. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The host (Teams) would not give us a token, so no request was made. */
+export class SignInError extends Error {
+  override readonly name = 'SignInError';
+}
+
+export interface ApiClientOptions {
+  /** Supplies the bearer token for authenticated calls. */
+  getToken: () => Promise<string>;
+  /** Called on any 401 from an authenticated call, before the error is thrown. */
+  onUnauthorized?: () => void;
+  fetch?: typeof fetch;
+  baseUrl?: string;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function createApiClient(options: ApiClientOptions) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.baseUrl ?? '';
+
+  async function request<T>(
+    path: string,
+    init: { method?: 'GET' | 'POST'; body?: unknown; auth: boolean },
+  ): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.auth) {
+      let token: string;
+      try {
+        token = await options.getToken();
+      } catch (cause) {
+        throw new SignInError('could not get a token from the host', { cause });
+      }
+      headers.Authorization = `Bearer ${token}`;
+    }
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method: init.method ?? 'GET',
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+    } catch {
+      throw new ApiRequestError(0, 'network', `could not reach ${path}`);
+    }
+
+    if (!response.ok) {
+      const body = await readJson(response);
+      const error = isApiError(body) ? body.error : undefined;
+      if (response.status === 401 && init.auth) options.onUnauthorized?.();
+      throw new ApiRequestError(
+        response.status,
+        error?.code ?? `http_${response.status}`,
+        error?.message ?? response.statusText,
+      );
+    }
+    return (await readJson(response)) as T;
+  }
+
+  return {
+    health: () => request<HealthResponse>('/api/health', { auth: false }),
+    config: () => request<ClientConfigResponse>('/api/config', { auth: false }),
+    personas: () => request<PersonasResponse>('/api/dev/personas', { auth: false }),
+    devToken: (body: DevTokenRequest) =>
+      request<DevTokenResponse>('/api/dev/token', { method: 'POST', body, auth: false }),
+    me: () => request<MeResponse>('/api/me', { auth: true }),
+    teams: () => request<TeamsResponse>('/api/teams', { auth: true }),
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function isApiError(body: unknown): body is ApiError {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error = (body as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}

@@ -1,0 +1,130 @@
+import {
+  Badge,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { ClassTeamView } from '../../../../core/api.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
+import type { ApiClient } from '../../api/client.js';
+import { ErrorState } from '../../components/ErrorState.js';
+import { Loading } from '../../components/Loading.js';
+import type { SectionRoute } from '../../routing/route.js';
+import { useHomeStyles } from './Home.styles.js';
+import { roleLabels } from './role-labels.js';
+import { useHome } from './useHome.js';
+
+export interface HomeProps {
+  client: ApiClient;
+  locale: Locale;
+  /** A tab entry point (class, me, rota, inbox) that has no view of its own yet. */
+  section?: SectionRoute | undefined;
+}
+
+export default function Home({ client, locale, section }: HomeProps) {
+  const styles = useHomeStyles();
+  const { state, retry } = useHome(client);
+  const rolesId = useId();
+  const teamsId = useId();
+
+  if (state.kind === 'loading') return <Loading label={t(locale, 'tab.loading.home')} />;
+  if (state.kind === 'error')
+    return <ErrorState locale={locale} error={state.error} onRetry={retry} />;
+
+  const { me, teams } = state;
+  const roles = roleLabels(me, teams, locale);
+  return (
+    <div className={styles.page}>
+      <Title2 as="h2" className={styles.heading}>
+        {t(locale, 'tab.home.hello', { name: me.user.displayName })}
+      </Title2>
+      {section && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(locale, 'tab.home.later')}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby={rolesId}>
+        <Subtitle1 as="h3" id={rolesId} className={styles.heading}>
+          {t(locale, 'tab.home.rolesHeading')}
+        </Subtitle1>
+        {roles.length === 0 ? (
+          <Text>{t(locale, 'tab.home.noRoles')}</Text>
+        ) : (
+          <ul className={styles.plainList}>
+            {roles.map((label) => (
+              <li key={label}>
+                <Badge appearance="tint" size="large" shape="rounded">
+                  {label}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={teamsId}>
+        <Subtitle1 as="h3" id={teamsId} className={styles.heading}>
+          {t(locale, 'tab.home.teamsHeading')}
+        </Subtitle1>
+        {teams.length === 0 ? (
+          <Text>{t(locale, 'tab.home.teamsEmpty')}</Text>
+        ) : (
+          <ul className={styles.teams}>
+            {teams.map((team) => (
+              <li key={team.teamId}>
+                <TeamCard team={team} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function TeamCard({ team, locale }: { team: ClassTeamView; locale: Locale }) {
+  const styles = useHomeStyles();
+  const channelsId = useId();
+  const added = new Date(team.installedAt);
+  return (
+    <Card>
+      <CardHeader
+        header={
+          <Subtitle2 as="h4" className={styles.heading}>
+            {team.name}
+          </Subtitle2>
+        }
+        description={
+          Number.isNaN(added.getTime()) ? undefined : (
+            <Text size={200}>
+              {t(locale, 'tab.home.addedOn', {
+                date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(added),
+              })}
+            </Text>
+          )
+        }
+      />
+      {team.channels.length > 0 && (
+        <div>
+          <Text weight="semibold" id={channelsId}>
+            {t(locale, 'tab.home.channels')}
+          </Text>
+          <ul className={styles.channels} aria-labelledby={channelsId}>
+            {team.channels.map((channel) => (
+              <li key={channel.id}>
+                <Text>{channel.name}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Card>
+  );
+}

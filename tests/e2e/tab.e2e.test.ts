@@ -1,0 +1,278 @@
+/**
+ * The tab in Chromium against the real server in local mode (demo school seeded, bot installed in
+ * Class 7B): persona sign-in, roles, class teams, Welsh, dark mode, the configuration page, and a
+ * bad token — with axe (WCAG 2.1 A/AA) on every view visited.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { startStack } from '../support/stack.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  buildTabIfStale();
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the tab in a browser, outside Teams, in local mode', () => {
+  it('signs the teacher, a pupil and the DSL in through the persona picker', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-GB');
+      await expectAccessible(page, 'persona picker');
+
+      await signInAs(page, 'Ms Ada Khan');
+      await expectText(page, 'Teacher in Class 7B');
+      await expectClass7B(page);
+      await expectAccessible(page, 'teacher home');
+
+      await page.getByRole('button', { name: 'Switch person' }).click();
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+      await signInAs(page, 'Amir Hassan');
+      await expectText(page, 'Pupil in Class 7B');
+      await expectClass7B(page);
+      expect(await page.getByText('Teacher', { exact: false }).count()).toBe(0);
+      await expectAccessible(page, 'pupil home');
+
+      await page.getByRole('button', { name: 'Switch person' }).click();
+      await signInAs(page, 'Ms Ruth Evans');
+      await expectText(page, 'Designated safeguarding lead');
+      // Whole-school staff see every class team, though they are in none.
+      await expectClass7B(page);
+      await expectAccessible(page, 'DSL home');
+    });
+  });
+
+  it('shows every other persona their roles', async () => {
+    const expected: [string, string[]][] = [
+      ['Bethan Morgan', ['Pupil in Class 7B', 'Wellbeing ambassador']],
+      ['Mr Gareth Price', ['Ambassador coordinator']],
+      ['Mrs Helen Jones', ['Wellbeing lead']],
+      ['Mr Ian Reid', ['School admin']],
+    ];
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      for (const [name, roles] of expected) {
+        await signInAs(page, name);
+        for (const role of roles) await expectText(page, role);
+        await expectAccessible(page, `${name} home`);
+        await page.getByRole('button', { name: 'Switch person' }).click();
+      }
+    });
+  });
+
+  it('switches to Welsh, sets <html lang="cy"> and remembers the choice', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Ms Ada Khan');
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
+      await expect.poll(() => heading(page, 'Helo, Ms Ada Khan')).toBe(true);
+      await expectText(page, 'Athro yn Class 7B');
+      await expect.poll(() => heading(page, 'Eich timau dosbarth')).toBe(true);
+      await expect.poll(() => heading(page, 'Perthyn', 1)).toBe(true);
+      await expect.poll(() => page.title()).toBe('Perthyn');
+      await expectAccessible(page, 'Welsh home');
+
+      await page.reload();
+      await expect.poll(() => heading(page, 'Helo, Ms Ada Khan')).toBe(true);
+      await page.getByRole('button', { name: 'Newid person' }).click();
+      await expect.poll(() => heading(page, 'Dewiswch pwy ydych chi')).toBe(true);
+      await expectAccessible(page, 'Welsh persona picker');
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-GB');
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+    });
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+      await page.keyboard.press('Tab'); // the language switch
+      expect(await focusedText(page)).toBe('Cymraeg');
+      await page.keyboard.press('Tab'); // the first person
+      expect(await focusedText(page)).toContain('Ms Ada Khan');
+      expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(
+        true,
+      );
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page, 'Hello, Ms Ada Khan')).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Switch person');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+    });
+  });
+
+  it('follows a dark colour scheme', async () => {
+    await withPage(async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Ms Ada Khan');
+      const background = await page
+        .locator('.fui-FluentProvider')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(luminance(background), background).toBeLessThan(0.2);
+      await expectAccessible(page, 'dark home');
+    });
+  });
+
+  it('renders the tab entry points with an honest "later release" line', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Ms Ada Khan');
+      for (const section of ['class', 'me', 'rota', 'inbox']) {
+        await page.goto(`${stack.baseUrl}/tab/#/${section}`);
+        await expectText(page, 'This part of Belong is not ready yet');
+        await expectClass7B(page);
+      }
+      await expectAccessible(page, '#/inbox');
+      await page.goto(`${stack.baseUrl}/tab/#/`);
+      await expectClass7B(page);
+      expect(await page.getByText('This part of Belong is not ready yet').count()).toBe(0);
+    });
+  });
+
+  it('explains the configuration page outside Teams', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/config`);
+      await expect.poll(() => heading(page, 'Add Belong to this class team')).toBe(true);
+      await expectText(page, 'This page is used when a teacher adds Belong to a class team');
+      await expectAccessible(page, 'configuration page');
+    });
+  });
+
+  it('sends someone with a garbage or expired token back to the picker', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+
+      const future = new Date(Date.now() + 3_600_000).toISOString();
+      await setDevToken(page, { token: 'garbage.not.a-jwt', expiresAt: future });
+      await page.reload();
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+      await expectText(page, 'Your sign-in has ended');
+      expect(await page.evaluate(() => sessionStorage.getItem('belong.devToken'))).toBeNull();
+      await expectAccessible(page, 'picker after a refused token');
+
+      const past = new Date(Date.now() - 60_000).toISOString();
+      await setDevToken(page, { token: 'garbage.not.a-jwt', expiresAt: past });
+      await page.reload();
+      await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
+    });
+  });
+});
+
+async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+}
+
+async function signInAs(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+  await expect.poll(() => heading(page, `Hello, ${name}`)).toBe(true);
+}
+
+async function expectClass7B(page: Page): Promise<void> {
+  await expect.poll(() => heading(page, 'Class 7B', 4)).toBe(true);
+  const channels = page.getByRole('list', { name: 'Channels' });
+  await expect
+    .poll(() => channels.getByRole('listitem').allInnerTexts())
+    .toEqual(['General', 'Wellbeing']);
+}
+
+function heading(page: Page, name: string, level?: number): Promise<boolean> {
+  return page.getByRole('heading', { name, exact: true, ...(level ? { level } : {}) }).isVisible();
+}
+
+function focusedText(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim());
+}
+
+async function expectText(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
+}
+
+async function setDevToken(page: Page, value: { token: string; expiresAt: string }) {
+  await page.evaluate((v) => sessionStorage.setItem('belong.devToken', JSON.stringify(v)), value);
+}
+
+async function expectAccessible(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe violations on the ${view}`).toEqual([]);
+}
+
+/** Relative luminance of an `rgb(r, g, b)` colour, 0 (black) to 1 (white). */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Builds tab/dist when it is missing or older than any source it is built from. */
+function buildTabIfStale(): void {
+  const built = path.join(repo, 'tab/dist/index.html');
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  const sources = [
+    path.join(repo, 'tab/src'),
+    path.join(repo, 'tab/index.html'),
+    path.join(repo, 'tab/vite.config.ts'),
+    path.join(repo, 'core'),
+  ];
+  if (builtAt > 0 && sources.every((source) => newestMtime(source) < builtAt)) return;
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
+}
