@@ -4,14 +4,17 @@
  * Playground on :56150 configured as the demo school. Ctrl-C stops every child by PID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoSchool } from '../server/demo/demo-school.js';
+import { demoSchool, type DemoPerson } from '../server/demo/demo-school.js';
+import { renderPlaygroundConfig } from '../tests/support/playground.js';
 import { tcpOpen, waitFor } from '../tests/support/ports.js';
 
+const teacherName = demoSchool.people.find((p) => p.kind === 'teacher')!.displayName;
+const dslName = demoSchool.people.find((p) => p.kind === 'dsl')!.displayName;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ports = { azurite: 10002, server: 3978, playground: 56150 };
+const ports = { azurite: 10002, server: 3978, playground: 56150, dslPlayground: 56151 };
 const children: { name: string; child: ChildProcess; signal: NodeJS.Signals }[] = [];
 let stopping = false;
 
@@ -20,9 +23,10 @@ function run(
   args: string[],
   env: Record<string, string> = {},
   signal: NodeJS.Signals = 'SIGTERM',
+  cwd = repo,
 ): ChildProcess {
   const child = spawn(process.execPath, args, {
-    cwd: repo,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
@@ -63,6 +67,34 @@ async function stopAll(code = 0): Promise<void> {
     console.log(`  ${name} stopped`);
   }
   process.exit(code);
+}
+
+const kindNames: Record<DemoPerson['kind'], string> = {
+  teacher: 'teacher',
+  pupil: 'pupil',
+  ambassador: 'pupil, wellbeing ambassador',
+  coordinator: 'ambassador coordinator',
+  wellbeing_lead: 'wellbeing lead',
+  dsl: 'designated safeguarding lead',
+  admin: 'school admin',
+};
+const inMainPlayground = new Set([teacherName, ...playgroundUsers()]);
+
+function describe(p: DemoPerson): string {
+  const team = p.classRole
+    ? `, ${p.classRole === 'owner' ? 'owner' : 'member'} of ${demoSchool.team.name}`
+    : '';
+  const where = inMainPlayground.has(p.displayName)
+    ? ' — Playground :56150'
+    : p.displayName === dslName
+      ? ' — Playground :56151'
+      : ' — tab only';
+  return `${kindNames[p.kind]}${team}${where}`;
+}
+
+/** The five people beside the teacher in the main Playground config. */
+function playgroundUsers(): string[] {
+  return [...renderPlaygroundConfig().matchAll(/^\s+name: '([^']+)'$/gm)].map((m) => m[1]!);
 }
 
 async function main(): Promise<void> {
@@ -134,36 +166,54 @@ async function main(): Promise<void> {
     () => server.exitCode === null,
   );
 
-  const playground = run(
-    'Agents Playground',
-    [
-      'node_modules/@microsoft/m365agentsplayground/cli.js',
-      '-e',
-      `http://localhost:${ports.server}/api/messages`,
-      '-c',
-      'msteams',
-      '-p',
-      String(ports.playground),
-    ],
-    { TEAMSAPPTESTER_BROWSER: 'none' },
+  // The Playground holds six people at most (a current user and five others), so the demo school
+  // runs two: the teacher with five pupils of Class 7B, and the DSL's own personal chat.
+  const dslFolder = path.join(repo, '.data/playground-dsl');
+  mkdirSync(dslFolder, { recursive: true });
+  writeFileSync(
+    path.join(dslFolder, '.m365agentsplayground.yml'),
+    renderPlaygroundConfig({ currentUser: dslName }),
   );
-  await waitFor(
-    'Agents Playground',
-    () => tcpOpen(ports.playground),
-    60_000,
-    () => playground.exitCode === null,
-  );
+  const playgrounds = [
+    { name: 'Agents Playground', port: ports.playground, cwd: repo },
+    { name: 'Agents Playground (DSL)', port: ports.dslPlayground, cwd: dslFolder },
+  ];
+  for (const pg of playgrounds) {
+    const child = run(
+      pg.name,
+      [
+        path.join(repo, 'node_modules/@microsoft/m365agentsplayground/cli.js'),
+        '-e',
+        `http://localhost:${ports.server}/api/messages`,
+        '-c',
+        'msteams',
+        '-p',
+        String(pg.port),
+        '--disable-telemetry',
+      ],
+      { TEAMSAPPTESTER_BROWSER: 'none' },
+      'SIGTERM',
+      pg.cwd,
+    );
+    await waitFor(
+      pg.name,
+      () => tcpOpen(pg.port),
+      60_000,
+      () => child.exitCode === null,
+    );
+  }
 
   const width = Math.max(...demoSchool.people.map((p) => p.displayName.length));
   console.log(`
 Belong is running.
-  Agents Playground (the bot, as in Teams)   http://localhost:${ports.playground}
+  Agents Playground (the bot, as in Teams)   http://localhost:${ports.playground}   as ${teacherName}, teacher of ${demoSchool.team.name}
+  Agents Playground for the DSL              http://localhost:${ports.dslPlayground}   as ${dslName}
   Tab (persona picker outside Teams)         http://localhost:${ports.server}/tab
   Bot endpoint                               http://localhost:${ports.server}/api/messages
   Azurite tables (data in .data/azurite)     http://127.0.0.1:${ports.azurite}
 
 Demo school: ${demoSchool.schoolName}, class team "${demoSchool.team.name}" (${demoSchool.team.channels.map((c) => c.name).join(', ')})
-${demoSchool.people.map((p) => `  ${p.displayName.padEnd(width)}  ${p.kind.replace('_', ' ')}${p.classRole ? ` (${p.classRole === 'owner' ? 'owner' : 'member'} of ${demoSchool.team.name})` : ''}`).join('\n')}
+${demoSchool.people.map((p) => `  ${p.displayName.padEnd(width)}  ${describe(p)}`).join('\n')}
 
 Press Ctrl-C to stop everything.
 `);

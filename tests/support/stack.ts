@@ -16,7 +16,10 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export interface Stack {
   baseUrl: string;
   playgroundUrl?: string;
+  playgroundConnectorUrl?: string;
   azurite: RunningAzurite;
+  /** Table prefix the server uses on its Azurite, to read what it stored. */
+  tablePrefix: string;
   server: Child;
   stop(): Promise<void>;
 }
@@ -32,6 +35,7 @@ export async function startStack(
   try {
     const port = await freePort();
     const playgroundPort = opts.playground ? await freePort() : undefined;
+    const tablePrefix = `e2e${randomBytes(4).toString('hex')}`;
     const server = spawnChild(
       process.execPath,
       ['--import', 'tsx', path.join(repo, 'server/main.ts')],
@@ -43,7 +47,7 @@ export async function startStack(
           PORT: String(port),
           HOST: '127.0.0.1',
           STORAGE_CONNECTION_STRING: azurite.connectionString,
-          TABLE_PREFIX: `e2e${randomBytes(4).toString('hex')}`,
+          TABLE_PREFIX: tablePrefix,
           TAB_DIST: path.join(repo, 'tab/dist'),
           LOG_LEVEL: 'warn',
           ...(playgroundPort
@@ -63,16 +67,16 @@ export async function startStack(
     ).catch((e: Error) => {
       throw new Error(`${e.message}\n${server.output()}`);
     });
-    let playgroundUrl: string | undefined;
+    let playground: { playgroundUrl: string; playgroundConnectorUrl: string } | undefined;
     if (playgroundPort) {
-      const playground = await startPlayground({
+      const running = await startPlayground({
         botEndpoint: `${baseUrl}/api/messages`,
         port: playgroundPort,
       });
-      stops.push(() => playground.stop());
-      playgroundUrl = playground.url;
+      stops.push(() => running.stop());
+      playground = { playgroundUrl: running.url, playgroundConnectorUrl: running.connectorUrl };
     }
-    return { baseUrl, ...(playgroundUrl ? { playgroundUrl } : {}), azurite, server, stop: stopAll };
+    return { baseUrl, ...playground, azurite, tablePrefix, server, stop: stopAll };
   } catch (e) {
     await stopAll();
     throw e;
