@@ -12,6 +12,9 @@ export default defineConfig({
     ],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
+    // Browser and process tests poll for what a person would see; on a busy 2-core machine that
+    // can take longer than vitest's 1 s default.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: true,

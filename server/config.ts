@@ -52,6 +52,12 @@ const env = z.object({
   DEMO_SERVICE_URL: z.url().default('http://localhost:56150/_connector'),
   PSEUDONYM_SECRET: z.string().optional(),
   TAB_DIST: z.string().default('tab/dist'),
+  /** Run the delivery engine in this process (every instance may; a tenant lease picks one sender). */
+  DELIVERY_WORKER: bool.optional(),
+  /** Requests per second per tenant to the Teams connector (Teams allows 50; older docs say 30). */
+  TENANT_RPS: z.coerce.number().int().min(1).max(50).default(30),
+  /** How long a tenant's sender lease lasts; a crashed sender is replaced after at most this. */
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
   BODY_LIMIT: z.string().default('100kb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -139,6 +145,11 @@ export function parseConfig(source: Record<string, string | undefined>) {
     // Local mode uses a fixed, public development secret: local data is demo data.
     pseudonymSecret: e.PSEUDONYM_SECRET ?? 'belong-local-development-secret-not-for-production',
     tabDist: e.TAB_DIST,
+    delivery: {
+      worker: e.DELIVERY_WORKER ?? true,
+      tenantRps: e.TENANT_RPS,
+      leaseMs: e.DELIVERY_LEASE_MS,
+    },
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
   };

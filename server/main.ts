@@ -41,13 +41,14 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info('server.listening', { url: `http://${config.host}:${port}` });
+  if (config.delivery.worker) services.engine.start();
 
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     log.info('server.stopping');
-    server.close(() => process.exit(0));
+    void services.engine.stop().finally(() => server.close(() => process.exit(0)));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();
   };

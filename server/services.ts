@@ -13,6 +13,10 @@ import type { Logger } from '../core/ports/logger.js';
 import type { TableStore } from '../core/ports/table-store.js';
 import { SchoolStore } from '../core/stores/school-store.js';
 import { TeamStore } from '../core/stores/team-store.js';
+import { DeliveryStore } from '../core/stores/delivery-store.js';
+import { LeaseStore } from '../core/stores/lease-store.js';
+import { ConnectorSender } from './delivery/connector-sender.js';
+import { DeliveryEngine } from './delivery/engine.js';
 import { createAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
 import { DevIssuer } from './auth/dev-issuer.js';
@@ -37,6 +41,9 @@ export interface Services {
   devIssuer?: DevIssuer;
   adapter: CloudAdapter;
   bot: BelongBot;
+  deliveries: DeliveryStore;
+  /** The outbox worker; started by main when DELIVERY_WORKER is on. */
+  engine: DeliveryEngine;
 }
 
 export async function createServices(
@@ -78,6 +85,36 @@ export async function createServices(
 
   const adapter = createAdapter(config.bot, log);
   const bot = new BelongBot({ schools, teams, directory, clock, log });
+  const deliveries = new DeliveryStore(store);
+  const connectorCredential = botConnectorCredential(config);
+  const engine = new DeliveryEngine({
+    deliveries,
+    leases: new LeaseStore(store),
+    sender: new ConnectorSender(
+      connectorCredential
+        ? {
+            token: async () => {
+              const token = await connectorCredential.getToken(
+                'https://api.botframework.com/.default',
+              );
+              if (!token) throw new Error('Bot Framework token unavailable');
+              return token.token;
+            },
+          }
+        : {},
+    ),
+    clock,
+    log,
+    tenants: [
+      ...new Set([
+        ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
+        ...config.auth.allowedTenants,
+      ]),
+    ],
+    tenantRps: config.delivery.tenantRps,
+    leaseTtlMs: config.delivery.leaseMs,
+    requestTimeoutMs: Math.min(5_000, Math.floor(config.delivery.leaseMs / 3)),
+  });
   return {
     config,
     log,
@@ -90,7 +127,18 @@ export async function createServices(
     ...(devIssuer ? { devIssuer } : {}),
     adapter,
     bot,
+    deliveries,
+    engine,
   };
+}
+
+/** The bot's identity towards the Bot Framework connector (none locally: the Playground doesn't check). */
+function botConnectorCredential(config: Config): TokenCredential | undefined {
+  if (!config.bot.appId) return undefined;
+  if (config.bot.type === 'UserAssignedMSI')
+    return new ManagedIdentityCredential({ clientId: config.bot.appId });
+  const tenant = config.bot.type === 'SingleTenant' ? config.bot.tenantId : 'botframework.com';
+  return new ClientSecretCredential(tenant, config.bot.appId, config.bot.password);
 }
 
 /** The app's own identity for Graph and Storage: managed identity in Azure, or the bot's secret. */

@@ -7,7 +7,15 @@
  */
 
 /** Every table Belong keeps. Adding one is a code change, so names stay valid and known. */
-export const tableNames = ['schools', 'schoolRoles', 'teams', 'members', 'memberships'] as const;
+export const tableNames = [
+  'schools',
+  'schoolRoles',
+  'teams',
+  'members',
+  'memberships',
+  'deliveries',
+  'leases',
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface EntityKey {

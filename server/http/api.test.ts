@@ -207,3 +207,36 @@ describe('bad requests', () => {
     expect((await get('/api/health')).status).toBe(200);
   });
 });
+
+describe('delivery status', () => {
+  it('the class’s teacher and the wellbeing lead see progress; pupils, ambassadors and the DSL get 403', async () => {
+    await app.services.deliveries.enqueue(
+      demoSchool.tenantId,
+      { id: 'occ-api-1', label: 'Connection prompt — Class 7B', teamId: demoSchool.team.id },
+      [
+        {
+          targetKey: demoSchool.team.channels[0]!.id,
+          target: {
+            kind: 'channel',
+            teamId: demoSchool.team.id,
+            channelId: demoSchool.team.channels[0]!.id,
+            serviceUrl: 'http://127.0.0.1:9/',
+          },
+          content: { text: 'Hello' },
+        },
+      ],
+      new Date(),
+    );
+    for (const kind of ['teacher', 'wellbeing_lead', 'admin']) {
+      const res = await get('/api/occurrences/occ-api-1', await tokenFor(kind));
+      expect(res.status, kind).toBe(200);
+      expect(await res.json()).toMatchObject({ total: 1, counts: { pending: 1 }, finished: false });
+    }
+    for (const kind of ['pupil', 'ambassador', 'dsl', 'coordinator']) {
+      expect((await get('/api/occurrences/occ-api-1', await tokenFor(kind))).status, kind).toBe(
+        403,
+      );
+    }
+    expect((await get('/api/occurrences/nope', await tokenFor('teacher'))).status).toBe(404);
+  });
+});

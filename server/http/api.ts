@@ -8,7 +8,7 @@ import type {
   MeResponse,
   PersonasResponse,
 } from '../../core/api.js';
-import { visibleTeams } from '../../core/access.js';
+import { hasRole, visibleTeams } from '../../core/access.js';
 import { BelongError } from '../../core/errors.js';
 import { pickLocale } from '../../core/i18n/index.js';
 import type { ClassTeam } from '../../core/school.js';
@@ -114,6 +114,29 @@ export function apiRouter(services: Services): Router {
           : new BelongError('notFound', 'There is no class team with that id');
       }
       res.json(teamView(team));
+    }),
+  );
+
+  api.get(
+    '/occurrences/:occurrenceId',
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const progress = await services.deliveries.progress(
+        access.tenantId,
+        String(req.params.occurrenceId),
+      );
+      if (!progress) throw new BelongError('notFound', 'There is no post with that id');
+      const wholeSchool = hasRole(access, 'wellbeing_lead', 'admin');
+      const teachesIt =
+        progress.teamId !== undefined &&
+        access.teams.some((t) => t.role === 'teacher' && t.team.teamId === progress.teamId);
+      if (!wholeSchool && !teachesIt) {
+        throw new BelongError(
+          'forbidden',
+          'Only the class’s teachers and the wellbeing lead see delivery status',
+        );
+      }
+      res.json(progress);
     }),
   );
 

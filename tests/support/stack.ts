@@ -24,6 +24,44 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** The real server as its own process (local mode) on a free port, on a given Azurite and table prefix. */
+export async function startServerProcess(opts: {
+  connectionString: string;
+  tablePrefix: string;
+  env?: Record<string, string>;
+}): Promise<{ url: string; child: Child }> {
+  const port = await freePort();
+  const child = spawnChild(
+    process.execPath,
+    ['--import', 'tsx', path.join(repo, 'server/main.ts')],
+    {
+      cwd: repo,
+      env: {
+        ...process.env,
+        BELONG_MODE: 'local',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        STORAGE_CONNECTION_STRING: opts.connectionString,
+        TABLE_PREFIX: opts.tablePrefix,
+        TAB_DIST: path.join(repo, 'tab/dist'),
+        LOG_LEVEL: 'warn',
+        ...opts.env,
+      },
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(
+    'Belong server',
+    async () => (await fetch(`${url}/api/health`)).ok,
+    60_000,
+    child.alive,
+  ).catch(async (e: Error) => {
+    await child.stop('SIGKILL');
+    throw new Error(`${e.message}\n${child.output()}`);
+  });
+  return { url, child };
+}
+
 export async function startStack(
   opts: { playground?: boolean; env?: Record<string, string> } = {},
 ): Promise<Stack> {
@@ -33,40 +71,19 @@ export async function startStack(
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   };
   try {
-    const port = await freePort();
     const playgroundPort = opts.playground ? await freePort() : undefined;
     const tablePrefix = `e2e${randomBytes(4).toString('hex')}`;
-    const server = spawnChild(
-      process.execPath,
-      ['--import', 'tsx', path.join(repo, 'server/main.ts')],
-      {
-        cwd: repo,
-        env: {
-          ...process.env,
-          BELONG_MODE: 'local',
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          STORAGE_CONNECTION_STRING: azurite.connectionString,
-          TABLE_PREFIX: tablePrefix,
-          TAB_DIST: path.join(repo, 'tab/dist'),
-          LOG_LEVEL: 'warn',
-          ...(playgroundPort
-            ? { DEMO_SERVICE_URL: `http://127.0.0.1:${playgroundPort}/_connector` }
-            : {}),
-          ...opts.env,
-        },
+    const { url: baseUrl, child: server } = await startServerProcess({
+      connectionString: azurite.connectionString,
+      tablePrefix,
+      env: {
+        ...(playgroundPort
+          ? { DEMO_SERVICE_URL: `http://127.0.0.1:${playgroundPort}/_connector` }
+          : {}),
+        ...opts.env,
       },
-    );
-    stops.push(() => server.stop('SIGTERM'));
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitFor(
-      'Belong server',
-      async () => (await fetch(`${baseUrl}/api/health`)).ok,
-      60_000,
-      server.alive,
-    ).catch((e: Error) => {
-      throw new Error(`${e.message}\n${server.output()}`);
     });
+    stops.push(() => server.stop('SIGTERM'));
     let playground: { playgroundUrl: string; playgroundConnectorUrl: string } | undefined;
     if (playgroundPort) {
       const running = await startPlayground({

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:fanout`: posts one card to N channels through the real delivery engine against
+ * the fake Teams connector (which enforces Teams' limits and injects 429s and 5xx), on a real
+ * Azurite store. Options: --n 1000 --rps 50 --p429 0.1 --p5xx 0.02 --latency 0
+ * Last line: {"bench":"fanout","n":…,"tenantRps":…,"floorSeconds":…,"seconds":…,"ratio":…,"lost":…,"duplicates":…,"violations":…}
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { systemClock } from '../core/ports/directory.js';
+import { silentLogger } from '../core/ports/logger.js';
+import { DeliveryStore, type FanOutItem } from '../core/stores/delivery-store.js';
+import { LeaseStore } from '../core/stores/lease-store.js';
+import { ConnectorSender } from '../server/delivery/connector-sender.js';
+import { DeliveryEngine } from '../server/delivery/engine.js';
+import { AzureTableStore } from '../server/storage/azure-table-store.js';
+import { startAzurite } from '../tests/support/azurite.js';
+import { startFakeTeamsProcess } from '../tests/support/fake-teams-process.js';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    rps: { type: 'string', default: '50' },
+    p429: { type: 'string', default: '0.1' },
+    p5xx: { type: 'string', default: '0.02' },
+    latency: { type: 'string', default: '0' },
+  },
+});
+const n = Number(values.n);
+const tenantRps = Number(values.rps);
+const tenant = '00000000-0000-0000-0000-0000000b3e4c';
+
+const azurite = await startAzurite();
+const connector = await startFakeTeamsProcess({
+  seed: 7,
+  rate429: Number(values.p429),
+  rate5xx: Number(values.p5xx),
+  latencyMs: Number(values.latency),
+  limits: { tenantRps },
+});
+try {
+  const store = await AzureTableStore.open(
+    { kind: 'connectionString', connectionString: azurite.connectionString },
+    `bench${randomBytes(4).toString('hex')}`,
+  );
+  const deliveries = new DeliveryStore(store);
+  const card = {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [
+      {
+        type: 'TextBlock',
+        text: 'Good morning, Class! What made you smile this week?',
+        wrap: true,
+      },
+    ],
+  };
+  const items: FanOutItem[] = Array.from({ length: n }, (_, i) => ({
+    targetKey: `19:bench-channel-${i}@thread.tacv2`,
+    target: {
+      kind: 'channel',
+      teamId: `19:bench-team-${i}@thread.tacv2`,
+      channelId: `19:bench-channel-${i}@thread.tacv2`,
+      serviceUrl: connector.url,
+    },
+    content: {
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+    },
+  }));
+  await deliveries.enqueue(
+    tenant,
+    { id: 'bench-occurrence', label: 'Benchmark fan-out' },
+    items,
+    new Date(),
+  );
+
+  const engine = new DeliveryEngine({
+    deliveries,
+    leases: new LeaseStore(store),
+    sender: new ConnectorSender(),
+    clock: systemClock,
+    log: silentLogger,
+    tenants: [tenant],
+    tenantRps,
+    pollMs: 100,
+  });
+  const started = Date.now();
+  engine.start();
+  for (;;) {
+    const progress = await deliveries.progress(tenant, 'bench-occurrence');
+    if (progress?.finished) break;
+    // Reading progress lists the whole fan-out: not too often, or the bench measures itself.
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  await engine.stop();
+  const stats = await connector.stats();
+  // The run ends when the last post was accepted (the progress poll may notice up to a second later).
+  const seconds = ((stats.lastAcceptedAt ?? Date.now()) - started) / 1000;
+  const lost = items.filter((i) => !stats.counts[i.targetKey]).length;
+  const violations = stats.violations;
+  const floorSeconds = n / tenantRps;
+  const progress = await deliveries.progress(tenant, 'bench-occurrence');
+  console.log(
+    `sent ${progress!.counts.sent}, failed ${progress!.counts.failed}, removed ${progress!.counts.removed}; requests ${stats.requests}`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'fanout',
+      n,
+      tenantRps,
+      floorSeconds,
+      seconds: Number(seconds.toFixed(2)),
+      ratio: Number((seconds / floorSeconds).toFixed(3)),
+      lost,
+      duplicates: stats.duplicates,
+      violations: violations.conversation + violations.tenant,
+    }),
+  );
+} finally {
+  await connector.close();
+  await azurite.stop();
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryTableStore } from '../testing/memory-table-store.js';
+import { DeliveryStore, type FanOutItem } from './delivery-store.js';
+import { LeaseStore } from './lease-store.js';
+
+const tenant = '11111111-1111-1111-1111-111111111111';
+const t0 = new Date('2026-11-24T08:50:00Z');
+const items = (n: number): FanOutItem[] =>
+  Array.from({ length: n }, (_, i) => ({
+    targetKey: `19:channel-${i}@thread.tacv2`,
+    target: {
+      kind: 'channel',
+      teamId: `19:team-${i}@thread.tacv2`,
+      channelId: `19:channel-${i}@thread.tacv2`,
+      serviceUrl: 'https://smba.example/uk/',
+    },
+    content: { text: 'Good morning' },
+  }));
+
+describe('DeliveryStore', () => {
+  it('enqueues one pending delivery per target, and enqueueing again changes nothing', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ-1', label: 'Prompt' }, items(3), t0);
+    const [first] = await store.deliveriesOf(tenant, 'occ-1');
+    await store.settle(
+      (await store.claim(tenant, first!, 'me', new Date(t0.getTime() + 30_000), t0))!,
+      { status: 'sent', activityId: '1' },
+      t0,
+    );
+    await store.enqueue(
+      tenant,
+      { id: 'occ-1', label: 'Prompt' },
+      items(3),
+      new Date(t0.getTime() + 1000),
+    );
+    const all = await store.deliveriesOf(tenant, 'occ-1');
+    expect(all).toHaveLength(3);
+    expect(all.map((d) => d.value.status).sort()).toEqual(['pending', 'pending', 'sent']);
+  });
+
+  it('refuses an empty fan-out and one that names a target twice, writing nothing', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await expect(store.enqueue(tenant, { id: 'x', label: 'x' }, [], t0)).rejects.toThrow(
+      /at least one/,
+    );
+    const twice = [...items(1), ...items(1)];
+    await expect(store.enqueue(tenant, { id: 'y', label: 'y' }, twice, t0)).rejects.toThrow(
+      /twice/,
+    );
+    expect(await store.activeOccurrenceIds(tenant)).toEqual([]);
+  });
+
+  it('lets only one of two workers claim the same delivery', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(1), t0);
+    const [due] = await store.due(tenant, t0);
+    const until = new Date(t0.getTime() + 30_000);
+    const claims = await Promise.all([
+      store.claim(tenant, due!, 'a', until, t0),
+      store.claim(tenant, due!, 'b', until, t0),
+    ]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claims.find(Boolean)!.value.attempts).toBe(1);
+  });
+
+  it('due: pending when its time has come; claims only when they ran out or the caller took over the tenant', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(2), t0);
+    const [a, b] = await store.due(tenant, t0);
+    const claimed = await store.claim(tenant, a!, 'old', new Date(t0.getTime() + 30_000), t0);
+    await store.settle(
+      (await store.claim(tenant, b!, 'old', new Date(t0.getTime() + 30_000), t0))!,
+      { status: 'pending', notBefore: new Date(t0.getTime() + 5_000), reason: 'HTTP 503' },
+      t0,
+    );
+    expect(await store.due(tenant, t0)).toEqual([]);
+    expect(
+      (await store.due(tenant, new Date(t0.getTime() + 5_000))).map((d) => d.value.targetKey),
+    ).toEqual([b!.value.targetKey]);
+    expect((await store.due(tenant, t0, 'new')).map((d) => d.value.id)).toEqual([
+      claimed!.value.id,
+    ]);
+    expect((await store.due(tenant, new Date(t0.getTime() + 30_000))).length).toBe(2);
+  });
+
+  it('a settled claim whose version changed meanwhile is refused', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(1), t0);
+    const [due] = await store.due(tenant, t0);
+    const mine = await store.claim(tenant, due!, 'a', new Date(t0.getTime() + 1), t0);
+    const theirs = await store.claim(tenant, mine!, 'b', new Date(t0.getTime() + 30_000), t0);
+    expect(theirs).toBeDefined();
+    expect(await store.settle(mine!, { status: 'sent' }, t0)).toBe(false);
+    expect(await store.settle(theirs!, { status: 'sent', activityId: '9' }, t0)).toBe(true);
+  });
+
+  it('reports progress per occurrence and drops finished occurrences from the active list', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'CMHW day 1' }, items(3), t0);
+    const due = await store.due(tenant, t0);
+    const until = new Date(t0.getTime() + 30_000);
+    await store.settle(
+      (await store.claim(tenant, due[0]!, 'a', until, t0))!,
+      { status: 'sent', activityId: '1' },
+      t0,
+    );
+    await store.settle(
+      (await store.claim(tenant, due[1]!, 'a', until, t0))!,
+      { status: 'removed', reason: 'HTTP 403 MessageWritesBlocked' },
+      t0,
+    );
+    let progress = await store.progress(tenant, 'occ');
+    expect(progress).toMatchObject({ label: 'CMHW day 1', total: 3, done: 2, finished: false });
+    expect(progress!.counts).toEqual({ pending: 1, sending: 0, sent: 1, failed: 0, removed: 1 });
+    expect(progress!.removedTargets).toEqual([due[1]!.value.targetKey]);
+    await store.settle(
+      (await store.claim(tenant, due[2]!, 'a', until, t0))!,
+      { status: 'failed', reason: 'HTTP 400 BadArgument' },
+      t0,
+    );
+    progress = await store.progress(tenant, 'occ');
+    expect(progress!.finished).toBe(true);
+    expect(progress!.failures).toEqual([
+      { targetKey: due[2]!.value.targetKey, reason: 'HTTP 400 BadArgument' },
+    ]);
+    await store.due(tenant, t0);
+    expect(await store.activeOccurrenceIds(tenant)).toEqual([]);
+    expect(await store.progress(tenant, 'nope')).toBeUndefined();
+  });
+
+  it('keeps tenants apart', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(2), t0);
+    expect(await store.due('22222222-2222-2222-2222-222222222222', t0)).toEqual([]);
+  });
+});
+
+describe('LeaseStore', () => {
+  it('gives the lease to one owner until it expires, then to another', async () => {
+    const leases = new LeaseStore(new MemoryTableStore());
+    expect(await leases.acquire(tenant, 'sender', 'a', 0, 10_000)).toBe(true);
+    expect(await leases.acquire(tenant, 'sender', 'b', 5_000, 10_000)).toBe(false);
+    expect(await leases.acquire(tenant, 'sender', 'a', 9_000, 10_000)).toBe(true);
+    expect(await leases.acquire(tenant, 'sender', 'b', 18_000, 10_000)).toBe(false);
+    expect(await leases.acquire(tenant, 'sender', 'b', 19_001, 10_000)).toBe(true);
+    await leases.release(tenant, 'sender', 'a');
+    expect(await leases.acquire(tenant, 'sender', 'a', 20_000, 10_000)).toBe(false);
+    await leases.release(tenant, 'sender', 'b');
+    expect(await leases.acquire(tenant, 'sender', 'a', 20_000, 10_000)).toBe(true);
+  });
+
+  it('only one of many racing owners gets a free lease', async () => {
+    const leases = new LeaseStore(new MemoryTableStore());
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((o) => leases.acquire(tenant, 'sender', o, 0, 10_000)),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+});

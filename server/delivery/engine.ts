@@ -1,0 +1,297 @@
+/**
+ * The delivery engine: drains the durable outbox to Teams.
+ *
+ * - One sender per tenant at a time, across all server instances: a tenant lease (ETag-guarded)
+ *   names the instance that sends, so Teams' per-conversation and per-tenant limits are enforced
+ *   in one place. A crashed instance's lease expires and another takes over.
+ * - Each delivery is claimed (ETag-guarded) before it is sent and settled right after, so two
+ *   instances never send the same delivery; a claim left by a crashed instance is taken over.
+ * - Requests are spaced by the RateLimiter before Teams has to say no; 429/5xx/network errors
+ *   are retried per the retry policy; 403 MessageWritesBlocked / 404 mark the target removed.
+ *
+ * Crash semantics (see docs/decisions/007-delivery-engine.md): at-least-once. If an instance dies
+ * after Teams accepted a post but before the outcome was written, the post is sent again.
+ */
+import { randomUUID } from 'node:crypto';
+import { conversationKeyOf, type Delivery } from '../../core/delivery/delivery.js';
+import { RateLimiter } from '../../core/delivery/rate-limiter.js';
+import { decide } from '../../core/delivery/retry-policy.js';
+import type { Clock } from '../../core/ports/directory.js';
+import { errorName, type Logger } from '../../core/ports/logger.js';
+import type { Sender } from '../../core/ports/sender.js';
+import type { Stored } from '../../core/ports/table-store.js';
+import type { DeliveryStore } from '../../core/stores/delivery-store.js';
+import type { LeaseStore } from '../../core/stores/lease-store.js';
+
+export interface EngineOptions {
+  deliveries: DeliveryStore;
+  leases: LeaseStore;
+  sender: Sender;
+  clock: Clock;
+  log: Logger;
+  /** Tenants this deployment serves. */
+  tenants: string[];
+  tenantRps: number;
+  owner?: string;
+  pollMs?: number;
+  leaseTtlMs?: number;
+  claimTtlMs?: number;
+  maxInFlight?: number;
+  maxAttempts?: number;
+  /** Added to every Teams window (decision 006). */
+  marginMs?: number;
+  /** A send must finish this long before the tenant lease could run out. */
+  requestTimeoutMs?: number;
+}
+
+const leaseName = 'delivery-sender';
+
+export class DeliveryEngine {
+  readonly owner: string;
+  readonly #senders: TenantSender[];
+  #running = false;
+
+  constructor(readonly options: EngineOptions) {
+    this.owner = options.owner ?? `engine-${randomUUID()}`;
+    this.#senders = options.tenants.map((t) => new TenantSender(t, this.owner, options));
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    for (const s of this.#senders) s.start();
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    await Promise.all(this.#senders.map((s) => s.stop()));
+  }
+
+  /** Wakes the senders now (e.g. right after a fan-out was enqueued) instead of at the next poll. */
+  poke(): void {
+    for (const s of this.#senders) s.poke();
+  }
+}
+
+interface Queued {
+  stored: Stored<Delivery>;
+  notBefore: number;
+}
+
+class TenantSender {
+  readonly #limiter: RateLimiter;
+  readonly #queue = new Map<string, Queued>();
+  readonly #inFlight = new Set<string>();
+  readonly #tasks = new Set<Promise<void>>();
+  #leaseUntil = 0;
+  #stopped = true;
+  #loop?: Promise<void>;
+  #wake?: () => void;
+  #lastScan = 0;
+
+  constructor(
+    readonly tenantId: string,
+    readonly owner: string,
+    readonly o: EngineOptions,
+  ) {
+    // A 50 ms margin absorbs jitter between booking and arrival. Requests are spread at about
+    // 1.15 × the tenant rate: refused requests (429/5xx) don't count at Teams and give their
+    // booking back, so the window (not the spacing) is what caps accepted requests.
+    const marginMs = o.marginMs ?? 50;
+    this.#limiter = new RateLimiter({
+      tenantRps: o.tenantRps,
+      marginMs,
+      tenantGapMs: (1_000 + marginMs) / (o.tenantRps * 1.15),
+    });
+  }
+
+  get #leaseTtl() {
+    return this.o.leaseTtlMs ?? 10_000;
+  }
+  get #requestTimeout() {
+    return this.o.requestTimeoutMs ?? 5_000;
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#loop = this.#run();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.poke();
+    await this.#loop;
+    await Promise.allSettled([...this.#tasks]);
+    if (this.#leaseUntil > this.#now())
+      await this.o.leases.release(this.tenantId, leaseName, this.owner).catch(() => undefined);
+  }
+
+  poke(): void {
+    this.#wake?.();
+  }
+
+  #now(): number {
+    return this.o.clock.now().getTime();
+  }
+
+  /** Whether this instance may start a request now: the lease must outlive the request. */
+  #mayStartRequest(): boolean {
+    return this.#leaseUntil - this.#now() > this.#requestTimeout + 1_000;
+  }
+
+  async #run(): Promise<void> {
+    const poll = this.o.pollMs ?? 500;
+    let lastRenew = 0;
+    while (!this.#stopped) {
+      try {
+        const now = this.#now();
+        if (now - lastRenew >= this.#leaseTtl / 4 || !this.#mayStartRequest()) {
+          const held = await this.o.leases.acquire(
+            this.tenantId,
+            leaseName,
+            this.owner,
+            now,
+            this.#leaseTtl,
+          );
+          this.#leaseUntil = held ? now + this.#leaseTtl : 0;
+          lastRenew = now;
+        }
+        if (this.#mayStartRequest()) {
+          if (this.#queue.size === 0 || now - this.#lastScan > 15_000) await this.#scan();
+          this.#dispatch();
+        }
+      } catch (e) {
+        this.o.log.error('delivery.loop.error', { error: errorName(e) });
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.#nextWakeIn(poll));
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  #nextWakeIn(poll: number): number {
+    let soonest = poll;
+    const now = this.#now();
+    for (const q of this.#queue.values())
+      soonest = Math.min(soonest, Math.max(5, q.notBefore - now));
+    return soonest;
+  }
+
+  /** Loads due deliveries from the outbox. Claims held by other owners are taken over: this instance holds the tenant lease, so they can't be sending any more. */
+  async #scan(): Promise<void> {
+    this.#lastScan = this.#now();
+    const now = this.o.clock.now();
+    const due = await this.o.deliveries.due(this.tenantId, now, this.owner);
+    for (const stored of due) {
+      if (this.#inFlight.has(stored.value.id) || this.#queue.has(stored.value.id)) continue;
+      this.#queue.set(stored.value.id, {
+        stored,
+        notBefore: Date.parse(stored.value.notBefore) || 0,
+      });
+    }
+  }
+
+  #dispatch(): void {
+    const maxInFlight = this.o.maxInFlight ?? 64;
+    const now = this.#now();
+    for (const [id, queued] of this.#queue) {
+      if (this.#inFlight.size >= maxInFlight) break;
+      if (queued.notBefore > now) continue;
+      this.#queue.delete(id);
+      this.#inFlight.add(id);
+      const task = this.#deliver(queued.stored).finally(() => {
+        this.#inFlight.delete(id);
+        this.#tasks.delete(task);
+        this.poke();
+      });
+      this.#tasks.add(task);
+    }
+  }
+
+  async #deliver(stored: Stored<Delivery>): Promise<void> {
+    const key = conversationKeyOf(stored.value.target);
+    const claimTtl = this.o.claimTtlMs ?? 30_000;
+    const claimed = await this.o.deliveries.claim(
+      this.tenantId,
+      stored,
+      this.owner,
+      new Date(this.#now() + claimTtl),
+      this.o.clock.now(),
+    );
+    if (!claimed) return; // someone else changed it: theirs now
+    // Book the slot at the moment of sending: a booking made ahead and slept on can fire late
+    // (a busy event loop) and bunch up with the next ones at Teams' end.
+    let at = this.#limiter.reserve(key, this.#now());
+    while (at > this.#now() + 1 && !this.#stopped) {
+      this.#limiter.release(key, at);
+      await new Promise((r) => setTimeout(r, at - this.#now()));
+      at = this.#limiter.reserve(key, this.#now());
+    }
+    if (!this.#mayStartRequest() || this.#stopped) {
+      // Lost the lease (or stopping) while waiting: hand the delivery back untouched.
+      this.#limiter.release(key, at);
+      await this.o.deliveries.settle(
+        claimed,
+        { status: 'pending', notBefore: this.o.clock.now(), reason: 'handed back' },
+        this.o.clock.now(),
+      );
+      return;
+    }
+    const result = await this.o.sender.send(this.tenantId, claimed.value);
+    const now = this.o.clock.now();
+    const decision = decide(
+      result,
+      claimed.value.attempts,
+      { maxAttempts: this.o.maxAttempts ?? 8 },
+      now.getTime(),
+    );
+    switch (decision.kind) {
+      case 'done': {
+        const sent = result.ok ? result : undefined;
+        await this.o.deliveries.settle(
+          claimed,
+          {
+            status: 'sent',
+            ...(sent?.conversationId ? { conversationId: sent.conversationId } : {}),
+            ...(sent?.activityId ? { activityId: sent.activityId } : {}),
+          },
+          now,
+        );
+        return;
+      }
+      case 'retry': {
+        // A refused request was not a message: give the slot back, and keep off the conversation until told.
+        if (!result.ok && !result.networkError) this.#limiter.release(key, at);
+        const notBefore = new Date(now.getTime() + decision.delayMs);
+        if (!result.ok && result.status === 429) this.#limiter.penalise(key, notBefore.getTime());
+        const settled = await this.o.deliveries.settle(
+          claimed,
+          { status: 'pending', notBefore, reason: decision.reason },
+          now,
+        );
+        if (settled) {
+          const fresh = await this.o.deliveries.reload(claimed.key);
+          if (fresh)
+            this.#queue.set(fresh.value.id, { stored: fresh, notBefore: notBefore.getTime() });
+        }
+        return;
+      }
+      case 'removed':
+      case 'failed':
+        if (!result.ok && !result.networkError) this.#limiter.release(key, at);
+        await this.o.deliveries.settle(
+          claimed,
+          { status: decision.kind, reason: decision.reason },
+          now,
+        );
+        this.o.log.warn(`delivery.${decision.kind}`, {
+          status: result.ok ? 200 : (result.status ?? 0),
+        });
+        return;
+    }
+  }
+}

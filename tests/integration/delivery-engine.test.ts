@@ -1,0 +1,125 @@
+/**
+ * The delivery engine in-process against the fake Teams connector (limits enforced, faults
+ * injected) on a real Azurite store.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../core/ports/directory.js';
+import { silentLogger } from '../../core/ports/logger.js';
+import { DeliveryStore } from '../../core/stores/delivery-store.js';
+import { LeaseStore } from '../../core/stores/lease-store.js';
+import { ConnectorSender } from '../../server/delivery/connector-sender.js';
+import { DeliveryEngine } from '../../server/delivery/engine.js';
+import type { FakeTeamsOptions } from '../support/fake-teams-connector.js';
+import { startFakeTeamsProcess, type FakeTeamsProcess } from '../support/fake-teams-process.js';
+import { channelFanOut } from '../support/fan-out.js';
+import { openTestStore } from '../support/tables.js';
+
+const tenant = '00000000-0000-0000-0000-00000000d311';
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setUp(connectorOptions: FakeTeamsOptions, tenantRps = 50) {
+  const connector = await startFakeTeamsProcess(connectorOptions);
+  cleanups.push(() => connector.close());
+  const store = await openTestStore();
+  const deliveries = new DeliveryStore(store);
+  const engine = new DeliveryEngine({
+    deliveries,
+    leases: new LeaseStore(store),
+    sender: new ConnectorSender(),
+    clock: systemClock,
+    log: silentLogger,
+    tenants: [tenant],
+    tenantRps,
+    pollMs: 100,
+  });
+  cleanups.push(() => engine.stop());
+  return { connector, deliveries, engine };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const exactlyOnce = async (connector: FakeTeamsProcess, keys: string[]) => {
+  const { counts } = await connector.stats();
+  return {
+    missing: keys.filter((k) => !counts[k]).length,
+    twice: keys.filter((k) => (counts[k] ?? 0) > 1).length,
+  };
+};
+
+describe('delivery engine', () => {
+  it('200 channels with 10 % 429 and 2 % 5xx injected: every channel gets exactly one post, within the limits', async () => {
+    const { connector, deliveries, engine } = await setUp({ seed: 3, rate429: 0.1, rate5xx: 0.02 });
+    const items = channelFanOut(200, connector.url);
+    await deliveries.enqueue(tenant, { id: 'occ-200', label: 'Prompt' }, items, new Date());
+    engine.start();
+    await until(async () => (await deliveries.progress(tenant, 'occ-200'))!.finished);
+    expect(
+      await exactlyOnce(
+        connector,
+        items.map((i) => i.targetKey),
+      ),
+    ).toEqual({ missing: 0, twice: 0 });
+    const stats = await connector.stats();
+    expect(stats.duplicates).toBe(0);
+    expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
+    const progress = await deliveries.progress(tenant, 'occ-200');
+    expect(progress!.counts.sent).toBe(200);
+    // Every sent delivery knows the activity id Teams gave it (needed to edit the post later).
+    const stored = await deliveries.deliveriesOf(tenant, 'occ-200');
+    expect(
+      stored.every(
+        (d) => d.value.activityId && d.value.conversationId?.includes(d.value.targetKey),
+      ),
+    ).toBe(true);
+  });
+
+  it('marks a channel the bot was removed from as removed (no retry), fails a bad request with its reason, and sends the rest', async () => {
+    const probe = channelFanOut(5, 'http://unused');
+    const { connector, deliveries, engine } = await setUp({
+      removed: [probe[1]!.targetKey],
+      missing: [probe[2]!.targetKey],
+    });
+    const items = channelFanOut(5, connector.url);
+    await deliveries.enqueue(tenant, { id: 'occ-removed', label: 'Prompt' }, items, new Date());
+    engine.start();
+    await until(async () => (await deliveries.progress(tenant, 'occ-removed'))!.finished);
+    const progress = (await deliveries.progress(tenant, 'occ-removed'))!;
+    expect(progress.counts).toMatchObject({ sent: 3, removed: 2, failed: 0 });
+    expect(progress.removedTargets.sort()).toEqual(
+      [items[1]!.targetKey, items[2]!.targetKey].sort(),
+    );
+    const removed = (await deliveries.deliveriesOf(tenant, 'occ-removed')).find(
+      (d) => d.value.targetKey === items[1]!.targetKey,
+    )!;
+    expect(removed.value.attempts).toBe(1);
+    expect(removed.value.reason).toMatch(/MessageWritesBlocked/);
+  });
+
+  it('never goes over the per-conversation limits when one channel gets many posts', async () => {
+    const { connector, deliveries, engine } = await setUp({ seed: 5 });
+    const channel = channelFanOut(1, connector.url)[0]!;
+    for (let i = 0; i < 12; i++) {
+      await deliveries.enqueue(tenant, { id: `burst-${i}`, label: 'Burst' }, [channel], new Date());
+    }
+    engine.start();
+    await until(async () => {
+      for (let i = 0; i < 12; i++)
+        if (!(await deliveries.progress(tenant, `burst-${i}`))!.finished) return false;
+      return true;
+    });
+    const stats = await connector.stats();
+    expect(stats.counts[channel.targetKey]).toBe(12);
+    expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
+    expect(await connector.maxInAnyWindow(channel.targetKey, 1000)).toBeLessThanOrEqual(7);
+    expect(await connector.maxInAnyWindow(channel.targetKey, 2000)).toBeLessThanOrEqual(8);
+  });
+});
