@@ -6,15 +6,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { systemClock } from '../core/ports/directory.js';
-import { silentLogger } from '../core/ports/logger.js';
-import { DeliveryStore, type FanOutItem } from '../core/stores/delivery-store.js';
-import { LeaseStore } from '../core/stores/lease-store.js';
-import { ConnectorSender } from '../server/delivery/connector-sender.js';
-import { DeliveryEngine } from '../server/delivery/engine.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { startAzurite } from '../tests/support/azurite.js';
 import { startFakeTeamsProcess } from '../tests/support/fake-teams-process.js';
+import { channelFanOut, localEngine } from '../tests/support/fan-out.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +37,7 @@ try {
     { kind: 'connectionString', connectionString: azurite.connectionString },
     `bench${randomBytes(4).toString('hex')}`,
   );
-  const deliveries = new DeliveryStore(store);
+  const { deliveries, engine } = localEngine(store, tenant, tenantRps);
   const card = {
     type: 'AdaptiveCard',
     version: '1.5',
@@ -54,17 +49,8 @@ try {
       },
     ],
   };
-  const items: FanOutItem[] = Array.from({ length: n }, (_, i) => ({
-    targetKey: `19:bench-channel-${i}@thread.tacv2`,
-    target: {
-      kind: 'channel',
-      teamId: `19:bench-team-${i}@thread.tacv2`,
-      channelId: `19:bench-channel-${i}@thread.tacv2`,
-      serviceUrl: connector.url,
-    },
-    content: {
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    },
+  const items = channelFanOut(n, connector.url, 'bench', () => ({
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
   }));
   await deliveries.enqueue(
     tenant,
@@ -73,16 +59,6 @@ try {
     new Date(),
   );
 
-  const engine = new DeliveryEngine({
-    deliveries,
-    leases: new LeaseStore(store),
-    sender: new ConnectorSender(),
-    clock: systemClock,
-    log: silentLogger,
-    tenants: [tenant],
-    tenantRps,
-    pollMs: 100,
-  });
   const started = Date.now();
   engine.start();
   for (;;) {

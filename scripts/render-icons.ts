@@ -11,19 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.js';
 import { MANIFEST_DIR, decodePng, type RgbaImage } from './package-app.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface IconJob {
   svg: string;
@@ -97,10 +86,7 @@ function normalise(image: RgbaImage, transparent: boolean): RgbaImage {
 }
 
 export async function renderIcons(manifestDir = MANIFEST_DIR): Promise<string[]> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   const written: string[] = [];
   try {
     for (const job of JOBS) {

@@ -9,16 +9,10 @@
  *
  * Pure: `now` is passed in (only used to read an HTTP-date Retry-After); `random` can be injected.
  */
+import type { SendResult } from '../ports/sender.js';
 
-export type SendOutcome =
-  | { ok: true }
-  | {
-      ok: false;
-      status?: number;
-      code?: string;
-      retryAfter?: string | null;
-      networkError?: boolean;
-    };
+/** One attempt's result, as the Sender port reports it. */
+export type SendOutcome = SendResult;
 
 export type Decision =
   | { kind: 'done' }

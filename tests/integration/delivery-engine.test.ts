@@ -3,15 +3,9 @@
  * injected) on a real Azurite store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../core/ports/directory.js';
-import { silentLogger } from '../../core/ports/logger.js';
-import { DeliveryStore } from '../../core/stores/delivery-store.js';
-import { LeaseStore } from '../../core/stores/lease-store.js';
-import { ConnectorSender } from '../../server/delivery/connector-sender.js';
-import { DeliveryEngine } from '../../server/delivery/engine.js';
 import type { FakeTeamsOptions } from '../support/fake-teams-connector.js';
 import { startFakeTeamsProcess, type FakeTeamsProcess } from '../support/fake-teams-process.js';
-import { channelFanOut } from '../support/fan-out.js';
+import { channelFanOut, localEngine } from '../support/fan-out.js';
 import { openTestStore } from '../support/tables.js';
 
 const tenant = '00000000-0000-0000-0000-00000000d311';
@@ -23,18 +17,7 @@ afterEach(async () => {
 async function setUp(connectorOptions: FakeTeamsOptions, tenantRps = 50) {
   const connector = await startFakeTeamsProcess(connectorOptions);
   cleanups.push(() => connector.close());
-  const store = await openTestStore();
-  const deliveries = new DeliveryStore(store);
-  const engine = new DeliveryEngine({
-    deliveries,
-    leases: new LeaseStore(store),
-    sender: new ConnectorSender(),
-    clock: systemClock,
-    log: silentLogger,
-    tenants: [tenant],
-    tenantRps,
-    pollMs: 100,
-  });
+  const { deliveries, engine } = localEngine(await openTestStore(), tenant, tenantRps);
   cleanups.push(() => engine.stop());
   return { connector, deliveries, engine };
 }
@@ -121,5 +104,56 @@ describe('delivery engine', () => {
     expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
     expect(await connector.maxInAnyWindow(channel.targetKey, 1000)).toBeLessThanOrEqual(7);
     expect(await connector.maxInAnyWindow(channel.targetKey, 2000)).toBeLessThanOrEqual(8);
+  });
+
+  it('sends personal messages into the stored chat and edits a post it made earlier', async () => {
+    const { connector, deliveries, engine } = await setUp({ seed: 9 });
+    const [channel] = channelFanOut(1, connector.url, 'edit');
+    await deliveries.enqueue(tenant, { id: 'occ-post', label: 'Check-in' }, [channel!], new Date());
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ-personal', label: 'Reminder' },
+      [
+        {
+          targetKey: 'pupil-1',
+          target: {
+            kind: 'conversation',
+            conversationId: 'a:personal-pupil-1',
+            serviceUrl: connector.url,
+          },
+          content: { text: 'Your duty is at lunch today' },
+        },
+      ],
+      new Date(),
+    );
+    engine.start();
+    await until(async () => (await deliveries.progress(tenant, 'occ-post'))!.finished);
+    await until(async () => (await deliveries.progress(tenant, 'occ-personal'))!.finished);
+    const [posted] = await deliveries.deliveriesOf(tenant, 'occ-post');
+    const [personal] = await deliveries.deliveriesOf(tenant, 'occ-personal');
+    expect(personal!.value).toMatchObject({ status: 'sent', conversationId: 'a:personal-pupil-1' });
+
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ-close', label: 'Close check-in' },
+      [
+        {
+          targetKey: posted!.value.targetKey,
+          target: {
+            kind: 'update',
+            conversationId: posted!.value.conversationId!,
+            activityId: posted!.value.activityId!,
+            serviceUrl: connector.url,
+          },
+          content: { text: 'This check-in has closed' },
+        },
+      ],
+      new Date(),
+    );
+    engine.poke();
+    await until(async () => (await deliveries.progress(tenant, 'occ-close'))!.finished);
+    expect((await deliveries.progress(tenant, 'occ-close'))!.counts.sent).toBe(1);
+    const log = await connector.log();
+    expect(log.filter((e) => e.outcome === 'accepted')).toHaveLength(3);
   });
 });

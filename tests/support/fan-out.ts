@@ -1,7 +1,19 @@
-import type { FanOutItem } from '../../core/stores/delivery-store.js';
+import { systemClock } from '../../core/ports/directory.js';
+import { silentLogger } from '../../core/ports/logger.js';
+import type { TableStore } from '../../core/ports/table-store.js';
+import type { DeliveryContent } from '../../core/delivery/delivery.js';
+import { DeliveryStore, type FanOutItem } from '../../core/stores/delivery-store.js';
+import { LeaseStore } from '../../core/stores/lease-store.js';
+import { ConnectorSender } from '../../server/delivery/connector-sender.js';
+import { DeliveryEngine } from '../../server/delivery/engine.js';
 
 /** N channel targets on one serviceUrl, each a distinct class channel. */
-export function channelFanOut(n: number, serviceUrl: string, prefix = 'ch'): FanOutItem[] {
+export function channelFanOut(
+  n: number,
+  serviceUrl: string,
+  prefix = 'ch',
+  content: (i: number) => DeliveryContent = (i) => ({ text: `Good morning (${i})` }),
+): FanOutItem[] {
   return Array.from({ length: n }, (_, i) => ({
     targetKey: `19:${prefix}-${i}@thread.tacv2`,
     target: {
@@ -10,6 +22,22 @@ export function channelFanOut(n: number, serviceUrl: string, prefix = 'ch'): Fan
       channelId: `19:${prefix}-${i}@thread.tacv2`,
       serviceUrl,
     },
-    content: { text: `Good morning (${i})` },
+    content: content(i),
   }));
+}
+
+/** The real engine in this process for one tenant, sending with fetch (no auth, as locally). */
+export function localEngine(store: TableStore, tenant: string, tenantRps: number) {
+  const deliveries = new DeliveryStore(store);
+  const engine = new DeliveryEngine({
+    deliveries,
+    leases: new LeaseStore(store),
+    sender: new ConnectorSender(),
+    clock: systemClock,
+    log: silentLogger,
+    tenants: [tenant],
+    tenantRps,
+    pollMs: 100,
+  });
+  return { deliveries, engine };
 }
