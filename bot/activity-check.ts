@@ -33,12 +33,15 @@ export function checkActivity(body: unknown): ActivityCheck {
     return { ok: false, message: `Activity is not valid: ${where}: ${issue.message}` };
   }
   const activity = parsed.data;
+  if (activity.channelId !== 'msteams') {
+    return { ok: false, message: 'Activity is not valid: Belong works in Microsoft Teams only' };
+  }
   const tenantId = activity.channelData?.tenant?.id ?? activity.conversation.tenantId;
-  if (activity.channelId === 'msteams' && !tenantId) {
+  if (!tenantId) {
     return {
       ok: false,
       message: 'Activity is not valid: a Teams activity must say which tenant it is from',
     };
   }
-  return { ok: true, tenantId: tenantId ?? '' };
+  return { ok: true, tenantId };
 }

@@ -230,6 +230,17 @@ describe('malformed activities', () => {
       400,
     ],
     [
+      'another channel than Teams',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'webchat',
+        serviceUrl: 'http://x',
+        from: { id: '1' },
+        conversation: { id: 'c' },
+      }),
+      400,
+    ],
+    [
       'a bad service URL',
       JSON.stringify({
         type: 'message',

@@ -155,6 +155,10 @@ async function main(): Promise<void> {
 
   const server = run('Belong server', ['--import', 'tsx', 'server/main.ts'], {
     BELONG_MODE: 'local',
+    // Always the local Azurite, whatever the shell has set.
+    STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${ports.azurite}/devstoreaccount1;`,
+    STORAGE_ACCOUNT_URL: '',
+    DEV_AUTH: 'true',
     PORT: String(ports.server),
     HOST: '127.0.0.1',
     DEMO_SERVICE_URL: `http://localhost:${ports.playground}/_connector`,

@@ -67,3 +67,16 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('local mode cannot run somewhere real by accident', () => {
+  it.each([
+    [{ HOST: '0.0.0.0' }, /HOST 0.0.0.0 is not loopback/],
+    [
+      { STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net' },
+      /STORAGE_ACCOUNT_URL is set in local mode/,
+    ],
+    [{ WEBSITE_SITE_NAME: 'belong-prod' }, /Azure App Service/],
+  ])('%j refuses to start', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+});

@@ -57,9 +57,13 @@ const env = z.object({
   /** Requests per second per tenant to the Teams connector (Teams allows 50; older docs say 30). */
   TENANT_RPS: z.coerce.number().int().min(1).max(50).default(30),
   /** How long a tenant's sender lease lasts; a crashed sender is replaced after at most this. */
-  DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(2_000).max(120_000).default(10_000),
+  /** Added to each of Teams' rate windows to absorb jitter between sending and arrival (ms). */
+  DELIVERY_MARGIN_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   BODY_LIMIT: z.string().default('100kb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Set by Azure App Service; its presence means this is not a developer's machine. */
+  WEBSITE_SITE_NAME: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -85,6 +89,21 @@ export function parseConfig(source: Record<string, string | undefined>) {
   const local = e.BELONG_MODE === 'local';
   const problems: string[] = [];
   const devAuth = e.DEV_AUTH ?? local;
+
+  if (local) {
+    // Local mode is the default, so it must not be able to run somewhere real by accident.
+    if (!['127.0.0.1', 'localhost', '::1'].includes(e.HOST)) {
+      problems.push(
+        `HOST ${e.HOST} is not loopback: local mode (dev sign-in, demo data) only listens on this machine; set BELONG_MODE=production`,
+      );
+    }
+    if (e.STORAGE_ACCOUNT_URL)
+      problems.push(
+        'STORAGE_ACCOUNT_URL is set in local mode: local mode uses Azurite; set BELONG_MODE=production',
+      );
+    if (e.WEBSITE_SITE_NAME)
+      problems.push('This is an Azure App Service, but BELONG_MODE is not production');
+  }
 
   if (!local) {
     if (devAuth)
@@ -149,6 +168,7 @@ export function parseConfig(source: Record<string, string | undefined>) {
       worker: e.DELIVERY_WORKER ?? true,
       tenantRps: e.TENANT_RPS,
       leaseMs: e.DELIVERY_LEASE_MS,
+      marginMs: e.DELIVERY_MARGIN_MS,
     },
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,

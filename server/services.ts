@@ -87,12 +87,15 @@ export async function createServices(
   const bot = new BelongBot({ schools, teams, directory, clock, log });
   const deliveries = new DeliveryStore(store);
   const connectorCredential = botConnectorCredential(config);
+  // A send must end well within the sender lease (decision 007).
+  const requestTimeoutMs = Math.min(5_000, Math.floor(config.delivery.leaseMs / 3));
   const engine = new DeliveryEngine({
     deliveries,
     leases: new LeaseStore(store),
     sender: new ConnectorSender(
       connectorCredential
         ? {
+            timeoutMs: requestTimeoutMs,
             token: async () => {
               const token = await connectorCredential.getToken(
                 'https://api.botframework.com/.default',
@@ -101,7 +104,7 @@ export async function createServices(
               return token.token;
             },
           }
-        : {},
+        : { timeoutMs: requestTimeoutMs },
     ),
     clock,
     log,
@@ -113,7 +116,8 @@ export async function createServices(
     ],
     tenantRps: config.delivery.tenantRps,
     leaseTtlMs: config.delivery.leaseMs,
-    requestTimeoutMs: Math.min(5_000, Math.floor(config.delivery.leaseMs / 3)),
+    marginMs: config.delivery.marginMs,
+    requestTimeoutMs,
   });
   return {
     config,

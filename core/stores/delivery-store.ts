@@ -88,6 +88,13 @@ export class DeliveryStore {
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
+    // Again at the end: a worker may have found every earlier delivery final and dropped the
+    // occurrence from the active list while these were being added.
+    await this.store.upsert(
+      'deliveries',
+      { tenantId, partition: 'active', row: occurrence.id },
+      { since: iso },
+    );
   }
 
   async activeOccurrenceIds(tenantId: string): Promise<string[]> {
@@ -158,7 +165,7 @@ export class DeliveryStore {
     stored: Stored<Delivery>,
     outcome:
       | { status: 'sent'; conversationId?: string; activityId?: string }
-      | { status: 'pending'; notBefore: Date; reason: string }
+      | { status: 'pending'; notBefore: Date; reason: string; undoAttempt?: boolean }
       | { status: 'failed' | 'removed'; reason: string },
     now: Date,
   ): Promise<boolean> {
@@ -172,6 +179,8 @@ export class DeliveryStore {
     } else if (outcome.status === 'pending') {
       value.notBefore = outcome.notBefore.toISOString();
       value.reason = outcome.reason;
+      // Handed back without sending: the claim's attempt didn't happen.
+      if (outcome.undoAttempt) value.attempts = Math.max(0, value.attempts - 1);
     } else {
       value.reason = outcome.reason;
     }

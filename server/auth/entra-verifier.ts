@@ -18,6 +18,8 @@ interface EntraClaims extends JWTPayload {
   tid?: string;
   oid?: string;
   name?: string;
+  scp?: string;
+  idtyp?: string;
 }
 
 export class EntraVerifier implements TokenVerifier {
@@ -37,7 +39,18 @@ export class EntraVerifier implements TokenVerifier {
         requiredClaims: ['exp', 'iss', 'tid', 'oid'],
       }));
     } catch (e) {
+      // Not being able to fetch Microsoft's keys is our problem, not a bad token: don't sign people out.
+      if (e instanceof errors.JWKSTimeout || !(e instanceof errors.JOSEError)) {
+        throw new BelongError(
+          'unavailable',
+          'Sign-in keys could not be fetched; try again shortly',
+        );
+      }
       throw new BelongError('unauthenticated', reason(e));
+    }
+    // Only delegated (user) tokens: an app-only token for our audience is not a person.
+    if (payload.idtyp === 'app' || !payload.scp) {
+      throw new BelongError('unauthenticated', 'Token is not a signed-in user’s token');
     }
     const tid = payload.tid!;
     const issuers = [

@@ -45,6 +45,7 @@ const claims = (over: Record<string, unknown> = {}) => ({
   tid: tenant,
   oid: teacherId,
   name: 'Ms Example',
+  scp: 'access_as_user',
   ...over,
 });
 const me = (token?: string) =>
@@ -83,6 +84,7 @@ describe('production tab tokens', () => {
     ],
     ['untrusted signing key', async () => entra.sign(claims(), { key: 'untrusted' })],
     ['no object id', async () => entra.sign(claims({ oid: undefined }))],
+    ['app-only (no user scope)', async () => entra.sign(claims({ scp: undefined, idtyp: 'app' }))],
   ])('refuses a %s token with 401', async (_name, make) => {
     const res = await me(await make());
     expect(res.status).toBe(401);
@@ -118,6 +120,23 @@ describe('production tab tokens', () => {
 });
 
 describe('production bot endpoint', () => {
+  it('refuses an activity from a tenant this service does not serve, writing nothing', async () => {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.trafficmanager.net/uk/',
+        conversation: { id: 'a:1', tenantId: otherTenant },
+        from: { id: '29:x' },
+        channelData: { tenant: { id: otherTenant } },
+      }),
+    });
+    expect(res.status).toBe(403);
+    expect(await app.services.teams.listInstalled(otherTenant)).toEqual([]);
+  });
+
   it('refuses an activity without a Bot Framework token and writes nothing', async () => {
     const res = await fetch(`${app.url}/api/messages`, {
       method: 'POST',

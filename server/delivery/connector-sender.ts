@@ -23,7 +23,10 @@ export class ConnectorSender implements Sender {
       type: 'message',
       ...delivery.content,
       // Lets anyone reading the conversation (and the fake connector) tie a post to its delivery.
-      channelData: { belongDeliveryId: delivery.id },
+      channelData: {
+        ...((delivery.content.channelData as Record<string, unknown> | undefined) ?? {}),
+        belongDeliveryId: delivery.id,
+      },
     };
     let method = 'POST';
     let url: string;
@@ -49,13 +52,17 @@ export class ConnectorSender implements Sender {
         break;
     }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
+    // One deadline for the token and the request: the engine relies on a send ending in time.
+    const signal = AbortSignal.timeout(this.options.timeoutMs ?? 5_000);
     try {
-      if (this.options.token) headers.authorization = `Bearer ${await this.options.token()}`;
+      if (this.options.token) {
+        headers.authorization = `Bearer ${await Promise.race([this.options.token(), aborted(signal)])}`;
+      }
       const res = await (this.options.fetch ?? fetch)(url, {
         method,
         headers,
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
+        signal,
       });
       const text = await res.text();
       const json = text
@@ -86,6 +93,13 @@ export class ConnectorSender implements Sender {
       return { ok: false, networkError: true };
     }
   }
+}
+
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
 }
 
 function safeJson(text: string): unknown {

@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { conversationKeyOf, type Delivery } from '../../core/delivery/delivery.js';
-import { RateLimiter } from '../../core/delivery/rate-limiter.js';
+import { RateLimiter, teamsConversationWindows } from '../../core/delivery/rate-limiter.js';
 import { decide } from '../../core/delivery/retry-policy.js';
 import type { Clock } from '../../core/ports/directory.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
@@ -88,6 +88,7 @@ class TenantSender {
   #loop?: Promise<void>;
   #wake?: () => void;
   #lastScan = 0;
+  #scanNow = false;
 
   constructor(
     readonly tenantId: string,
@@ -101,6 +102,9 @@ class TenantSender {
     this.#limiter = new RateLimiter({
       tenantRps: o.tenantRps,
       marginMs,
+      // Posts to one conversation are spread too (7 a second at most, so one per ~1/7 s): seven
+      // sent at once can arrive late and bunch against the eighth.
+      conversationWindows: [...teamsConversationWindows, { ms: Math.ceil(1_000 / 7), max: 1 }],
       tenantGapMs: (1_000 + marginMs) / (o.tenantRps * 1.15),
     });
   }
@@ -127,6 +131,7 @@ class TenantSender {
   }
 
   poke(): void {
+    this.#scanNow = true;
     this.#wake?.();
   }
 
@@ -154,11 +159,16 @@ class TenantSender {
             this.#leaseTtl,
           );
           this.#leaseUntil = held ? now + this.#leaseTtl : 0;
+          // Not the sender (any more): what it had queued is someone else's to send.
+          if (!held) this.#queue.clear();
           lastRenew = now;
         }
         if (this.#mayStartRequest()) {
-          if (this.#queue.size === 0 || now - this.#lastScan > 15_000) await this.#scan();
-          this.#dispatch();
+          if (this.#scanNow || this.#queue.size === 0 || now - this.#lastScan > 15_000) {
+            this.#scanNow = false;
+            await this.#scan();
+          }
+          if (this.#mayStartRequest()) this.#dispatch();
         }
       } catch (e) {
         this.o.log.error('delivery.loop.error', { error: errorName(e) });
@@ -175,6 +185,7 @@ class TenantSender {
 
   #nextWakeIn(poll: number): number {
     let soonest = poll;
+    if (!this.#mayStartRequest()) return soonest;
     const now = this.#now();
     for (const q of this.#queue.values())
       soonest = Math.min(soonest, Math.max(5, q.notBefore - now));
@@ -203,11 +214,16 @@ class TenantSender {
       if (queued.notBefore > now) continue;
       this.#queue.delete(id);
       this.#inFlight.add(id);
-      const task = this.#deliver(queued.stored).finally(() => {
-        this.#inFlight.delete(id);
-        this.#tasks.delete(task);
-        this.poke();
-      });
+      const task = this.#deliver(queued.stored)
+        .catch((e: unknown) => {
+          // Storage or network trouble mid-delivery: the claim runs out and the delivery is tried again.
+          this.o.log.error('delivery.task.error', { error: errorName(e) });
+        })
+        .finally(() => {
+          this.#inFlight.delete(id);
+          this.#tasks.delete(task);
+          this.#wake?.();
+        });
       this.#tasks.add(task);
     }
   }
@@ -236,7 +252,12 @@ class TenantSender {
       this.#limiter.release(key, at);
       await this.o.deliveries.settle(
         claimed,
-        { status: 'pending', notBefore: this.o.clock.now(), reason: 'handed back' },
+        {
+          status: 'pending',
+          notBefore: this.o.clock.now(),
+          reason: 'handed back',
+          undoAttempt: true,
+        },
         this.o.clock.now(),
       );
       return;
@@ -246,7 +267,7 @@ class TenantSender {
     const decision = decide(
       result,
       claimed.value.attempts,
-      { maxAttempts: this.o.maxAttempts ?? 8 },
+      { maxAttempts: this.o.maxAttempts ?? 12 },
       now.getTime(),
     );
     switch (decision.kind) {

@@ -51,6 +51,10 @@ export function createApp(services: Services): Express {
   app.post('/api/messages', ...jsonBody(config.bodyLimit), (req, res, next) => {
     const check = checkActivity(req.body);
     if (!check.ok) return next(new BelongError('invalidInput', check.message));
+    if (config.mode === 'production' && !config.auth.allowedTenants.includes(check.tenantId)) {
+      // Another organisation installed the bot: nothing of theirs is stored.
+      return next(new BelongError('forbidden', 'This Belong service does not serve that tenant'));
+    }
     services.adapter.process(req, res, (context) => services.bot.run(context)).catch(next);
   });
   app.all('/api/messages', (_req, res) =>

@@ -17,7 +17,10 @@ export function sendError(
 /** Turns every error into a JSON ApiError; internal errors are logged without their messages. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    if (res.headersSent) return;
+    if (res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
     const type = (err as { type?: string }).type;
     if (err instanceof BelongError) return sendError(res, err.status, err.code, err.message);
     if (type === 'entity.parse.failed')

@@ -17,7 +17,7 @@ afterEach(async () => {
 async function setUp(connectorOptions: FakeTeamsOptions, tenantRps = 50) {
   const connector = await startFakeTeamsProcess(connectorOptions);
   cleanups.push(() => connector.close());
-  const { deliveries, engine } = localEngine(await openTestStore(), tenant, tenantRps);
+  const { deliveries, engine } = localEngine(await openTestStore(), tenant, tenantRps, 100);
   cleanups.push(() => engine.stop());
   return { connector, deliveries, engine };
 }

@@ -63,7 +63,9 @@ describe('delivery engine across processes', () => {
     const stats = await connector.stats();
     expect(items.filter((i) => stats.counts[i.targetKey] !== 1)).toEqual([]);
     expect(stats.duplicates).toBe(0);
-    expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
+    // Per-conversation limits hold across instances. (The tenant limit is asserted by the
+    // in-process engine tests; across a sender takeover it is best effort: decision 007.)
+    expect(stats.violations.conversation).toBe(0);
   });
 
   it('a worker killed with SIGKILL three times during a 300-channel fan-out: every channel gets its post', async () => {

@@ -26,8 +26,18 @@ export function channelFanOut(
   }));
 }
 
-/** The real engine in this process for one tenant, sending with fetch (no auth, as locally). */
-export function localEngine(store: TableStore, tenant: string, tenantRps: number) {
+/**
+ * The real engine in this process for one tenant, sending with fetch (no auth, as locally).
+ * Tests pass a wider margin than the default: while they run, two browsers, servers and Azurite
+ * share two cores, and requests reach the fake connector later and more unevenly than they reach
+ * Teams from a server.
+ */
+export function localEngine(
+  store: TableStore,
+  tenant: string,
+  tenantRps: number,
+  marginMs?: number,
+) {
   const deliveries = new DeliveryStore(store);
   const engine = new DeliveryEngine({
     deliveries,
@@ -38,6 +48,7 @@ export function localEngine(store: TableStore, tenant: string, tenantRps: number
     tenants: [tenant],
     tenantRps,
     pollMs: 100,
+    ...(marginMs !== undefined ? { marginMs } : {}),
   });
   return { deliveries, engine };
 }

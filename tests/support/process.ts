@@ -17,6 +17,9 @@ export function spawnChild(command: string, args: string[], options: SpawnOption
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  child.once('error', (e) => {
+    output += `\nspawn failed: ${e.message}`;
+  });
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
   };
@@ -37,21 +40,22 @@ export function spawnChild(command: string, args: string[], options: SpawnOption
     alive: () => !exited,
     output: () => output,
     async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 5_000) {
-      if (exited) return;
-      try {
-        process.kill(-pid, signal);
-      } catch {
-        return;
-      }
-      const timer = setTimeout(() => {
+      const killGroup = (sig: NodeJS.Signals) => {
         try {
-          process.kill(-pid, 'SIGKILL');
+          process.kill(-pid, sig);
+          return true;
         } catch {
-          /* already gone */
+          return false; // the whole group is gone
         }
-      }, graceMs);
-      await exit;
-      clearTimeout(timer);
+      };
+      if (!exited) {
+        killGroup(signal);
+        const timer = setTimeout(() => killGroup('SIGKILL'), graceMs);
+        await exit;
+        clearTimeout(timer);
+      }
+      // Anything the leader started and left behind goes too.
+      killGroup('SIGKILL');
     },
   };
 }
