@@ -123,6 +123,19 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
       expect(listed.map((s) => s.key.row).sort()).toEqual([...odd].sort());
     });
 
+    it('keeps a value larger than one Table Storage property (an 80 KB card) intact, and can shrink it again', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'p', row: 'big' };
+      const big = { card: 'é🙂'.repeat(20_000) + 'x'.repeat(40_000), n: 1 };
+      const etag = await store.insert('deliveries', key, big);
+      expect((await store.get('deliveries', key))?.value).toEqual(big);
+      await store.replace('deliveries', key, { card: 'small', n: 2 }, etag);
+      expect((await store.get('deliveries', key))?.value).toEqual({ card: 'small', n: 2 });
+      expect((await store.list('deliveries', tenantA, 'p')).map((s) => s.value)).toEqual([
+        { card: 'small', n: 2 },
+      ]);
+    });
+
     it('refuses empty key parts instead of writing somewhere unexpected', async () => {
       const store = await open();
       await expect(

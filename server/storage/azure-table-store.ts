@@ -23,7 +23,40 @@ import {
   type TableStore,
 } from '../../core/ports/table-store.js';
 
-type Row = TableEntity<{ data: string }>;
+type Row = TableEntity<Record<string, unknown>>;
+
+/**
+ * Azure Tables caps a string property at 64 KiB (32K UTF-16 characters) and an entity at 1 MiB,
+ * while a card may be 80 KB: long values are split over `data0`, `data1`, … with `chunks` saying
+ * how many. (Azurite does not enforce the cap, so the contract suite checks the split.)
+ */
+const chunkChars = 30_000;
+
+function pack(value: unknown): Record<string, unknown> {
+  let json = JSON.stringify(value);
+  if (json.length <= chunkChars) return { data: json };
+  // Long values are kept as ASCII (JSON \u escapes): no chunk can split a character, and Azurite
+  // (which decodes request bodies in 64 KiB pieces) cannot mangle one either.
+  json = json.replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const props: Record<string, unknown> = {};
+  let chunks = 0;
+  for (let i = 0; i < json.length; i += chunkChars)
+    props[`data${chunks++}`] = json.slice(i, i + chunkChars);
+  props.chunks = chunks;
+  return props;
+}
+
+function unpack<T>(row: Row): T {
+  if (typeof row.chunks === 'number') {
+    let json = '';
+    for (let i = 0; i < row.chunks; i++) json += row[`data${i}`] as string;
+    return JSON.parse(json) as T;
+  }
+  return JSON.parse(row.data as string) as T;
+}
 
 export type StorageTarget =
   | { kind: 'connectionString'; connectionString: string }
@@ -107,7 +140,7 @@ export class AzureTableStore implements TableStore {
     const { partitionKey, rowKey } = this.#keys(key);
     try {
       const row = await this.#client(table).getEntity<Row>(partitionKey, rowKey);
-      return { key: { ...key }, value: JSON.parse(row.data) as T, etag: row.etag };
+      return { key: { ...key }, value: unpack<T>(row), etag: row.etag };
     } catch (e) {
       if (e instanceof RestError && e.statusCode === 404) return undefined;
       throw e;
@@ -116,7 +149,7 @@ export class AzureTableStore implements TableStore {
 
   async upsert<T extends EntityValue>(table: TableName, key: EntityKey, value: T): Promise<string> {
     const res = await this.#client(table).upsertEntity(
-      { ...this.#keys(key), data: JSON.stringify(value) },
+      { ...this.#keys(key), ...pack(value) },
       'Replace',
     );
     return res.etag ?? '';
@@ -126,7 +159,7 @@ export class AzureTableStore implements TableStore {
     try {
       const res = await this.#client(table).createEntity({
         ...this.#keys(key),
-        data: JSON.stringify(value),
+        ...pack(value),
       });
       return res.etag ?? '';
     } catch (e) {
@@ -145,7 +178,7 @@ export class AzureTableStore implements TableStore {
   ): Promise<string> {
     try {
       const res = await this.#client(table).updateEntity(
-        { ...this.#keys(key), data: JSON.stringify(value) },
+        { ...this.#keys(key), ...pack(value) },
         'Replace',
         { etag },
       );
@@ -186,7 +219,7 @@ export class AzureTableStore implements TableStore {
     for await (const row of rows) {
       out.push({
         key: { tenantId, partition, row: decodeKeyPart(row.rowKey ?? '') },
-        value: JSON.parse(row.data) as T,
+        value: unpack<T>(row),
         etag: row.etag,
       });
     }
