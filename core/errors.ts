@@ -31,3 +31,12 @@ export class BelongError extends Error {
 
 export const isBelongError = (e: unknown, code?: ErrorCode): e is BelongError =>
   e instanceof BelongError && (code === undefined || e.code === code);
+
+/**
+ * A conditional write lost to another writer: the key appeared (insert), the version moved on
+ * (replace with an etag) or the entity went away meanwhile.
+ */
+export const isLostRace = (e: unknown): boolean =>
+  isBelongError(e, 'conflict') ||
+  isBelongError(e, 'preconditionFailed') ||
+  isBelongError(e, 'notFound');

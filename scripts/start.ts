@@ -7,8 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { azuriteConnectionString } from '../server/config.js';
 import { demoSchool, type DemoPerson } from '../server/demo/demo-school.js';
-import { renderPlaygroundConfig } from '../tests/support/playground.js';
+import { playgroundPeople, renderPlaygroundConfig } from '../tests/support/playground.js';
 import { tcpOpen, waitFor } from '../tests/support/ports.js';
 
 const teacherName = demoSchool.people.find((p) => p.kind === 'teacher')!.displayName;
@@ -78,7 +79,10 @@ const kindNames: Record<DemoPerson['kind'], string> = {
   dsl: 'designated safeguarding lead',
   admin: 'school admin',
 };
-const inMainPlayground = new Set([teacherName, ...playgroundUsers()]);
+const mainPlayground = playgroundPeople();
+const inMainPlayground = new Set(
+  [mainPlayground.current, ...mainPlayground.users].map((p) => p.displayName),
+);
 
 function describe(p: DemoPerson): string {
   const team = p.classRole
@@ -90,11 +94,6 @@ function describe(p: DemoPerson): string {
       ? ' — Playground :56151'
       : ' — tab only';
   return `${kindNames[p.kind]}${team}${where}`;
-}
-
-/** The five people beside the teacher in the main Playground config. */
-function playgroundUsers(): string[] {
-  return [...renderPlaygroundConfig().matchAll(/^\s+name: '([^']+)'$/gm)].map((m) => m[1]!);
 }
 
 async function main(): Promise<void> {
@@ -156,7 +155,7 @@ async function main(): Promise<void> {
   const server = run('Belong server', ['--import', 'tsx', 'server/main.ts'], {
     BELONG_MODE: 'local',
     // Always the local Azurite, whatever the shell has set.
-    STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${ports.azurite}/devstoreaccount1;`,
+    STORAGE_CONNECTION_STRING: azuriteConnectionString(ports.azurite),
     STORAGE_ACCOUNT_URL: '',
     DEV_AUTH: 'true',
     PORT: String(ports.server),

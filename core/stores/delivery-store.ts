@@ -6,7 +6,7 @@ import {
   type Occurrence,
   type OccurrenceProgress,
 } from '../delivery/delivery.js';
-import { BelongError, isBelongError } from '../errors.js';
+import { BelongError, isBelongError, isLostRace } from '../errors.js';
 import type { Stored, TableStore } from '../ports/table-store.js';
 
 export interface FanOutItem {
@@ -155,7 +155,7 @@ export class DeliveryStore {
       const etag = await this.store.replace('deliveries', stored.key, value, stored.etag);
       return { key: stored.key, value, etag };
     } catch (e) {
-      if (isBelongError(e, 'preconditionFailed') || isBelongError(e, 'notFound')) return undefined;
+      if (isLostRace(e)) return undefined;
       throw e;
     }
   }
@@ -188,7 +188,7 @@ export class DeliveryStore {
       await this.store.replace('deliveries', stored.key, value, stored.etag);
       return true;
     } catch (e) {
-      if (isBelongError(e, 'preconditionFailed') || isBelongError(e, 'notFound')) return false;
+      if (isLostRace(e)) return false;
       throw e;
     }
   }

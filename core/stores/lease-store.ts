@@ -1,4 +1,4 @@
-import { isBelongError } from '../errors.js';
+import { isLostRace } from '../errors.js';
 import type { TableStore } from '../ports/table-store.js';
 
 interface LeaseEntity extends Record<string, unknown> {
@@ -33,11 +33,7 @@ export class LeaseStore {
       await this.store.replace('leases', key, next, current.etag);
       return true;
     } catch (e) {
-      if (
-        isBelongError(e, 'conflict') ||
-        isBelongError(e, 'preconditionFailed') ||
-        isBelongError(e, 'notFound')
-      ) {
+      if (isLostRace(e)) {
         return false;
       }
       throw e;

@@ -1,4 +1,4 @@
-import { BelongError, isBelongError } from '../errors.js';
+import { BelongError, isLostRace } from '../errors.js';
 import type { EntityKey, EntityValue, TableName, TableStore } from '../ports/table-store.js';
 
 /**
@@ -22,11 +22,7 @@ export async function updateEntity<T extends EntityValue>(
       else await store.insert(table, key, next);
       return next;
     } catch (e) {
-      if (
-        isBelongError(e, 'preconditionFailed') ||
-        isBelongError(e, 'conflict') ||
-        isBelongError(e, 'notFound')
-      ) {
+      if (isLostRace(e)) {
         continue;
       }
       throw e;

@@ -14,6 +14,20 @@ export const person = (kind: DemoPerson['kind'], nth = 0): DemoPerson =>
 
 const from = (p: DemoPerson) => ({ id: p.teamsId, name: p.displayName, aadObjectId: p.id });
 
+/** Where a message or card action in Class 7B's General channel happens. */
+function inGeneralChannel() {
+  const channel = demoSchool.team.channels[0]!;
+  return {
+    conversation: {
+      id: `${channel.id};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: tenant.id,
+    },
+    channelData: { tenant, team, channel: { id: channel.id } },
+  };
+}
+
 let n = 0;
 const base = (serviceUrl: string) => ({
   id: `activity-${++n}`,
@@ -29,20 +43,13 @@ export function channelMessage(
   text: string,
   locale = 'en-GB',
 ) {
-  const channel = demoSchool.team.channels[0]!;
   return {
     ...base(serviceUrl),
     type: 'message',
     text: `<at>Belong</at> ${text}`,
     locale,
     from: from(who),
-    conversation: {
-      id: `${channel.id};messageid=1`,
-      conversationType: 'channel',
-      isGroup: true,
-      tenantId: tenant.id,
-    },
-    channelData: { tenant, team, channel: { id: channel.id } },
+    ...inGeneralChannel(),
     entities: [{ type: 'mention', text: '<at>Belong</at>', mentioned: botAccount }],
   };
 }
@@ -121,20 +128,13 @@ export function teamUpdate(
 }
 
 export function cardAction(serviceUrl: string, who: DemoPerson, value: unknown) {
-  const channel = demoSchool.team.channels[0]!;
   return {
     ...base(serviceUrl),
     type: 'invoke',
     name: 'adaptiveCard/action',
     locale: 'en-GB',
     from: from(who),
-    conversation: {
-      id: `${channel.id};messageid=1`,
-      conversationType: 'channel',
-      isGroup: true,
-      tenantId: tenant.id,
-    },
-    channelData: { tenant, team, channel: { id: channel.id } },
+    ...inGeneralChannel(),
     value,
   };
 }

@@ -100,10 +100,14 @@ function userYaml(p: DemoPerson, indent: string): string {
 }
 
 /**
- * Renders the Playground config for the demo school. The committed `.m365agentsplayground.yml`
- * is exactly `renderPlaygroundConfig()`; a test keeps the two in step.
+ * Who a Playground config holds: the current user, the five others (Class 7B members first),
+ * and the demo people left out.
  */
-export function renderPlaygroundConfig(options: PlaygroundConfigOptions = {}): string {
+export function playgroundPeople(options: PlaygroundConfigOptions = {}): {
+  current: DemoPerson;
+  users: DemoPerson[];
+  left: DemoPerson[];
+} {
   const teacher = demoSchool.people.find((p) => p.classRole === 'owner');
   const current = findPerson(options.currentUser ?? teacher?.displayName ?? '');
   const candidates = [
@@ -114,6 +118,15 @@ export function renderPlaygroundConfig(options: PlaygroundConfigOptions = {}): s
   if (users.length !== 5)
     throw new Error('The Playground needs exactly five users besides the current user');
   const left = demoSchool.people.filter((p) => p.id !== current.id && !users.includes(p));
+  return { current, users, left };
+}
+
+/**
+ * Renders the Playground config for the demo school. The committed `.m365agentsplayground.yml`
+ * is exactly `renderPlaygroundConfig()`; a test keeps the two in step.
+ */
+export function renderPlaygroundConfig(options: PlaygroundConfigOptions = {}): string {
+  const { current, users, left } = playgroundPeople(options);
   const team = demoSchool.team;
   const general = team.channels.find((c) => c.id === team.generalChannelId);
   const others = team.channels.filter((c) => c.id !== team.generalChannelId);
