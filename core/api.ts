@@ -63,5 +63,6 @@ export interface TeamsResponse {
 
 /** Every 4xx/5xx body from /api/*. `code` is stable for programs; `message` is for people. */
 export interface ApiError {
-  error: { code: string; message: string };
+  /** `problems`: for invalid input, a code per problem that the tab translates. */
+  error: { code: string; message: string; problems?: string[] };
 }

@@ -20,6 +20,11 @@ export class BelongError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /**
+     * For invalid input: one code per problem (e.g. `endBeforeStart`), so cards and the tab can
+     * say each one in the reader's language. The message says them in English for developers.
+     */
+    readonly problems?: readonly string[],
   ) {
     super(message);
     this.name = 'BelongError';

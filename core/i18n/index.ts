@@ -2,14 +2,16 @@ import { enGBCards } from './en-GB/cards.js';
 import { cyCards } from './cy/cards.js';
 import { enGBTab } from './en-GB/tab.js';
 import { cyTab } from './cy/tab.js';
+import { enGBConnect } from './en-GB/connect.js';
+import { cyConnect } from './cy/connect.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 
 const catalogues = {
-  'en-GB': { ...enGBCards, ...enGBTab },
-  cy: { ...cyCards, ...cyTab },
+  'en-GB': { ...enGBCards, ...enGBTab, ...enGBConnect },
+  cy: { ...cyCards, ...cyTab, ...cyConnect },
 } as const;
 
 export type MessageKey = keyof (typeof catalogues)['en-GB'];

@@ -15,6 +15,7 @@ export const tableNames = [
   'memberships',
   'deliveries',
   'leases',
+  'schedules',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

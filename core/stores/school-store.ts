@@ -1,6 +1,7 @@
 import type { TableStore } from '../ports/table-store.js';
 import { isSchoolRole, type SchoolRole } from '../roles.js';
 import type { School } from '../school.js';
+import { emptyCalendar, type SchoolCalendar } from '../schedule/calendar.js';
 
 interface RolesEntity extends Record<string, unknown> {
   roles: SchoolRole[];
@@ -25,6 +26,24 @@ export class SchoolStore {
       'schools',
       { tenantId: school.tenantId, partition: 'school', row: 'school' },
       { ...school },
+    );
+  }
+
+  /** Term dates and closures; an empty calendar until the school enters one. */
+  async calendar(tenantId: string): Promise<SchoolCalendar> {
+    const found = await this.store.get<SchoolCalendar>('schools', {
+      tenantId,
+      partition: 'school',
+      row: 'calendar',
+    });
+    return found?.value ?? emptyCalendar();
+  }
+
+  async setCalendar(tenantId: string, calendar: SchoolCalendar): Promise<void> {
+    await this.store.upsert(
+      'schools',
+      { tenantId, partition: 'school', row: 'calendar' },
+      calendar,
     );
   }
 
