@@ -35,6 +35,15 @@ describe('configuration', () => {
     );
   });
 
+  it('production with the dev clock refuses to start; local mode only moves it when asked', () => {
+    expect(() => parseConfig({ ...production, DEV_CLOCK: 'true' })).toThrow(
+      /DEV_CLOCK is on in production mode/,
+    );
+    expect(parseConfig({}).devClock).toBe(false);
+    expect(parseConfig({ DEV_CLOCK: 'true' }).devClock).toBe(true);
+    expect(parseConfig({}).scheduler).toEqual({ worker: true, tickMs: 20_000, graceMs: 7_200_000 });
+  });
+
   it('production without the bot identity, audience, tenants, storage or pseudonym secret lists every problem', () => {
     try {
       parseConfig({ BELONG_MODE: 'production' });

@@ -63,6 +63,14 @@ const env = z.object({
   DELIVERY_LEASE_MS: z.coerce.number().int().min(2_000).max(120_000).default(10_000),
   /** Added to each of Teams' rate windows to absorb jitter between sending and arrival (ms). */
   DELIVERY_MARGIN_MS: z.coerce.number().int().min(0).max(1_000).default(50),
+  /** Run the scheduler worker in this process (every instance may; posts are decided once). */
+  SCHEDULER_WORKER: bool.optional(),
+  /** How often the scheduler looks for due posts. */
+  SCHEDULER_TICK_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** After downtime, posts this late still go out; older ones are skipped and shown as missed. */
+  SCHEDULE_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(120),
+  /** Local mode only: lets tests and demos move the server's clock (POST /api/dev/clock). */
+  DEV_CLOCK: bool.optional(),
   BODY_LIMIT: z.string().default('100kb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Set by Azure App Service; its presence means this is not a developer's machine. */
@@ -115,6 +123,8 @@ export function parseConfig(source: Record<string, string | undefined>) {
       );
     if (e.DEMO_SEED)
       problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
+    if (e.DEV_CLOCK)
+      problems.push('DEV_CLOCK is on in production mode: only local mode may move the clock');
     if (!e.BOT_ID) problems.push('BOT_ID is required in production mode (the bot identity)');
     if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD)
       problems.push(`BOT_PASSWORD is required for BOT_TYPE ${e.BOT_TYPE}`);
@@ -173,6 +183,12 @@ export function parseConfig(source: Record<string, string | undefined>) {
       leaseMs: e.DELIVERY_LEASE_MS,
       marginMs: e.DELIVERY_MARGIN_MS,
     },
+    scheduler: {
+      worker: e.SCHEDULER_WORKER ?? true,
+      tickMs: e.SCHEDULER_TICK_MS,
+      graceMs: e.SCHEDULE_GRACE_MINUTES * 60_000,
+    },
+    devClock: local && (e.DEV_CLOCK ?? false),
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
   };

@@ -17,6 +17,9 @@ import { DeliveryStore } from '../core/stores/delivery-store.js';
 import { LeaseStore } from '../core/stores/lease-store.js';
 import { ConnectorSender } from './delivery/connector-sender.js';
 import { DeliveryEngine } from './delivery/engine.js';
+import { DevClock } from './dev-clock.js';
+import { ScheduleStore } from '../core/stores/schedule-store.js';
+import { Scheduler } from './schedule/scheduler.js';
 import { createAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
 import { DevIssuer } from './auth/dev-issuer.js';
@@ -44,6 +47,11 @@ export interface Services {
   deliveries: DeliveryStore;
   /** The outbox worker; started by main when DELIVERY_WORKER is on. */
   engine: DeliveryEngine;
+  schedules: ScheduleStore;
+  /** Turns due posts into deliveries; started by main when SCHEDULER_WORKER is on. */
+  scheduler: Scheduler;
+  /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
+  devClock?: DevClock;
 }
 
 export async function createServices(
@@ -51,7 +59,8 @@ export async function createServices(
   log: Logger,
   overrides: { clock?: Clock; directory?: Directory; credential?: TokenCredential } = {},
 ): Promise<Services> {
-  const clock = overrides.clock ?? systemClock;
+  const devClock = !overrides.clock && config.devClock ? new DevClock() : undefined;
+  const clock = overrides.clock ?? devClock ?? systemClock;
   const credential = overrides.credential ?? appCredential(config);
   const store =
     config.storage.kind === 'connectionString'
@@ -86,6 +95,24 @@ export async function createServices(
   const adapter = createAdapter(config.bot, log);
   const bot = new BelongBot({ schools, teams, directory, clock, log });
   const deliveries = new DeliveryStore(store);
+  const tenants = [
+    ...new Set([
+      ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
+      ...config.auth.allowedTenants,
+    ]),
+  ];
+  const schedules = new ScheduleStore(store);
+  const scheduler = new Scheduler({
+    schedules,
+    schools,
+    teams,
+    deliveries,
+    clock,
+    log,
+    tenants,
+    tickMs: config.scheduler.tickMs,
+    graceMs: config.scheduler.graceMs,
+  });
   const connectorCredential = botConnectorCredential(config);
   // A send must end well within the sender lease (decision 007).
   const requestTimeoutMs = Math.min(5_000, Math.floor(config.delivery.leaseMs / 3));
@@ -108,12 +135,7 @@ export async function createServices(
     ),
     clock,
     log,
-    tenants: [
-      ...new Set([
-        ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
-        ...config.auth.allowedTenants,
-      ]),
-    ],
+    tenants,
     tenantRps: config.delivery.tenantRps,
     leaseTtlMs: config.delivery.leaseMs,
     marginMs: config.delivery.marginMs,
@@ -133,6 +155,9 @@ export async function createServices(
     bot,
     deliveries,
     engine,
+    schedules,
+    scheduler,
+    ...(devClock ? { devClock } : {}),
   };
 }
 

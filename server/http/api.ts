@@ -16,6 +16,7 @@ import { demoSchool } from '../demo/demo-school.js';
 import type { Services } from '../services.js';
 import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.js';
 import { jsonBody } from './body.js';
+import { connectRouter } from './connect-api.js';
 
 const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
 
@@ -148,6 +149,8 @@ export function apiRouter(services: Services): Router {
       res.json({ holders: await services.schools.listRoleHolders(access.tenantId) });
     }),
   );
+
+  api.use(connectRouter(services));
 
   api.use((req, _res, next) =>
     next(new BelongError('notFound', `There is no API at ${req.method} ${req.baseUrl}${req.path}`)),

@@ -10,7 +10,9 @@ export function sendError(
   message: string,
   problems?: readonly string[],
 ): void {
-  const body: ApiError = { error: { code, message, ...(problems ? { problems: [...problems] } : {}) } };
+  const body: ApiError = {
+    error: { code, message, ...(problems ? { problems: [...problems] } : {}) },
+  };
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
   res.status(status).json(body);
 }
@@ -23,7 +25,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     const type = (err as { type?: string }).type;
-    if (err instanceof BelongError) return sendError(res, err.status, err.code, err.message, err.problems);
+    if (err instanceof BelongError)
+      return sendError(res, err.status, err.code, err.message, err.problems);
     if (type === 'entity.parse.failed')
       return sendError(res, 400, 'invalidInput', 'Request body is not valid JSON');
     if (type === 'entity.too.large')

@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import type { Directory } from '../../core/ports/directory.js';
+import type { Clock, Directory } from '../../core/ports/directory.js';
 import { silentLogger } from '../../core/ports/logger.js';
 import { parseConfig } from '../../server/config.js';
 import { createApp } from '../../server/http/app.js';
@@ -20,7 +20,7 @@ export interface AppHarness {
 
 export async function startApp(
   env: Record<string, string> = {},
-  overrides: { directory?: Directory } = {},
+  overrides: { directory?: Directory; clock?: Clock } = {},
 ): Promise<AppHarness> {
   const { connectionString } = inject('azurite');
   const config = parseConfig({

@@ -1,0 +1,136 @@
+/**
+ * What teachers and the wellbeing lead do with schedules, shared by the bot and the tab API so
+ * both apply the same checks and the same permissions.
+ */
+import type { Access } from '../access.js';
+import { hasRole } from '../access.js';
+import { BelongError } from '../errors.js';
+import type { Clock } from '../ports/directory.js';
+import type { ClassTeam } from '../school.js';
+import type { ScheduleStore, ScheduledPost } from '../stores/schedule-store.js';
+import type { SchoolStore } from '../stores/school-store.js';
+import type { TeamStore } from '../stores/team-store.js';
+import {
+  checkSchedule,
+  upcomingPosts,
+  type PlanContext,
+  type PlannedPost,
+  type Schedule,
+  type ScheduleInput,
+} from './schedule.js';
+
+export const defaultTimeZone = 'Europe/London';
+
+export interface ScheduleView {
+  schedule: Schedule;
+  channelName: string;
+  /** The next few posts, with when they go out. */
+  upcoming: { date: string; at: string; promptId: string; occurrenceId: string }[];
+  /** What became of past posts, newest first: queued (see delivery progress) or skipped and why. */
+  recent: ScheduledPost[];
+}
+
+export interface ScheduleServiceDeps {
+  schedules: ScheduleStore;
+  schools: SchoolStore;
+  teams: TeamStore;
+  clock: Clock;
+}
+
+/** Teachers of the class, or the wellbeing lead and admin for any class. */
+export function maySchedule(access: Access, teamId: string): boolean {
+  return (
+    hasRole(access, 'wellbeing_lead', 'admin') ||
+    access.teams.some((t) => t.role === 'teacher' && t.team.teamId === teamId)
+  );
+}
+
+export class ScheduleService {
+  constructor(private readonly deps: ScheduleServiceDeps) {}
+
+  async planContext(tenantId: string): Promise<PlanContext> {
+    const [school, calendar] = await Promise.all([
+      this.deps.schools.get(tenantId),
+      this.deps.schools.calendar(tenantId),
+    ]);
+    return { calendar, timeZone: school?.timeZone ?? defaultTimeZone };
+  }
+
+  /** The class team, if the person may schedule into it: 404 / 403 otherwise. */
+  async teamFor(access: Access, teamId: string): Promise<ClassTeam> {
+    const team = await this.deps.teams.get(access.tenantId, teamId);
+    if (!team || team.removedAt)
+      throw new BelongError('notFound', 'There is no class team with that id');
+    if (!maySchedule(access, teamId))
+      throw new BelongError('forbidden', 'Only the class’s teachers can schedule posts here');
+    return team;
+  }
+
+  /** Checks every input first; stores all of them or none. */
+  async createMany(
+    access: Access,
+    inputs: ScheduleInput[],
+  ): Promise<{ schedule: Schedule; next: PlannedPost | undefined }[]> {
+    const ctx = await this.planContext(access.tenantId);
+    const now = this.deps.clock.now();
+    const checked: ScheduleInput[] = [];
+    for (const input of inputs) {
+      const team = await this.teamFor(access, input.teamId);
+      checked.push(checkSchedule(input, { ...ctx, now, channels: team.channels }));
+    }
+    const created = [];
+    for (const input of checked) {
+      const schedule = await this.deps.schedules.create(access.tenantId, input, access.userId, now);
+      created.push({ schedule, next: upcomingPosts(schedule, ctx, now, 1)[0] });
+    }
+    return created;
+  }
+
+  async create(access: Access, input: ScheduleInput) {
+    return (await this.createMany(access, [input]))[0]!;
+  }
+
+  async cancel(access: Access, teamId: string, scheduleId: string): Promise<Schedule> {
+    await this.teamFor(access, teamId);
+    const found = await this.deps.schedules.get(access.tenantId, scheduleId);
+    if (!found || found.value.teamId !== teamId)
+      throw new BelongError('notFound', 'There is no schedule with that id in this class');
+    return (await this.deps.schedules.cancel(
+      access.tenantId,
+      scheduleId,
+      access.userId,
+      this.deps.clock.now(),
+    ))!;
+  }
+
+  /** A class's schedules, newest first, active ones before the rest. */
+  async list(access: Access, teamId: string, upcomingCount = 5): Promise<ScheduleView[]> {
+    const team = await this.teamFor(access, teamId);
+    const ctx = await this.planContext(access.tenantId);
+    const now = this.deps.clock.now();
+    const schedules = await this.deps.schedules.listForTeam(access.tenantId, teamId);
+    schedules.sort(
+      (a, b) =>
+        Number(b.status === 'active') - Number(a.status === 'active') ||
+        b.createdAt.localeCompare(a.createdAt),
+    );
+    return Promise.all(
+      schedules.map(async (schedule) => ({
+        schedule,
+        channelName: team.channels.find((c) => c.id === schedule.channelId)?.name ?? '',
+        upcoming:
+          schedule.status === 'active'
+            ? upcomingPosts(schedule, ctx, now, upcomingCount).map((p) => ({
+                date: p.date,
+                at: p.at.toISOString(),
+                promptId: p.promptId,
+                occurrenceId: p.occurrenceId,
+              }))
+            : [],
+        recent: (await this.deps.schedules.posts(access.tenantId, schedule.id))
+          .reverse()
+          .slice(0, 10),
+      })),
+    );
+  }
+}

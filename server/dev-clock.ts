@@ -1,0 +1,22 @@
+import type { Clock } from '../core/ports/directory.js';
+
+/**
+ * Local mode only (DEV_CLOCK): the system clock plus an offset that tests and demos can move
+ * forward, so a scheduled post can be seen without waiting until 08:50 tomorrow. Time only ever
+ * moves forward, as it does for real.
+ */
+export class DevClock implements Clock {
+  #offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.#offsetMs);
+  }
+
+  /** Moves the clock to `to`; returns false (and changes nothing) if that is in its past. */
+  moveTo(to: Date): boolean {
+    const offset = to.getTime() - Date.now();
+    if (offset < this.#offsetMs) return false;
+    this.#offsetMs = offset;
+    return true;
+  }
+}

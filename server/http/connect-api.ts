@@ -1,0 +1,242 @@
+/**
+ * Connect in the tab API: the prompt library, CMHW weeks, class schedules, the school calendar,
+ * and the wellbeing lead's CMHW plan for many classes at once. Bodies are parsed strictly with
+ * zod; the domain checks (dates, channels, times) answer with a code per problem.
+ */
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+
+import {
+  cmhwWeeks,
+  currentOrNextCmhw,
+  findPrompts,
+  keyStages,
+  phases,
+  promptThemes,
+} from '../../core/content/content.js';
+import { BelongError } from '../../core/errors.js';
+import { locales } from '../../core/i18n/index.js';
+import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
+import { localDateOf, type ScheduleInput } from '../../core/schedule/schedule.js';
+import { ScheduleService } from '../../core/schedule/schedule-service.js';
+import type { Services } from '../services.js';
+import { accessOf, requireRole } from './auth.js';
+import { jsonBody } from './body.js';
+
+const handle =
+  (fn: (req: Request, res: Response) => Promise<void> | void) =>
+  (req: Request, res: Response, next: (e?: unknown) => void) => {
+    Promise.resolve(fn(req, res)).catch(next);
+  };
+
+const text = z.string().max(200);
+const date = z.string().max(10);
+const content = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prompt'), promptId: text }).strict(),
+  z
+    .object({
+      kind: z.literal('cmhw'),
+      year: z.number().int().min(2000).max(2100),
+      phase: z.enum(phases),
+    })
+    .strict(),
+]);
+const repeat = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('once'), date }).strict(),
+  z.object({ kind: z.literal('daily'), start: date, end: date.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('weekly'),
+      weekdays: z.array(z.number()).max(7),
+      start: date,
+      end: date.optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('cmhw') }).strict(),
+]);
+const scheduleBody = z
+  .object({
+    channelId: text,
+    time: z.string().max(5),
+    content,
+    repeat,
+    locale: z.enum(locales).optional(),
+  })
+  .strict();
+const range = z.object({ name: z.string().max(100), start: date, end: date }).strict();
+const calendarBody = z
+  .object({
+    terms: z.array(range).max(12),
+    closures: z.array(range.extend({ kind: z.enum(closureKinds) }).strict()).max(100),
+  })
+  .strict();
+const cmhwPlanBody = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    locale: z.enum(locales).optional(),
+    classes: z
+      .array(
+        z
+          .object({
+            teamId: text,
+            channelId: text,
+            time: z.string().max(5),
+            phase: z.enum(phases),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500),
+  })
+  .strict();
+const clockBody = z.object({ now: z.iso.datetime() }).strict();
+
+function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'body';
+    throw new BelongError('invalidInput', `That is not a valid ${what} (look at ${where})`);
+  }
+  return parsed.data;
+}
+
+export function connectRouter(services: Services): Router {
+  const api = Router();
+  const service = new ScheduleService(services);
+  const json = jsonBody(services.config.bodyLimit);
+
+  api.get(
+    '/prompts',
+    handle((req, res) => {
+      const theme = req.query.theme;
+      const keyStage = req.query.keyStage;
+      if (theme !== undefined && !promptThemes.includes(theme as never))
+        throw new BelongError('invalidInput', 'Unknown theme');
+      if (keyStage !== undefined && !keyStages.includes(keyStage as never))
+        throw new BelongError('invalidInput', 'Unknown key stage');
+      res.json({
+        prompts: findPrompts({
+          ...(theme ? { theme: theme as never } : {}),
+          ...(keyStage ? { keyStage: keyStage as never } : {}),
+        }),
+      });
+    }),
+  );
+
+  api.get(
+    '/cmhw',
+    handle(async (_req, res) => {
+      const access = await accessOf(services, res);
+      const ctx = await service.planContext(access.tenantId);
+      const today = localDateOf(services.clock.now(), ctx.timeZone);
+      res.json({ weeks: cmhwWeeks(), next: currentOrNextCmhw(today) ?? null, today });
+    }),
+  );
+
+  api.get(
+    '/teams/:teamId/schedules',
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      res.json({ schedules: await service.list(access, String(req.params.teamId)) });
+    }),
+  );
+
+  api.post(
+    '/teams/:teamId/schedules',
+    ...json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const teamId = String(req.params.teamId);
+      await service.teamFor(access, teamId);
+      const body = parse(scheduleBody, req.body, 'schedule');
+      const input: ScheduleInput = { ...body, teamId, locale: body.locale ?? 'en-GB' };
+      const { schedule, next } = await service.create(access, input);
+      res
+        .status(201)
+        .json({ schedule, next: next ? { ...next, at: next.at.toISOString() } : null });
+    }),
+  );
+
+  api.delete(
+    '/teams/:teamId/schedules/:scheduleId',
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      res.json({
+        schedule: await service.cancel(
+          access,
+          String(req.params.teamId),
+          String(req.params.scheduleId),
+        ),
+      });
+    }),
+  );
+
+  api.get(
+    '/school/calendar',
+    handle(async (_req, res) => {
+      const access = await accessOf(services, res);
+      const staff =
+        access.schoolRoles.some((r) => r !== 'ambassador') ||
+        access.teams.some((t) => t.role === 'teacher');
+      if (!staff) throw new BelongError('forbidden', 'The school calendar is for staff');
+      const ctx = await service.planContext(access.tenantId);
+      res.json({ calendar: ctx.calendar, timeZone: ctx.timeZone });
+    }),
+  );
+
+  api.put(
+    '/school/calendar',
+    requireRole(services, 'wellbeing_lead', 'admin'),
+    ...json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const calendar = checkCalendar(parse(calendarBody, req.body, 'calendar'));
+      const stored = {
+        ...calendar,
+        updatedAt: services.clock.now().toISOString(),
+        updatedBy: access.userId,
+      };
+      await services.schools.setCalendar(access.tenantId, stored);
+      res.json({ calendar: stored });
+    }),
+  );
+
+  api.post(
+    '/school/cmhw-plan',
+    requireRole(services, 'wellbeing_lead', 'admin'),
+    ...json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const plan = parse(cmhwPlanBody, req.body, 'CMHW plan');
+      if (new Set(plan.classes.map((c) => c.teamId)).size !== plan.classes.length)
+        throw new BelongError('invalidInput', 'A class is in the plan twice');
+      const created = await service.createMany(
+        access,
+        plan.classes.map((c) => ({
+          teamId: c.teamId,
+          channelId: c.channelId,
+          time: c.time,
+          content: { kind: 'cmhw', year: plan.year, phase: c.phase },
+          repeat: { kind: 'cmhw' },
+          locale: plan.locale ?? 'en-GB',
+        })),
+      );
+      res.status(201).json({ schedules: created.map((c) => c.schedule) });
+    }),
+  );
+
+  const devClock = services.devClock;
+  if (devClock) {
+    api.post(
+      '/dev/clock',
+      ...json,
+      handle((req, res) => {
+        const { now } = parse(clockBody, req.body, 'clock setting');
+        if (!devClock.moveTo(new Date(now)))
+          throw new BelongError('invalidInput', 'The clock only moves forward');
+        res.json({ now: services.clock.now().toISOString() });
+      }),
+    );
+  }
+  return api;
+}

@@ -1,0 +1,172 @@
+/**
+ * The scheduler worker: turns due posts of active schedules into deliveries, exactly once, also
+ * with several server instances ticking at the same time (decision 010). After downtime it posts
+ * what was missed within the grace window and records older posts as skipped, for the teacher
+ * to see.
+ */
+import { cmhwWeekFor, promptById } from '../../core/content/content.js';
+import { isLostRace } from '../../core/errors.js';
+import type { Clock } from '../../core/ports/directory.js';
+import { errorName, type Logger } from '../../core/ports/logger.js';
+import type { Stored } from '../../core/ports/table-store.js';
+import {
+  postsBetween,
+  upcomingPosts,
+  type PlanContext,
+  type PlannedPost,
+  type Schedule,
+} from '../../core/schedule/schedule.js';
+import type { ClassTeam } from '../../core/school.js';
+import { defaultTimeZone } from '../../core/schedule/schedule-service.js';
+import type { DeliveryStore } from '../../core/stores/delivery-store.js';
+import type { ScheduleStore, ScheduledPost } from '../../core/stores/schedule-store.js';
+import type { SchoolStore } from '../../core/stores/school-store.js';
+import type { TeamStore } from '../../core/stores/team-store.js';
+import { adaptiveCardContentType } from '../../bot/cards/adaptive-card.js';
+import { buildPromptCard } from '../../bot/cards/prompt-card.js';
+
+export interface SchedulerDeps {
+  schedules: ScheduleStore;
+  schools: SchoolStore;
+  teams: TeamStore;
+  deliveries: DeliveryStore;
+  clock: Clock;
+  log: Logger;
+  tenants: readonly string[];
+  tickMs: number;
+  graceMs: number;
+}
+
+export class Scheduler {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #stopped = true;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    const loop = () => {
+      if (this.#stopped) return;
+      this.#running = this.tickAll().finally(() => {
+        this.#running = undefined;
+        if (!this.#stopped) this.#timer = setTimeout(loop, this.deps.tickMs);
+      });
+    };
+    loop();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  async tickAll(): Promise<void> {
+    for (const tenantId of this.deps.tenants) {
+      try {
+        await this.tick(tenantId);
+      } catch (e) {
+        this.deps.log.error('scheduler.tickFailed', { error: errorName(e) });
+      }
+    }
+  }
+
+  /** One pass over a school's active schedules. Safe to run anywhere, any number of times. */
+  async tick(tenantId: string): Promise<void> {
+    const { schools, schedules, clock } = this.deps;
+    const [school, calendar, all] = await Promise.all([
+      schools.get(tenantId),
+      schools.calendar(tenantId),
+      schedules.list(tenantId),
+    ]);
+    const ctx: PlanContext = { calendar, timeZone: school?.timeZone ?? defaultTimeZone };
+    const now = clock.now();
+    const teams = new Map<string, ClassTeam | undefined>();
+    for (const stored of all) {
+      const schedule = stored.value;
+      if (schedule.status !== 'active' || new Date(schedule.checkedUntil) >= now) continue;
+      if (!teams.has(schedule.teamId))
+        teams.set(schedule.teamId, await this.deps.teams.get(tenantId, schedule.teamId));
+      await this.#run(tenantId, stored, ctx, now, teams.get(schedule.teamId));
+    }
+  }
+
+  async #run(
+    tenantId: string,
+    stored: Stored<Schedule>,
+    ctx: PlanContext,
+    now: Date,
+    team: ClassTeam | undefined,
+  ): Promise<void> {
+    const schedule = stored.value;
+    const due = postsBetween(schedule, ctx, new Date(schedule.checkedUntil), now);
+    for (const post of due) {
+      const decision = this.#decide(schedule, post, now, team);
+      const record = await this.deps.schedules.decide(tenantId, post, decision, now);
+      // The record may be another instance's earlier decision: follow it, so both agree.
+      if (record.status === 'queued' && team)
+        await this.#enqueue(tenantId, schedule, post, team, now);
+      this.deps.log.info(`scheduler.post.${record.reason ?? record.status}`);
+    }
+    const ended = upcomingPosts(schedule, ctx, now, 1).length === 0;
+    await this.deps.schedules.advance(stored, now, ended).catch((e: unknown) => {
+      if (!isLostRace(e)) throw e;
+    });
+  }
+
+  #decide(
+    schedule: Schedule,
+    post: PlannedPost,
+    now: Date,
+    team: ClassTeam | undefined,
+  ): Pick<ScheduledPost, 'status' | 'reason'> {
+    if (!team || team.removedAt) return { status: 'skipped', reason: 'teamRemoved' };
+    if (!team.channels.some((c) => c.id === schedule.channelId))
+      return { status: 'skipped', reason: 'channelGone' };
+    if (now.getTime() - post.at.getTime() > this.deps.graceMs)
+      return { status: 'skipped', reason: 'missed' };
+    return { status: 'queued' };
+  }
+
+  async #enqueue(
+    tenantId: string,
+    schedule: Schedule,
+    post: PlannedPost,
+    team: ClassTeam,
+    now: Date,
+  ): Promise<void> {
+    const prompt = promptById(post.promptId);
+    if (!prompt) return;
+    const locale = schedule.locale ?? 'en-GB';
+    const week = schedule.content.kind === 'cmhw' ? cmhwWeekFor(schedule.content.year) : undefined;
+    const day = week
+      ? Math.round((Date.parse(post.date) - Date.parse(week.startDate)) / 864e5) + 1
+      : 0;
+    const card = buildPromptCard({ locale, prompt, ...(week ? { cmhw: { week, day } } : {}) });
+    await this.deps.deliveries.enqueue(
+      tenantId,
+      {
+        id: post.occurrenceId,
+        label: `${team.name} · ${post.date} · ${prompt.id}`,
+        teamId: team.teamId,
+      },
+      [
+        {
+          targetKey: schedule.channelId,
+          target: {
+            kind: 'channel',
+            teamId: team.teamId,
+            channelId: schedule.channelId,
+            serviceUrl: team.serviceUrl,
+          },
+          content: {
+            attachments: [{ contentType: adaptiveCardContentType, content: { ...card } }],
+          },
+        },
+      ],
+      now,
+    );
+  }
+}
