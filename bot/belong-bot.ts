@@ -21,6 +21,9 @@ import type { Role } from '../core/roles.js';
 import { generalChannelName, type Channel } from '../core/school.js';
 import type { SchoolStore } from '../core/stores/school-store.js';
 import type { TeamStore } from '../core/stores/team-store.js';
+import type { DeliveryStore } from '../core/stores/delivery-store.js';
+import type { ScheduleStore } from '../core/stores/schedule-store.js';
+import { ConnectActions, connectCommands, type ConnectCommand } from './connect-actions.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import { adaptiveCardContentType } from './cards/adaptive-card.js';
 import { buildHelpCard } from './cards/help-card.js';
@@ -34,17 +37,30 @@ export interface BotDeps {
   directory: Directory;
   clock: Clock;
   log: Logger;
+  schedules: ScheduleStore;
+  deliveries: DeliveryStore;
 }
 
-type VerbHandler = (context: TurnContext, data: Record<string, unknown>) => Promise<AdaptiveCard>;
+type VerbHandler = (
+  context: TurnContext,
+  data: Record<string, unknown>,
+  locale: Locale,
+) => Promise<AdaptiveCard>;
+
+const isConnectCommand = (name: string): name is ConnectCommand =>
+  (connectCommands as readonly string[]).includes(name);
 
 export class BelongBot extends TeamsActivityHandler {
   /** One handler per verb; later features register theirs here. */
   readonly #verbs = new Map<CardVerb, VerbHandler>();
 
+  readonly #connect: ConnectActions;
+
   constructor(private readonly deps: BotDeps) {
     super();
+    this.#connect = new ConnectActions(deps);
     this.#verbs.set(cardVerbs.showHelp, async (context) => this.#helpCard(context));
+    for (const [verb, handler] of this.#connect.handlers()) this.#verbs.set(verb, handler);
     this.onMessage(async (context, next) => {
       await this.#onMessage(context);
       await next();
@@ -135,7 +151,10 @@ export class BelongBot extends TeamsActivityHandler {
         this.deps.log.warn('bot.cardAction.unknownVerb');
         card = buildNoticeCard({ locale, kind: 'unknownAction' });
       } else {
-        card = await handler(context, parsed.data.action.data ?? {});
+        card = await handler(context, parsed.data.action.data ?? {}, locale).catch((e: unknown) => {
+          this.deps.log.error('bot.cardAction.failed', { error: errorName(e) });
+          return buildNoticeCard({ locale, kind: 'error' });
+        });
       }
     }
     return {
@@ -153,7 +172,9 @@ export class BelongBot extends TeamsActivityHandler {
       scope: scopeOf(context.activity),
       verb: known ? name : 'unknown',
     });
-    const card = await this.#helpCard(context, known ? undefined : name || '…');
+    const card = isConnectCommand(name)
+      ? await this.#connect.command(context, name, localeOf(context))
+      : await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

@@ -3,9 +3,11 @@
  * per verb and answers anything else with a friendly card.
  */
 import { z } from 'zod';
+import { connectVerbs } from './cards/connect-verbs.js';
 
 export const cardVerbs = {
   showHelp: 'help.show',
+  ...connectVerbs,
 } as const;
 export type CardVerb = (typeof cardVerbs)[keyof typeof cardVerbs];
 

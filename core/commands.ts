@@ -7,7 +7,7 @@ import type { Role } from './roles.js';
 export type CommandScope = 'team' | 'personal' | 'groupChat';
 
 export interface CommandSpec {
-  name: 'help';
+  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw';
   scopes: readonly CommandScope[];
   /** Empty means everyone. */
   roles: readonly Role[];
@@ -15,6 +15,11 @@ export interface CommandSpec {
 
 export const commands: readonly CommandSpec[] = [
   { name: 'help', scopes: ['team', 'personal', 'groupChat'], roles: [] },
+  // Connect: planning posts into a class's channels (teachers; the wellbeing lead and admin too).
+  { name: 'prompts', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
+  { name: 'schedule', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
+  { name: 'schedules', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
+  { name: 'cmhw', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
 ];
 
 export type CommandName = CommandSpec['name'];

@@ -93,15 +93,15 @@ export async function createServices(
   }
 
   const adapter = createAdapter(config.bot, log);
-  const bot = new BelongBot({ schools, teams, directory, clock, log });
   const deliveries = new DeliveryStore(store);
+  const schedules = new ScheduleStore(store);
+  const bot = new BelongBot({ schools, teams, directory, clock, log, schedules, deliveries });
   const tenants = [
     ...new Set([
       ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
       ...config.auth.allowedTenants,
     ]),
   ];
-  const schedules = new ScheduleStore(store);
   const scheduler = new Scheduler({
     schedules,
     schools,

@@ -26,13 +26,56 @@ export interface Container {
   style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 }
 
-export type CardElement = TextBlock | FactSet | Container;
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+interface InputBase {
+  id: string;
+  /** Every input has a visible label (screen readers and pupils need one). */
+  label: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface ChoiceSetInput extends InputBase {
+  type: 'Input.ChoiceSet';
+  choices: Choice[];
+  value?: string;
+  style?: 'compact' | 'expanded';
+  isMultiSelect?: boolean;
+  wrap?: boolean;
+}
+
+export interface DateInput extends InputBase {
+  type: 'Input.Date';
+  value?: string;
+  min?: string;
+  max?: string;
+}
+
+export interface TimeInput extends InputBase {
+  type: 'Input.Time';
+  value?: string;
+}
+
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: ExecuteAction[];
+}
+
+export type CardElement =
+  TextBlock | FactSet | Container | ChoiceSetInput | DateInput | TimeInput | ActionSet;
 
 export interface ExecuteAction {
   type: 'Action.Execute';
   title: string;
   verb: string;
   data?: Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+  /** Which inputs to validate and send: 'none' for buttons that don't submit the form. */
+  associatedInputs?: 'auto' | 'none';
 }
 
 export interface AdaptiveCard {
@@ -70,6 +113,13 @@ export const heading = (text: string): TextBlock => ({
   weight: 'Bolder',
   style: 'heading',
 });
+
+export const execute = (
+  title: string,
+  verb: string,
+  data: Record<string, unknown> = {},
+  extra: Partial<ExecuteAction> = {},
+): ExecuteAction => ({ type: 'Action.Execute', title, verb, data, ...extra });
 
 export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({
   type: 'TextBlock',

@@ -4,6 +4,7 @@ import { roles as allRoles } from '../../tests/support/roles.js';
 import { cardBytes, cardSchemaErrors, maxCardBytes } from '../../tests/support/card-schema.js';
 import { buildHelpCard } from './help-card.js';
 import { buildNoticeCard } from './notice-card.js';
+import { connectCards } from './connect-cards.fixture.js';
 
 const everyCard = () =>
   locales.flatMap((locale) => [
@@ -19,6 +20,7 @@ const everyCard = () =>
     },
     { name: `unknown action ${locale}`, card: buildNoticeCard({ locale, kind: 'unknownAction' }) },
     { name: `error ${locale}`, card: buildNoticeCard({ locale, kind: 'error' }) },
+    ...connectCards(locale),
   ]);
 
 describe('every card', () => {
@@ -76,5 +78,28 @@ describe('help card', () => {
     expect(text(card)).toContain('I don’t understand “' + 'x'.repeat(40) + '”');
     expect(text(card)).not.toContain('x'.repeat(41));
     expect(text(card)).toContain('"title":"help"');
+  });
+});
+
+describe('Connect cards', () => {
+  it('match their snapshots in English and Welsh', () => {
+    for (const { name, card } of connectCards('en-GB').slice(0, 2))
+      expect(card).toMatchSnapshot(name);
+    for (const { name, card } of connectCards('cy').slice(4, 6)) expect(card).toMatchSnapshot(name);
+  });
+
+  it('give every input a visible label, and the prompt post has no buttons to press', () => {
+    for (const { card } of connectCards('en-GB')) {
+      const inputs = JSON.stringify(card).match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
+      const labels = JSON.stringify(card).match(/"label":"[^"]+"/g) ?? [];
+      expect(labels.length).toBeGreaterThanOrEqual(inputs.length);
+    }
+    expect(connectCards('en-GB')[0]!.card.actions).toBeUndefined();
+  });
+
+  it('show only a handful of prompts and schedules at once, and say how many more', () => {
+    const text = (i: number) => JSON.stringify(connectCards('en-GB')[i]!.card);
+    expect(text(2)).toMatch(/Showing 6 of \d+/);
+    expect(text(5)).toContain('And 4 more in the Belong tab.');
   });
 });

@@ -1,7 +1,14 @@
 import type { CmhwWeek, Prompt } from '../../core/content/content.js';
 import { promptText } from '../../core/content/content.js';
 import { t, type Locale } from '../../core/i18n/index.js';
-import { card, paragraph, type AdaptiveCard, type CardElement } from './adaptive-card.js';
+import type { DeliveryContent } from '../../core/delivery/delivery.js';
+import {
+  adaptiveCardContentType,
+  card,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.js';
 
 export interface PromptCardView {
   locale: Locale;
@@ -38,4 +45,11 @@ export function buildPromptCard(view: PromptCardView): AdaptiveCard {
   body.push(paragraph(promptText(prompt, locale), { size: 'Large', weight: 'Bolder' }));
   body.push(paragraph(t(locale, 'connect.post.replyHint'), { spacing: 'Medium' }));
   return card(locale, body);
+}
+
+/** The activity a prompt post sends: the card alone, as a new thread. */
+export function promptPostContent(view: PromptCardView): DeliveryContent {
+  return {
+    attachments: [{ contentType: adaptiveCardContentType, content: { ...buildPromptCard(view) } }],
+  };
 }

@@ -22,8 +22,7 @@ import type { DeliveryStore } from '../../core/stores/delivery-store.js';
 import type { ScheduleStore, ScheduledPost } from '../../core/stores/schedule-store.js';
 import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
-import { adaptiveCardContentType } from '../../bot/cards/adaptive-card.js';
-import { buildPromptCard } from '../../bot/cards/prompt-card.js';
+import { enqueuePromptPost } from '../../bot/prompt-post.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
@@ -144,28 +143,18 @@ export class Scheduler {
     const day = week
       ? Math.round((Date.parse(post.date) - Date.parse(week.startDate)) / 864e5) + 1
       : 0;
-    const card = buildPromptCard({ locale, prompt, ...(week ? { cmhw: { week, day } } : {}) });
-    await this.deps.deliveries.enqueue(
+    await enqueuePromptPost(
+      this.deps.deliveries,
       tenantId,
       {
-        id: post.occurrenceId,
-        label: `${team.name} · ${post.date} · ${prompt.id}`,
-        teamId: team.teamId,
+        occurrenceId: post.occurrenceId,
+        team,
+        channelId: schedule.channelId,
+        prompt,
+        locale,
+        ...(week ? { cmhw: { week, day } } : {}),
+        when: post.date,
       },
-      [
-        {
-          targetKey: schedule.channelId,
-          target: {
-            kind: 'channel',
-            teamId: team.teamId,
-            channelId: schedule.channelId,
-            serviceUrl: team.serviceUrl,
-          },
-          content: {
-            attachments: [{ contentType: adaptiveCardContentType, content: { ...card } }],
-          },
-        },
-      ],
       now,
     );
   }

@@ -20,6 +20,12 @@ export const cyCards: Translation<typeof enGBCards> = {
   'card.help.intro.other': 'Rydw i’n helpu disgyblion a staff i deimlo’n gysylltiedig yn yr ysgol.',
   'card.help.commandsHeading': 'Beth alli di ei deipio',
   'card.help.command.help': 'Dangos y cymorth hwn eto.',
+  'card.help.command.prompts': 'Pori sbardunau cysylltu; postio un nawr neu ei amserlennu.',
+  'card.help.command.schedule': 'Cynllunio neges: beth, pa sianel, pryd a pha mor aml.',
+  'card.help.command.schedules':
+    'Gweld beth sydd wedi’i gynllunio i’r dosbarth hwn, a chanslo negeseuon.',
+  'card.help.command.cmhw':
+    'Rhedeg Wythnos Iechyd Meddwl Plant yn y dosbarth hwn: un sbardun y dydd.',
   'card.help.tabHint': 'Agor tab Perthyn i weld mwy.',
   'card.unknownCommand.title': 'Sori, dydw i ddim yn gwybod hwnna',
   'card.unknownCommand.body': 'Dydw i ddim yn deall “{command}” eto. Dyma beth alli di ei deipio.',

@@ -60,4 +60,53 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.problem.calendarOrder': 'Mae tymor neu gyfnod cau yn gorffen cyn iddo ddechrau.',
   'connect.problem.calendarLength': 'Mae tymor neu gyfnod cau yn hirach na blwyddyn ysgol.',
   'connect.problem.calendarOverlap': 'Mae dau dymor yn gorgyffwrdd.',
+
+  'connect.card.teachersOnly.title': 'Mae hwn ar gyfer athrawon',
+  'connect.card.teachersOnly.body':
+    'Dim ond eich athro sy’n gallu cynllunio negeseuon i’r dosbarth. Gallwch chi ateb negeseuon yn eu hedefynnau.',
+  'connect.card.teamOnly.title': 'Defnyddiwch hwn mewn tîm dosbarth',
+  'connect.card.teamOnly.body':
+    'Teipiwch hwn mewn sianel yn eich tîm dosbarth, er mwyn i mi wybod pa ddosbarth rydych chi’n ei olygu.',
+  'connect.card.prompts.title': 'Sbardunau cysylltu',
+  'connect.card.prompts.intro':
+    'Postiwch sbardun nawr neu ei amserlennu. Mae disgyblion yn ateb yn yr edefyn.',
+  'connect.card.prompts.theme': 'Thema',
+  'connect.card.prompts.keyStage': 'Cyfnod allweddol',
+  'connect.card.prompts.anyTheme': 'Unrhyw thema',
+  'connect.card.prompts.anyKeyStage': 'Unrhyw gyfnod allweddol',
+  'connect.card.prompts.filter': 'Dangos sbardunau',
+  'connect.card.prompts.none':
+    'Does dim sbardunau’n cyfateb. Rhowch gynnig ar thema neu gyfnod allweddol arall.',
+  'connect.card.prompts.shown': 'Yn dangos {shown} o {count}. Dewiswch thema i weld eraill.',
+  'connect.card.prompts.postNow': 'Postio nawr',
+  'connect.card.prompts.schedule': 'Amserlennu…',
+  'connect.card.prompts.posted': 'Yn ei bostio yn {channel} nawr, fel edefyn newydd.',
+  'connect.card.schedule.title': 'Amserlennu neges',
+  'connect.card.schedule.prompt': 'Sbardun',
+  'connect.card.schedule.channel': 'Sianel',
+  'connect.card.schedule.repeat': 'Pa mor aml',
+  'connect.card.schedule.date': 'Dyddiad (neu’r diwrnod cyntaf)',
+  'connect.card.schedule.end': 'Diwrnod olaf (gadewch yn wag tan ddiwedd y tymor)',
+  'connect.card.schedule.weekdays': 'Dyddiau (ar gyfer negeseuon wythnosol)',
+  'connect.card.schedule.time': 'Amser (amser yr ysgol)',
+  'connect.card.schedule.submit': 'Amserlennu',
+  'connect.card.schedule.problems': 'Newidiwch hyn a rhowch gynnig arall arni:',
+  'connect.card.scheduled.title': 'Wedi’i amserlennu',
+  'connect.card.scheduled.next': 'Mae’r neges gyntaf yn mynd allan {when} yn {channel}.',
+  'connect.card.scheduled.seeAll': 'Teipiwch schedules i weld neu ganslo negeseuon.',
+  'connect.card.schedules.title': 'Negeseuon wedi’u cynllunio i’r dosbarth hwn',
+  'connect.card.schedules.none':
+    'Does dim wedi’i gynllunio eto. Teipiwch prompts neu schedule i gynllunio neges.',
+  'connect.card.schedules.next': 'Nesaf: {when}',
+  'connect.card.schedules.cancel': 'Canslo',
+  'connect.card.schedules.cancelled':
+    'Wedi’i ganslo. Fydd dim byd arall yn cael ei bostio ar ei gyfer.',
+  'connect.card.schedules.more': 'A {count} arall yn y tab Perthyn.',
+  'connect.card.cmhw.title': 'Wythnos Iechyd Meddwl Plant {year}: {theme}',
+  'connect.card.cmhw.intro':
+    'Un sbardun y dydd, dydd Llun {start} i ddydd Gwener {end}, fel edefyn newydd yn y sianel a ddewiswch.',
+  'connect.card.cmhw.phase': 'Grŵp oedran',
+  'connect.card.cmhw.submit': 'Rhedeg wythnos CMHW yn y dosbarth hwn',
+  'connect.card.cmhw.unknown':
+    'Nid yw’r Wythnos Iechyd Meddwl Plant nesaf yn Perthyn eto. Bydd ei dyddiadau a’i thema’n dod mewn diweddariad.',
 };

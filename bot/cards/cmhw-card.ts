@@ -1,0 +1,90 @@
+import { phases, type CmhwWeek, type Phase } from '../../core/content/content.js';
+import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
+import type { Channel } from '../../core/school.js';
+import { addDays } from '../../core/schedule/calendar.js';
+import { connectVerbs } from './connect-verbs.js';
+import {
+  card,
+  execute,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.js';
+import { formatDay } from './format.js';
+
+export interface CmhwCardView {
+  locale: Locale;
+  /** The next week Belong knows, or undefined when the next one isn't published yet. */
+  week: CmhwWeek | undefined;
+  channels: readonly Channel[];
+  values?: { channelId?: string; time?: string; phase?: Phase };
+  problems?: readonly string[];
+}
+
+/** "Run CMHW week in this class": the week, a channel, a time and an age group. */
+export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
+  const { locale, week, values = {} } = view;
+  if (!week) {
+    return card(locale, [
+      heading(t(locale, 'connect.repeat.cmhw')),
+      paragraph(t(locale, 'connect.card.cmhw.unknown')),
+    ]);
+  }
+  const body: CardElement[] = [
+    heading(t(locale, 'connect.card.cmhw.title', { year: week.year, theme: week.theme[locale] })),
+    paragraph(
+      t(locale, 'connect.card.cmhw.intro', {
+        start: formatDay(locale, week.startDate),
+        end: formatDay(locale, addDays(week.startDate, 4)),
+      }),
+    ),
+  ];
+  if (view.problems?.length) {
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: view.problems.map((p) => paragraph(t(locale, `connect.problem.${p}` as MessageKey))),
+    });
+  }
+  body.push(
+    {
+      type: 'Input.ChoiceSet',
+      id: 'channelId',
+      label: t(locale, 'connect.card.schedule.channel'),
+      isRequired: true,
+      errorMessage: t(locale, 'connect.problem.channelUnknown'),
+      style: 'compact',
+      value: values.channelId ?? view.channels[0]?.id ?? '',
+      choices: view.channels.map((c) => ({ title: c.name, value: c.id })),
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'phase',
+      label: t(locale, 'connect.card.cmhw.phase'),
+      style: 'expanded',
+      value: values.phase ?? 'secondary',
+      choices: phases.map((p) => ({ title: t(locale, `connect.phase.${p}`), value: p })),
+    },
+    {
+      type: 'Input.Time',
+      id: 'time',
+      label: t(locale, 'connect.card.schedule.time'),
+      isRequired: true,
+      errorMessage: t(locale, 'connect.problem.timeFormat'),
+      value: values.time ?? '08:50',
+    },
+  );
+  return card(locale, body, {
+    actions: [
+      execute(
+        t(locale, 'connect.card.cmhw.submit'),
+        connectVerbs.runCmhw,
+        { year: week.year },
+        {
+          style: 'positive',
+        },
+      ),
+    ],
+  });
+}
