@@ -61,7 +61,7 @@ export function buildScheduleFormCard(view: ScheduleFormView): AdaptiveCard {
       errorMessage: t(locale, 'connect.problem.promptUnknown'),
       style: 'compact',
       wrap: true,
-      ...(values.promptId ? { value: values.promptId } : {}),
+      value: values.promptId ?? view.prompts[0]?.id ?? '',
       choices: view.prompts.map((p) => ({ title: shorten(promptText(p, locale)), value: p.id })),
     },
     {
