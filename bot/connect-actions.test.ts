@@ -3,6 +3,7 @@
  * connector, and a clock the test sets.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonaKind } from '../core/api.js';
 import { promptLibrary } from '../core/content/content.js';
 import type { Clock } from '../core/ports/directory.js';
 import { demoSchool } from '../server/demo/demo-school.js';
@@ -46,7 +47,7 @@ beforeEach(() => {
 });
 
 type Card = Record<string, unknown>;
-const say = async (kind: string, text: string): Promise<Card> => {
+const say = async (kind: PersonaKind, text: string): Promise<Card> => {
   await postActivity(app.url, channelMessage(connector.url, person(kind), text));
   const sent = connector.sent();
   const activity = sent[sent.length - 1]!.activity as { attachments: { content: Card }[] };
@@ -54,7 +55,11 @@ const say = async (kind: string, text: string): Promise<Card> => {
   expect(cardSchemaErrors(card)).toEqual([]);
   return card;
 };
-const press = async (kind: string, verb: string, data: Record<string, unknown>): Promise<Card> => {
+const press = async (
+  kind: PersonaKind,
+  verb: string,
+  data: Record<string, unknown>,
+): Promise<Card> => {
   const res = (await postActivity(
     app.url,
     cardAction(connector.url, person(kind), { action: { type: 'Action.Execute', verb, data } }),
@@ -182,7 +187,7 @@ describe('teacher commands in a class channel', () => {
 });
 
 describe('who may plan posts', () => {
-  it.each(['pupil', 'ambassador'])(
+  it.each<PersonaKind>(['pupil', 'ambassador'])(
     'a %s typing schedule is refused politely, and pressing does nothing',
     async (kind) => {
       expect(words(await say(kind, 'schedule'))).toContain('This is for teachers');

@@ -90,11 +90,35 @@ export class ScheduleService {
     return (await this.createMany(access, [input]))[0]!;
   }
 
-  async cancel(access: Access, teamId: string, scheduleId: string): Promise<Schedule> {
-    await this.teamFor(access, teamId);
+  /** Changes an active schedule of the class; a cancelled or ended one can't be changed. */
+  async update(
+    access: Access,
+    scheduleId: string,
+    input: ScheduleInput,
+  ): Promise<{ schedule: Schedule; next: PlannedPost | undefined }> {
+    const team = await this.teamFor(access, input.teamId);
+    const found = await this.#ofTeam(access, input.teamId, scheduleId);
+    if (found.status !== 'active')
+      throw new BelongError('conflict', 'This schedule has ended or was cancelled');
+    const ctx = await this.planContext(access.tenantId);
+    const now = this.deps.clock.now();
+    checkSchedule(input, { ...ctx, now, channels: team.channels });
+    const schedule = (await this.deps.schedules.update(access.tenantId, scheduleId, input))!;
+    if (schedule.status !== 'active')
+      throw new BelongError('conflict', 'This schedule has ended or was cancelled');
+    return { schedule, next: upcomingPosts(schedule, ctx, now, 1)[0] };
+  }
+
+  async #ofTeam(access: Access, teamId: string, scheduleId: string): Promise<Schedule> {
     const found = await this.deps.schedules.get(access.tenantId, scheduleId);
     if (!found || found.value.teamId !== teamId)
       throw new BelongError('notFound', 'There is no schedule with that id in this class');
+    return found.value;
+  }
+
+  async cancel(access: Access, teamId: string, scheduleId: string): Promise<Schedule> {
+    await this.teamFor(access, teamId);
+    await this.#ofTeam(access, teamId, scheduleId);
     return (await this.deps.schedules.cancel(
       access.tenantId,
       scheduleId,

@@ -58,6 +58,24 @@ export class ScheduleStore {
     return (await this.list(tenantId)).map((s) => s.value).filter((s) => s.teamId === teamId);
   }
 
+  /**
+   * Replaces what an active schedule posts and when. Posts already decided keep their decision
+   * (their occurrence ids are per date), so an edit never posts the same day twice.
+   */
+  async update(tenantId: string, id: string, input: ScheduleInput): Promise<Schedule | undefined> {
+    for (;;) {
+      const found = await this.get(tenantId, id);
+      if (!found || found.value.status !== 'active') return found?.value;
+      const next: Schedule = { ...found.value, ...input, id, teamId: found.value.teamId };
+      try {
+        await this.store.replace('schedules', found.key, next, found.etag);
+        return next;
+      } catch (e) {
+        if (!isLostRace(e)) throw e;
+      }
+    }
+  }
+
   /** Cancels an active schedule; returns it as it now is, or undefined if there is none. */
   async cancel(tenantId: string, id: string, by: string, now: Date): Promise<Schedule | undefined> {
     for (;;) {

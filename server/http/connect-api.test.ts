@@ -59,6 +59,27 @@ describe('class schedules', () => {
     expect(gone.upcoming).toEqual([]);
   });
 
+  it('a teacher changes a schedule; a bad change is refused and a cancelled one stays cancelled', async () => {
+    const { body } = await call('teacher', 'POST', teamPath, goodSchedule);
+    const path = `${teamPath}/${body.schedule.id}`;
+    const changed = await call('teacher', 'PUT', path, { ...goodSchedule, time: '09:15' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.next.at).toBe('2026-11-25T09:15:00.000Z');
+    expect(changed.body.schedule).toMatchObject({ id: body.schedule.id, time: '09:15' });
+
+    const bad = await call('teacher', 'PUT', path, { ...goodSchedule, channelId: 'nope' });
+    expect(bad.body.error.problems).toEqual(['channelUnknown']);
+    expect((await call('pupil', 'PUT', path, goodSchedule)).status).toBe(403);
+    await call('teacher', 'DELETE', path);
+    expect((await call('teacher', 'PUT', path, goodSchedule)).status).toBe(409);
+    expect((await call('teacher', 'PUT', `${teamPath}/nope`, goodSchedule)).status).toBe(404);
+    const listed = await call('teacher', 'GET', teamPath);
+    const view = listed.body.schedules.find(
+      (s: { schedule: { id: string } }) => s.schedule.id === body.schedule.id,
+    );
+    expect(view.schedule).toMatchObject({ status: 'cancelled', time: '09:15' });
+  });
+
   it.each(['pupil', 'ambassador', 'dsl'])(
     'refuses a %s with 403 and stores nothing',
     async (kind) => {

@@ -157,6 +157,23 @@ export function connectRouter(services: Services): Router {
     }),
   );
 
+  api.put(
+    '/teams/:teamId/schedules/:scheduleId',
+    ...json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const teamId = String(req.params.teamId);
+      await service.teamFor(access, teamId);
+      const body = parse(scheduleBody, req.body, 'schedule');
+      const { schedule, next } = await service.update(access, String(req.params.scheduleId), {
+        ...body,
+        teamId,
+        locale: body.locale ?? 'en-GB',
+      });
+      res.json({ schedule, next: next ? { ...next, at: next.at.toISOString() } : null });
+    }),
+  );
+
   api.delete(
     '/teams/:teamId/schedules/:scheduleId',
     handle(async (req, res) => {
