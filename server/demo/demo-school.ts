@@ -5,6 +5,7 @@
  */
 import type { PersonaKind } from '../../core/api.js';
 import type { SchoolRole } from '../../core/roles.js';
+import type { SchoolCalendar } from '../../core/schedule/calendar.js';
 
 export interface DemoPerson {
   /** Entra object id (aadObjectId in activities, `oid` in tokens). */
@@ -28,6 +29,8 @@ export interface DemoSchool {
     channels: { id: string; name: string }[];
   };
   people: DemoPerson[];
+  /** Term dates, holidays and INSET days for the demo (a typical 2026–27 year, not a real school's). */
+  calendar: SchoolCalendar;
 }
 
 const person = (
@@ -48,9 +51,31 @@ const person = (
   };
 };
 
+const demoCalendar: SchoolCalendar = {
+  terms: [
+    { name: 'Autumn 2026', start: '2026-09-01', end: '2026-12-18' },
+    { name: 'Spring 2027', start: '2027-01-04', end: '2027-03-26' },
+    { name: 'Summer 2027', start: '2027-04-12', end: '2027-07-21' },
+  ],
+  closures: [
+    { name: 'INSET day', kind: 'inset', start: '2026-09-01', end: '2026-09-01' },
+    { name: 'October half term', kind: 'holiday', start: '2026-10-26', end: '2026-10-30' },
+    { name: 'INSET day', kind: 'inset', start: '2027-01-04', end: '2027-01-04' },
+    { name: 'February half term', kind: 'holiday', start: '2027-02-15', end: '2027-02-19' },
+    {
+      name: 'Early May bank holiday',
+      kind: 'bank_holiday',
+      start: '2027-05-03',
+      end: '2027-05-03',
+    },
+    { name: 'May half term', kind: 'holiday', start: '2027-05-31', end: '2027-06-04' },
+  ],
+};
+
 export const demoSchool: DemoSchool = {
   tenantId: '00000000-0000-0000-0000-000000000001',
   schoolName: 'Ysgol Demo School',
+  calendar: demoCalendar,
   team: {
     id: '19:class-7b-general@thread.tacv2',
     name: 'Class 7B',

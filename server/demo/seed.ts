@@ -31,6 +31,7 @@ export async function seedDemoSchool(
       });
     }
   }
+  await deps.schools.setCalendar(school.tenantId, school.calendar);
   // Written last: its presence means the seed completed.
   await deps.schools.put({
     tenantId: school.tenantId,

@@ -61,6 +61,14 @@ describe('Connect in the Agents Playground', () => {
   it('a teacher schedules a prompt with the card form; at the due time it appears as a new thread', async () => {
     const prompt = promptLibrary()[0]!;
     await inChannel(async (ui) => {
+      // Whatever day this runs, every weekday is a school day: no term dates, no closures.
+      const lead = await devToken(stack.baseUrl, demoPerson('wellbeing_lead').id);
+      const cleared = await callApi(stack.baseUrl, 'PUT', '/api/school/calendar', lead, {
+        terms: [],
+        closures: [],
+      });
+      expect(cleared.status).toBe(200);
+
       await ui.sendToBot('schedule');
       let form = await ui.waitForCardText('Schedule a post');
 
