@@ -16,6 +16,8 @@ export const tableNames = [
   'deliveries',
   'leases',
   'schedules',
+  'rotas',
+  'checkins',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 
