@@ -88,4 +88,38 @@ describe('createApiClient', () => {
     expect(errorMessageKey(error)).toBe('tab.error.sso');
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('keeps the problem codes of refused input', async () => {
+    const fetch = async () =>
+      json(400, {
+        error: { code: 'invalidInput', message: 'No.', problems: ['endBeforeStart', 7] },
+      });
+    const client = createApiClient({ getToken: async () => 't', fetch });
+    const error = await client
+      .createSchedule('19:x@thread', {
+        channelId: 'c',
+        time: '08:50',
+        content: { kind: 'prompt', promptId: 'p' },
+        repeat: { kind: 'once', date: '2026-11-25' },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, problems: ['endBeforeStart'] });
+  });
+
+  it('escapes ids in paths and uses DELETE and PUT where the API does', async () => {
+    const seen: string[] = [];
+    const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(`${init?.method} ${String(input)}`);
+      return json(200, {});
+    });
+    const client = createApiClient({ getToken: async () => 't', fetch });
+    await client.cancelSchedule('19:a@thread.tacv2', 's/1');
+    await client.saveCalendar({ terms: [], closures: [] });
+    await client.occurrence('s1@2026-11-25');
+    expect(seen).toEqual([
+      'DELETE /api/teams/19%3Aa%40thread.tacv2/schedules/s%2F1',
+      'PUT /api/school/calendar',
+      'GET /api/occurrences/s1%402026-11-25',
+    ]);
+  });
 });

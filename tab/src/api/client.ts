@@ -8,14 +8,31 @@ import type {
   PersonasResponse,
   TeamsResponse,
 } from '../../../core/api.js';
+import type {
+  CalendarResponse,
+  CancelScheduleResponse,
+  CmhwPlanRequest,
+  CmhwPlanResponse,
+  CmhwResponse,
+  CreateScheduleRequest,
+  CreateScheduleResponse,
+  OccurrenceProgress,
+  PromptsResponse,
+  SchedulesResponse,
+  SchoolCalendarBody,
+} from './connect-types.js';
 
-/** A failed call to /api/*. `status` 0 means the request never got an answer. */
+/**
+ * A failed call to /api/*. `status` 0 means the request never got an answer. `problems`: for
+ * invalid input, the server's code per problem (each has a `connect.problem.<code>` string).
+ */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly problems: readonly string[] = [],
   ) {
     super(message);
   }
@@ -43,7 +60,7 @@ export function createApiClient(options: ApiClientOptions) {
 
   async function request<T>(
     path: string,
-    init: { method?: 'GET' | 'POST'; body?: unknown; auth: boolean },
+    init: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; auth: boolean },
   ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.auth) {
@@ -76,6 +93,9 @@ export function createApiClient(options: ApiClientOptions) {
         response.status,
         error?.code ?? `http_${response.status}`,
         error?.message ?? response.statusText,
+        Array.isArray(error?.problems)
+          ? error.problems.filter((p): p is string => typeof p === 'string')
+          : [],
       );
     }
     return (await readJson(response)) as T;
@@ -89,8 +109,37 @@ export function createApiClient(options: ApiClientOptions) {
       request<DevTokenResponse>('/api/dev/token', { method: 'POST', body, auth: false }),
     me: () => request<MeResponse>('/api/me', { auth: true }),
     teams: () => request<TeamsResponse>('/api/teams', { auth: true }),
+
+    prompts: () => request<PromptsResponse>('/api/prompts', { auth: true }),
+    cmhw: () => request<CmhwResponse>('/api/cmhw', { auth: true }),
+    schedules: (teamId: string) =>
+      request<SchedulesResponse>(`/api/teams/${enc(teamId)}/schedules`, { auth: true }),
+    createSchedule: (teamId: string, body: CreateScheduleRequest) =>
+      request<CreateScheduleResponse>(`/api/teams/${enc(teamId)}/schedules`, {
+        method: 'POST',
+        body,
+        auth: true,
+      }),
+    cancelSchedule: (teamId: string, scheduleId: string) =>
+      request<CancelScheduleResponse>(`/api/teams/${enc(teamId)}/schedules/${enc(scheduleId)}`, {
+        method: 'DELETE',
+        auth: true,
+      }),
+    occurrence: (occurrenceId: string) =>
+      request<OccurrenceProgress>(`/api/occurrences/${enc(occurrenceId)}`, { auth: true }),
+    calendar: () => request<CalendarResponse>('/api/school/calendar', { auth: true }),
+    saveCalendar: (body: SchoolCalendarBody) =>
+      request<Pick<CalendarResponse, 'calendar'>>('/api/school/calendar', {
+        method: 'PUT',
+        body,
+        auth: true,
+      }),
+    planCmhw: (body: CmhwPlanRequest) =>
+      request<CmhwPlanResponse>('/api/school/cmhw-plan', { method: 'POST', body, auth: true }),
   };
 }
+
+const enc = encodeURIComponent;
 
 async function readJson(response: Response): Promise<unknown> {
   try {

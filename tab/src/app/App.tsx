@@ -1,5 +1,5 @@
 import { FluentProvider } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t, type Locale } from '../../../core/i18n/index.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
@@ -25,6 +25,8 @@ export function App() {
   const [locale, setLocale] = useLocale(session.host?.locale);
   const theme = useThemeName(session.host);
   const { state } = session;
+  // The header owns the place for section links; the signed-in view fills it through a portal.
+  const [navSlot, setNavSlot] = useState<HTMLElement | null>(null);
 
   return (
     <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
@@ -34,17 +36,24 @@ export function App() {
         onSwitchPerson={
           state.kind === 'signed-in' && state.via === 'local' ? session.switchPerson : undefined
         }
+        navSlotRef={setNavSlot}
       />
       <main className={styles.main}>
         <Suspense fallback={<Loading label={t(locale, 'tab.loading.start')} />}>
-          <View session={session} route={route} locale={locale} />
+          <View session={session} route={route} locale={locale} navSlot={navSlot} />
         </Suspense>
       </main>
     </FluentProvider>
   );
 }
 
-function View({ session, route, locale }: { session: Session; route: Route; locale: Locale }) {
+function View(props: {
+  session: Session;
+  route: Route;
+  locale: Locale;
+  navSlot: HTMLElement | null;
+}) {
+  const { session, route, locale, navSlot } = props;
   const { state, host } = session;
   if (route.view === 'config') {
     if (host === undefined) return <Loading label={t(locale, 'tab.loading.start')} />;
@@ -68,7 +77,14 @@ function View({ session, route, locale }: { session: Session; route: Route; loca
       );
     case 'signed-in':
       return (
-        <Home key={state.id} client={session.client} locale={locale} section={route.section} />
+        <Home
+          key={state.id}
+          client={session.client}
+          locale={locale}
+          section={route.section}
+          teamId={route.teamId}
+          navSlot={navSlot}
+        />
       );
   }
 }

@@ -16,4 +16,5 @@ export const useAppHeaderStyles = makeStyles({
   },
   title: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  navSlot: { maxWidth: '60rem', margin: '0 auto' },
 });

@@ -8,9 +8,11 @@ export interface AppHeaderProps {
   onLocaleChange(next: Locale): void;
   /** Only in local mode once someone is signed in. */
   onSwitchPerson?: (() => void) | undefined;
+  /** Where the signed-in view puts its section links (a portal target below the title bar). */
+  navSlotRef?: ((element: HTMLDivElement | null) => void) | undefined;
 }
 
-export function AppHeader({ locale, onLocaleChange, onSwitchPerson }: AppHeaderProps) {
+export function AppHeader({ locale, onLocaleChange, onSwitchPerson, navSlotRef }: AppHeaderProps) {
   const styles = useAppHeaderStyles();
   const other = otherLocale(locale);
   return (
@@ -31,6 +33,7 @@ export function AppHeader({ locale, onLocaleChange, onSwitchPerson }: AppHeaderP
           )}
         </div>
       </div>
+      <div ref={navSlotRef} className={styles.navSlot} />
     </header>
   );
 }

@@ -21,4 +21,15 @@ export const useHomeStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   channels: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  navList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    paddingTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  navCurrent: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
 });

@@ -9,7 +9,8 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
+import { createPortal } from 'react-dom';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
@@ -18,16 +19,30 @@ import { Loading } from '../../components/Loading.js';
 import type { SectionRoute } from '../../routing/route.js';
 import { useHomeStyles } from './Home.styles.js';
 import { roleLabels } from './role-labels.js';
+import { connectSections, type ConnectSections } from './sections.js';
+import { isConnectSection, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
+
+// Each section is its own chunk: a pupil never downloads the planners.
+const Posts = lazy(() => import('../posts/Posts.js'));
+const CalendarEditor = lazy(() => import('../calendar/CalendarEditor.js'));
+const CmhwPlanner = lazy(() => import('../cmhw/CmhwPlanner.js'));
 
 export interface HomeProps {
   client: ApiClient;
   locale: Locale;
-  /** A tab entry point (class, me, rota, inbox) that has no view of its own yet. */
+  /** A section: posts, calendar, cmhw; or a tab entry point (class, me, rota, inbox) with no view yet. */
   section?: SectionRoute | undefined;
+  /** The class a section is about, from the route. */
+  teamId?: string | undefined;
+  /**
+   * The header's place for section links. In the header, they come after its own buttons in
+   * the tab order, and stay put while the view below changes.
+   */
+  navSlot?: HTMLElement | null | undefined;
 }
 
-export default function Home({ client, locale, section }: HomeProps) {
+export default function Home({ client, locale, section, teamId, navSlot }: HomeProps) {
   const styles = useHomeStyles();
   const { state, retry } = useHome(client);
   const rolesId = useId();
@@ -38,9 +53,31 @@ export default function Home({ client, locale, section }: HomeProps) {
     return <ErrorState locale={locale} error={state.error} onRetry={retry} />;
 
   const { me, teams } = state;
+  const sections = connectSections(me, teams);
+  const links = <SectionNav locale={locale} sections={sections} current={section} />;
+  const nav = navSlot ? createPortal(links, navSlot) : links;
+  if (isConnectSection(section)) {
+    return (
+      <div className={styles.page}>
+        {nav}
+        <Suspense fallback={<Loading label={t(locale, 'tab.loading.start')} />}>
+          <ConnectView
+            client={client}
+            locale={locale}
+            section={section}
+            teamId={teamId}
+            sections={sections}
+            teams={teams}
+          />
+        </Suspense>
+      </div>
+    );
+  }
+
   const roles = roleLabels(me, teams, locale);
   return (
     <div className={styles.page}>
+      {nav}
       <Title2 as="h2" className={styles.heading}>
         {t(locale, 'tab.home.hello', { name: me.user.displayName })}
       </Title2>
@@ -86,6 +123,41 @@ export default function Home({ client, locale, section }: HomeProps) {
         )}
       </section>
     </div>
+  );
+}
+
+function ConnectView(props: {
+  client: ApiClient;
+  locale: Locale;
+  section: SectionRoute | undefined;
+  teamId: string | undefined;
+  sections: ConnectSections;
+  teams: ClassTeamView[];
+}) {
+  const { client, locale, section, teamId, sections, teams } = props;
+  if (section === 'posts') {
+    return (
+      <Posts
+        key={teamId ?? ''}
+        client={client}
+        locale={locale}
+        teams={sections.postTeams}
+        teamId={teamId}
+      />
+    );
+  }
+  // The server refuses everyone else too; this just says so before asking.
+  if (!sections.schoolWide) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t(locale, 'tab.error.forbidden')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return section === 'calendar' ? (
+    <CalendarEditor client={client} locale={locale} />
+  ) : (
+    <CmhwPlanner client={client} locale={locale} teams={teams} />
   );
 }
 

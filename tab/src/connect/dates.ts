@@ -1,0 +1,42 @@
+import type { Locale } from '../../../core/i18n/index.js';
+
+/**
+ * School-local dates (`YYYY-MM-DD`) for people. The API gives plain dates and times in school
+ * time, so formatting them in UTC at noon shows exactly the day the server meant, wherever the
+ * reader's computer is.
+ */
+export function formatDate(locale: Locale, date: string, withWeekday = true): string {
+  const at = noonOf(date);
+  if (!at) return date;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    ...(withWeekday ? { weekday: 'long' as const } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+}
+
+/** The date `days` after (or before) a school-local date. */
+export function addDays(date: string, days: number): string {
+  const at = noonOf(date);
+  if (!at) return date;
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): number {
+  const day = noonOf(date)?.getUTCDay() ?? 0;
+  return day === 0 ? 7 : day;
+}
+
+export function intlLocale(locale: Locale): string {
+  return locale === 'cy' ? 'cy-GB' : 'en-GB';
+}
+
+function noonOf(date: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const at = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassTeamView } from '../../../../core/api.js';
+import type { Schedule } from '../../api/connect-types.js';
+import { initialRows, plannedClasses, planRequest } from './cmhw-plan.js';
+
+const teams: ClassTeamView[] = [
+  {
+    teamId: '7b',
+    name: 'Class 7B',
+    channels: [
+      { id: 'w', name: 'Wellbeing' },
+      { id: 'g', name: 'General' },
+    ],
+    installedAt: '2026-01-05T09:00:00Z',
+  },
+  { teamId: '3a', name: 'Class 3A', channels: [], installedAt: '2026-01-05T09:00:00Z' },
+];
+
+describe('CMHW plan', () => {
+  it('starts with every class unticked, in General at 08:50', () => {
+    expect(initialRows(teams)).toEqual([
+      { teamId: '7b', include: false, channelId: 'g', time: '08:50', phase: 'primary' },
+      { teamId: '3a', include: false, channelId: '', time: '08:50', phase: 'primary' },
+    ]);
+  });
+
+  it('asks for the ticked classes only, each with its own channel, time and phase', () => {
+    const rows = initialRows(teams);
+    rows[0] = { ...rows[0]!, include: true, time: '09:10', phase: 'secondary' };
+    expect(planRequest(2027, 'cy', rows)).toEqual({
+      year: 2027,
+      locale: 'cy',
+      classes: [{ teamId: '7b', channelId: 'g', time: '09:10', phase: 'secondary' }],
+    });
+  });
+
+  it('names what was planned', () => {
+    const schedule = { id: 's1', teamId: '7b', channelId: 'w', time: '09:10' } as Schedule;
+    expect(plannedClasses([schedule], teams)).toEqual([
+      { scheduleId: 's1', team: 'Class 7B', channel: 'Wellbeing', time: '09:10' },
+    ]);
+  });
+});

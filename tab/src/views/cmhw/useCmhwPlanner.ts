@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ClassTeamView } from '../../../../core/api.js';
+import type { Locale } from '../../../../core/i18n/index.js';
+import type { ApiClient } from '../../api/client.js';
+import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
+import { openCmhwWeeks } from '../../connect/cmhw.js';
+import { initialRows, planRequest, type PlanRow } from './cmhw-plan.js';
+
+export type PlannerState =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'ready'; openWeeks: CmhwWeek[] };
+
+export type PlanState =
+  | { kind: 'idle' }
+  | { kind: 'planning' }
+  | { kind: 'noClass' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'planned'; schedules: Schedule[] };
+
+export function useCmhwPlanner(
+  client: ApiClient,
+  teams: readonly ClassTeamView[],
+  readerLocale: Locale,
+) {
+  const [state, setState] = useState<PlannerState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [year, setYear] = useState(0);
+  const [locale, setLocale] = useState<Locale>(readerLocale);
+  const [rows, setRows] = useState<PlanRow[]>(() => initialRows(teams));
+  const [plan, setPlan] = useState<PlanState>({ kind: 'idle' });
+
+  useEffect(() => {
+    let cancelled = false;
+    setState({ kind: 'loading' });
+    client.cmhw().then(
+      ({ weeks, today }) => {
+        if (cancelled) return;
+        const openWeeks = openCmhwWeeks(weeks, today);
+        setYear((current) => current || (openWeeks[0]?.year ?? 0));
+        setState({ kind: 'ready', openWeeks });
+      },
+      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, attempt]);
+
+  const changeRow = useCallback((teamId: string, patch: Partial<PlanRow>) => {
+    setRows((current) =>
+      current.map((row) => (row.teamId === teamId ? { ...row, ...patch } : row)),
+    );
+  }, []);
+
+  const submit = useCallback(async () => {
+    const request = planRequest(year, locale, rows);
+    if (request.classes.length === 0) return setPlan({ kind: 'noClass' });
+    setPlan({ kind: 'planning' });
+    try {
+      const { schedules } = await client.planCmhw(request);
+      setPlan({ kind: 'planned', schedules });
+    } catch (error) {
+      setPlan({ kind: 'failed', error });
+    }
+  }, [client, year, locale, rows]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, retry, year, setYear, locale, setLocale, rows, changeRow, plan, submit };
+}

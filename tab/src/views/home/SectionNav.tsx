@@ -1,0 +1,52 @@
+import { Link } from '@fluentui/react-components';
+import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { sectionHref, type SectionRoute } from '../../routing/route.js';
+import { useHomeStyles } from './Home.styles.js';
+import type { ConnectSections } from './sections.js';
+
+export interface SectionNavProps {
+  locale: Locale;
+  sections: ConnectSections;
+  current: SectionRoute | undefined;
+}
+
+/** Links to the sections this person has; nothing at all for someone who has none. */
+export function SectionNav({ locale, sections, current }: SectionNavProps) {
+  const styles = useHomeStyles();
+  const links: { section?: SectionRoute; key: MessageKey }[] = [
+    { key: 'tab.connect.nav.home' },
+    ...(sections.postTeams.length
+      ? [{ section: 'posts' as const, key: 'tab.connect.nav.posts' as const }]
+      : []),
+    ...(sections.schoolWide
+      ? [
+          { section: 'calendar' as const, key: 'tab.connect.nav.calendar' as const },
+          { section: 'cmhw' as const, key: 'tab.connect.nav.cmhw' as const },
+        ]
+      : []),
+  ];
+  if (links.length === 1) return null;
+  const isCurrent = (section?: SectionRoute) =>
+    section === current || (section === undefined && !isConnectSection(current));
+  return (
+    <nav aria-label={t(locale, 'tab.connect.nav.label')}>
+      <ul className={styles.navList}>
+        {links.map(({ section, key }) => (
+          <li key={key}>
+            <Link
+              href={sectionHref(section)}
+              aria-current={isCurrent(section) ? 'page' : undefined}
+              className={isCurrent(section) ? styles.navCurrent : undefined}
+            >
+              {t(locale, key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function isConnectSection(section: SectionRoute | undefined): boolean {
+  return section === 'posts' || section === 'calendar' || section === 'cmhw';
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassTeamView, MeResponse } from '../../../../core/api.js';
+import { connectSections } from './sections.js';
+
+const team = (teamId: string): ClassTeamView => ({
+  teamId,
+  name: teamId,
+  channels: [],
+  installedAt: '2026-01-05T09:00:00Z',
+});
+const teams = [team('7b'), team('8c')];
+const me = (roles: MeResponse['roles'], inTeams: MeResponse['teams'] = []) => ({
+  roles,
+  teams: inTeams,
+});
+
+describe('connectSections', () => {
+  it('gives a teacher Posts for the classes they teach only', () => {
+    const sections = connectSections(
+      me(
+        ['teacher', 'pupil'],
+        [
+          { teamId: '7b', role: 'teacher' },
+          { teamId: '8c', role: 'pupil' },
+        ],
+      ),
+      teams,
+    );
+    expect(sections.postTeams.map((t) => t.teamId)).toEqual(['7b']);
+    expect(sections.schoolWide).toBe(false);
+  });
+
+  it('gives the wellbeing lead and admin every class, the calendar and the CMHW planner', () => {
+    for (const role of ['wellbeing_lead', 'admin'] as const) {
+      const sections = connectSections(me([role]), teams);
+      expect(sections.postTeams.map((t) => t.teamId)).toEqual(['7b', '8c']);
+      expect(sections.schoolWide).toBe(true);
+    }
+  });
+
+  it('gives pupils, ambassadors, the DSL and the coordinator nothing', () => {
+    for (const roles of [['pupil'], ['pupil', 'ambassador'], ['dsl'], ['coordinator']] as const) {
+      const sections = connectSections(me([...roles], [{ teamId: '7b', role: 'pupil' }]), teams);
+      expect(sections).toEqual({ postTeams: [], schoolWide: false });
+    }
+  });
+});

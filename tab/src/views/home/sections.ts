@@ -1,0 +1,24 @@
+import type { ClassTeamView, MeResponse } from '../../../../core/api.js';
+
+export interface ConnectSections {
+  /** Classes whose posts this person may plan: their own as a teacher, every one as a lead. */
+  postTeams: ClassTeamView[];
+  /** The school calendar and the CMHW planner: wellbeing lead and admin. */
+  schoolWide: boolean;
+}
+
+/**
+ * Which Connect sections to offer. Only a hint for the navigation: the server decides who may
+ * do what, and refuses everyone else.
+ */
+export function connectSections(
+  me: Pick<MeResponse, 'roles' | 'teams'>,
+  teams: readonly ClassTeamView[],
+): ConnectSections {
+  const schoolWide = me.roles.some((role) => role === 'wellbeing_lead' || role === 'admin');
+  const teaches = new Set(me.teams.filter((t) => t.role === 'teacher').map((t) => t.teamId));
+  return {
+    postTeams: teams.filter((team) => schoolWide || teaches.has(team.teamId)),
+    schoolWide,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The "New post" form as plain data, and the request it becomes. Checks that only the form can
+ * make (no prompt chosen, no CMHW week to choose) live here; everything about dates, times and
+ * channels is the server's to judge, so both the bot and the tab give the same answer.
+ */
+import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
+import type { CmhwWeek, CreateScheduleRequest, Phase, Prompt } from '../../api/connect-types.js';
+import { addDays } from '../../connect/dates.js';
+
+export const repeatChoices = ['once', 'daily', 'weekly', 'cmhw'] as const;
+export type RepeatChoice = (typeof repeatChoices)[number];
+export const schoolWeekdays = [1, 2, 3, 4, 5] as const;
+export const phaseChoices: readonly Phase[] = ['primary', 'secondary'];
+export const defaultTime = '08:50';
+
+export interface PostForm {
+  repeat: RepeatChoice;
+  /** Prompt filters; '' means any. */
+  theme: string;
+  keyStage: string;
+  promptId: string;
+  channelId: string;
+  /** For a one-off. */
+  date: string;
+  /** For daily and weekly posts; `end` may be ''. */
+  start: string;
+  end: string;
+  weekdays: number[];
+  time: string;
+  /** For CMHW: the year of an open week (0: none chosen) and the phase. */
+  year: number;
+  phase: Phase;
+  locale: Locale;
+}
+
+export function initialPostForm(opts: {
+  today: string;
+  locale: Locale;
+  channels: readonly { id: string; name: string }[];
+  openWeeks: readonly CmhwWeek[];
+}): PostForm {
+  const general = opts.channels.find((c) => c.name === 'General') ?? opts.channels[0];
+  return {
+    repeat: 'once',
+    theme: '',
+    keyStage: '',
+    promptId: '',
+    channelId: general?.id ?? '',
+    // A one-off today at 08:50 has usually gone by the time someone fills the form in.
+    date: addDays(opts.today, 1),
+    start: opts.today,
+    end: '',
+    weekdays: [1],
+    time: defaultTime,
+    year: opts.openWeeks[0]?.year ?? 0,
+    phase: 'primary',
+    locale: opts.locale,
+  };
+}
+
+/** Themes and key stages in the order the library first uses them: the data decides. */
+export function promptFilters(prompts: readonly Prompt[]): {
+  themes: string[];
+  keyStages: string[];
+} {
+  const themes = new Set<string>();
+  const keyStages = new Set<string>();
+  for (const p of prompts) {
+    themes.add(p.theme);
+    p.keyStages.forEach((k) => keyStages.add(k));
+  }
+  return { themes: [...themes], keyStages: [...keyStages].sort() };
+}
+
+export function filterPrompts(
+  prompts: readonly Prompt[],
+  filter: { theme: string; keyStage: string },
+): Prompt[] {
+  return prompts.filter(
+    (p) =>
+      (!filter.theme || p.theme === filter.theme) &&
+      (!filter.keyStage || (p.keyStages as readonly string[]).includes(filter.keyStage)),
+  );
+}
+
+/** What the form itself can tell is missing, before asking the server. */
+export function formProblems(form: PostForm): MessageKey[] {
+  if (form.repeat === 'cmhw') return form.year ? [] : ['tab.connect.cmhw.none'];
+  return form.promptId ? [] : ['tab.connect.form.needPrompt'];
+}
+
+export function scheduleRequest(form: PostForm): CreateScheduleRequest {
+  const base = { channelId: form.channelId, time: form.time, locale: form.locale };
+  const content = { kind: 'prompt' as const, promptId: form.promptId };
+  const end = form.end ? { end: form.end } : {};
+  switch (form.repeat) {
+    case 'once':
+      return { ...base, content, repeat: { kind: 'once', date: form.date } };
+    case 'daily':
+      return { ...base, content, repeat: { kind: 'daily', start: form.start, ...end } };
+    case 'weekly':
+      return {
+        ...base,
+        content,
+        repeat: {
+          kind: 'weekly',
+          weekdays: [...form.weekdays].sort((a, b) => a - b),
+          start: form.start,
+          ...end,
+        },
+      };
+    case 'cmhw':
+      return {
+        ...base,
+        content: { kind: 'cmhw', year: form.year, phase: form.phase },
+        repeat: { kind: 'cmhw' },
+      };
+  }
+}
+
+/** The prompt the preview shows: the chosen one, or the CMHW programme's Monday. */
+export function previewPrompt(
+  form: PostForm,
+  prompts: ReadonlyMap<string, Prompt>,
+  weeks: readonly CmhwWeek[],
+): { prompt: Prompt; cmhw?: { week: CmhwWeek; day: number } } | undefined {
+  if (form.repeat !== 'cmhw') {
+    const prompt = prompts.get(form.promptId);
+    return prompt && { prompt };
+  }
+  const week = weeks.find((w) => w.year === form.year);
+  const monday = week && prompts.get(week.programmes[form.phase][0] ?? '');
+  return week && monday ? { prompt: monday, cmhw: { week, day: 1 } } : undefined;
+}
+
+export function toggleWeekday(weekdays: readonly number[], day: number, on: boolean): number[] {
+  const rest = weekdays.filter((d) => d !== day);
+  return on ? [...rest, day].sort((a, b) => a - b) : rest;
+}

@@ -1,0 +1,65 @@
+import { tokens } from '@fluentui/react-components';
+import { AdaptiveCard, GlobalSettings, HostConfig } from 'adaptivecards';
+import { useEffect, useRef, useState } from 'react';
+import { buildPromptCard, type PromptCardView } from '../../../../bot/cards/prompt-card.js';
+
+// A preview is something to look at, not a stop for the keyboard.
+GlobalSettings.setTabIndexAtCardRoot = false;
+
+const colour = (normal: string, subtle: string) => ({ default: normal, subtle });
+const foreground = {
+  default: colour(tokens.colorNeutralForeground1, tokens.colorNeutralForeground2),
+  dark: colour(tokens.colorNeutralForeground1, tokens.colorNeutralForeground2),
+  light: colour(tokens.colorNeutralForeground2, tokens.colorNeutralForeground3),
+  accent: colour(tokens.colorBrandForeground1, tokens.colorBrandForeground2),
+  good: colour(tokens.colorPaletteGreenForeground1, tokens.colorPaletteGreenForeground2),
+  warning: colour(
+    tokens.colorPaletteDarkOrangeForeground1,
+    tokens.colorPaletteDarkOrangeForeground2,
+  ),
+  attention: colour(tokens.colorPaletteRedForeground1, tokens.colorPaletteRedForeground2),
+};
+
+/**
+ * Colours are Fluent's CSS variables, so the card follows the tab's theme (light, dark, high
+ * contrast) the way Teams themes the cards it renders, without drawing it again.
+ */
+const hostConfig = new HostConfig({
+  supportsInteractivity: false,
+  fontFamily: tokens.fontFamilyBase,
+  fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
+  containerStyles: {
+    default: { backgroundColor: tokens.colorNeutralBackground1, foregroundColors: foreground },
+    emphasis: { backgroundColor: tokens.colorNeutralBackground3, foregroundColors: foreground },
+  },
+});
+
+/** Renders the prompt card into the returned ref's element; `failed` if the renderer could not. */
+export function useAdaptiveCard(view: PromptCardView) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  const { locale, prompt, cmhw } = view;
+  const week = cmhw?.week;
+  const day = cmhw?.day;
+
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    let rendered: HTMLElement | undefined;
+    try {
+      const card = new AdaptiveCard();
+      card.hostConfig = hostConfig;
+      card.parse(
+        buildPromptCard({ locale, prompt, ...(week && day ? { cmhw: { week, day } } : {}) }),
+      );
+      rendered = card.render();
+    } catch {
+      rendered = undefined;
+    }
+    host.replaceChildren(...(rendered ? [rendered] : []));
+    setFailed(!rendered);
+    return () => host.replaceChildren();
+  }, [locale, prompt, week, day]);
+
+  return { ref, failed };
+}

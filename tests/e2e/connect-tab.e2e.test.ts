@@ -1,0 +1,249 @@
+/**
+ * Connect in the tab, in Chromium against the real server in local mode (demo school seeded):
+ * the teacher plans, previews and cancels a weekly prompt for Class 7B and is told about a bad end
+ * date; the wellbeing lead adds an INSET day and sees the CMHW planner; pupils see none of it.
+ * Axe (WCAG 2.1 A/AA) runs on each view.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPrompts } from '../../core/content/content.js';
+import { demoSchool } from '../../server/demo/demo-school.js';
+import { callApi, demoPerson, devToken } from '../support/api-client.js';
+import { launchBrowser } from '../support/browser.js';
+import { startStack } from '../support/stack.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const schedulesPath = `/api/teams/${encodeURIComponent(demoSchool.team.id)}/schedules`;
+const kindnessPrompt = findPrompts({ theme: 'kindness' })[0]!.text['en-GB'];
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let browser: Browser;
+let tabDist: string;
+
+beforeAll(async () => {
+  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
+  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      tabDist,
+      '--emptyOutDir',
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  stack = await startStack({ env: { TAB_DIST: tabDist } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+});
+
+describe('Connect in the tab', () => {
+  it('a teacher plans a weekly prompt for Class 7B, previews it, is told about a bad end date, and cancels it', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Ms Ada Khan');
+      await nav(page).getByRole('link', { name: 'Posts' }).click();
+      await expect.poll(() => heading(page, 'Posts for Class 7B')).toBe(true);
+      await expectText(page, 'Nothing is planned for this class yet.');
+      await expectAccessible(page, 'empty Posts view');
+
+      await page.getByRole('radio', { name: 'Every week on chosen days' }).check();
+      await page.getByLabel('Theme').selectOption('kindness');
+      const prompts = page.getByRole('radiogroup', { name: 'Prompt' });
+      await prompts.getByRole('radio', { name: kindnessPrompt }).check();
+      await page.getByRole('checkbox', { name: 'Wednesday' }).check();
+      expect(await page.getByRole('checkbox', { name: 'Monday' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Time (school time)').inputValue()).toBe('08:50');
+
+      // The live preview is the bot's own card, drawn by the Adaptive Cards renderer.
+      const preview = page.getByTestId('card-preview');
+      await expect.poll(() => preview.locator('.ac-adaptiveCard').count()).toBe(1);
+      await expect.poll(() => preview.innerText()).toContain(kindnessPrompt);
+      await expect.poll(() => preview.innerText()).toContain('Reply in this thread');
+
+      await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+      await expectText(page, 'Scheduled. Next post:');
+      const planned = page.getByRole('region', { name: 'Planned posts' }).getByRole('listitem');
+      await expect.poll(() => planned.count()).toBe(1);
+      await expect
+        .poll(() => planned.first().innerText())
+        .toMatch(/Every Monday and Wednesday at 08:50, from/);
+      await expect.poll(() => planned.first().innerText()).toContain(kindnessPrompt);
+      await expect.poll(() => planned.first().innerText()).toContain('General');
+
+      // "Coming up" lists the next posts, a day at a time, only on Mondays and Wednesdays.
+      const days = page
+        .getByRole('region', { name: 'Coming up' })
+        .getByRole('heading', { level: 4 });
+      await expect.poll(() => days.count()).toBeGreaterThan(0);
+      for (const day of await days.allInnerTexts()) expect(day).toMatch(/^(Monday|Wednesday)\b/);
+      await expectAccessible(page, 'Posts view with a schedule');
+
+      // An end date before the start: the server's problem, in words; nothing is added.
+      const start = await page.getByLabel('First day').inputValue();
+      await page.getByLabel('Last day (optional)').fill(dayBefore(start));
+      await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Please change this' });
+      await expect
+        .poll(() => alert.innerText())
+        .toContain('The end date is before the start date.');
+      await expect.poll(() => planned.count()).toBe(1);
+      expect((await schedulesAs('teacher')).length).toBe(1);
+      await expectAccessible(page, 'Posts view with a problem');
+
+      // Cancel needs a confirmation; the keyboard opens and closes the dialog.
+      const cancel = page.getByRole('button', { name: /^Cancel “/ });
+      await cancel.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Cancel this schedule?' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await expectAccessible(page, 'cancel dialog');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect((await schedulesAs('teacher'))[0]?.schedule.status).toBe('active');
+
+      await cancel.click();
+      await dialog.getByRole('button', { name: 'Cancel the schedule' }).click();
+      await expect.poll(() => planned.first().innerText()).toContain('Cancelled');
+      await expect.poll(() => cancel.count()).toBe(0);
+      await expectText(page, 'No posts are coming up.');
+      expect((await schedulesAs('teacher'))[0]?.schedule.status).toBe('cancelled');
+    });
+  });
+
+  it('the wellbeing lead adds an INSET day to the school calendar and sees the CMHW planner', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Mrs Helen Jones');
+      await nav(page).getByRole('link', { name: 'School calendar' }).click();
+      await expect.poll(() => heading(page, 'School calendar')).toBe(true);
+      const closures = page.getByRole('table', { name: 'Holidays and closures' });
+      const seeded = (await closures.getByRole('row').count()) - 1;
+      const row = `closure ${seeded + 1}`;
+
+      // Late in the summer term, so it is still the last row once the server sorts by date.
+      await page.getByRole('button', { name: 'Add a closure' }).click();
+      await page.getByLabel(`Name, ${row}`).fill('INSET day');
+      await page.getByLabel(`Kind, ${row}`).selectOption('inset');
+      await page.getByLabel(`First day, ${row}`).fill('2027-07-20');
+      expect(await page.getByLabel(`Last day, ${row}`).inputValue()).toBe('2027-07-20');
+      await expectAccessible(page, 'calendar editor');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expectText(page, 'Saved. School-day posts follow the new calendar.');
+
+      const token = await devToken(stack.baseUrl, demoPerson('wellbeing_lead').id);
+      const stored = await callApi(stack.baseUrl, 'GET', '/api/school/calendar', token);
+      expect(stored.body.calendar.closures).toHaveLength(seeded + 1);
+      expect(stored.body.calendar.closures.at(-1)).toEqual({
+        name: 'INSET day',
+        kind: 'inset',
+        start: '2027-07-20',
+        end: '2027-07-20',
+      });
+
+      // A closure that ends before it starts: refused, in words, and the saved one stays.
+      await page.getByLabel(`Last day, ${row}`).fill('2027-07-19');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expectText(page, 'A term or closure ends before it starts.');
+      const after = await callApi(stack.baseUrl, 'GET', '/api/school/calendar', token);
+      expect(after.body.calendar.closures.at(-1).end).toBe('2027-07-20');
+
+      await nav(page).getByRole('link', { name: 'CMHW week' }).click();
+      await expect.poll(() => heading(page, 'Children’s Mental Health Week')).toBe(true);
+      const cmhw = await callApi(stack.baseUrl, 'GET', '/api/cmhw', token);
+      const open = (cmhw.body.weeks as { startDate: string }[]).some(
+        (week) => dayAfter(week.startDate, 4) >= cmhw.body.today,
+      );
+      if (open) {
+        await expect.poll(() => page.getByRole('checkbox', { name: 'Class 7B' }).count()).toBe(1);
+      } else {
+        await expectText(page, 'The next Children’s Mental Health Week is not in Belong yet.');
+      }
+      await expectAccessible(page, 'CMHW planner');
+    });
+  });
+
+  it('pupils are offered none of it', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Amir Hassan');
+      expect(await nav(page).count()).toBe(0);
+      await page.goto(`${stack.baseUrl}/tab/#/posts`);
+      await expectText(page, 'You can plan posts for the classes you teach.');
+      await page.goto(`${stack.baseUrl}/tab/#/calendar`);
+      await expectText(page, 'You do not have access to this.');
+    });
+  });
+});
+
+async function schedulesAs(kind: string) {
+  const token = await devToken(stack.baseUrl, demoPerson(kind).id);
+  const res = await callApi(stack.baseUrl, 'GET', schedulesPath, token);
+  return res.body.schedules as { schedule: { status: string } }[];
+}
+
+function dayAfter(date: string, days: number): string {
+  const at = new Date(`${date}T12:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+const dayBefore = (date: string) => dayAfter(date, -1);
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
+
+async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+}
+
+async function signInAs(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+  await expect.poll(() => heading(page, `Hello, ${name}`)).toBe(true);
+}
+
+function heading(page: Page, name: string): Promise<boolean> {
+  return page.getByRole('heading', { name, exact: true }).isVisible();
+}
+
+async function expectText(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
+}
+
+async function expectAccessible(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels once a Dialog is on the
+    // page; they only hand focus on and are a known false positive (microsoft/tabster#288).
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe violations on the ${view}`).toEqual([]);
+}
