@@ -19,6 +19,7 @@ import { ConnectorSender } from './delivery/connector-sender.js';
 import { DeliveryEngine } from './delivery/engine.js';
 import { DevClock } from './dev-clock.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
+import { RotaStore } from '../core/rota/rota-store.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { createAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
@@ -52,6 +53,8 @@ export interface Services {
   scheduler: Scheduler;
   /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
   devClock?: DevClock;
+  /** Wellbeing-ambassador rotas (RotaService wraps it for the API and the bot). */
+  rotas: RotaStore;
 }
 
 export async function createServices(
@@ -158,6 +161,7 @@ export async function createServices(
     schedules,
     scheduler,
     ...(devClock ? { devClock } : {}),
+    rotas: new RotaStore(store),
   };
 }
 

@@ -4,14 +4,16 @@ import { enGBTab } from './en-GB/tab.js';
 import { cyTab } from './cy/tab.js';
 import { enGBConnect } from './en-GB/connect.js';
 import { cyConnect } from './cy/connect.js';
+import { enGBRota } from './en-GB/rota.js';
+import { cyRota } from './cy/rota.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 
 const catalogues = {
-  'en-GB': { ...enGBCards, ...enGBTab, ...enGBConnect },
-  cy: { ...cyCards, ...cyTab, ...cyConnect },
+  'en-GB': { ...enGBCards, ...enGBTab, ...enGBConnect, ...enGBRota },
+  cy: { ...cyCards, ...cyTab, ...cyConnect, ...cyRota },
 } as const;
 
 export type MessageKey = keyof (typeof catalogues)['en-GB'];

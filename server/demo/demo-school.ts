@@ -5,6 +5,7 @@
  */
 import type { PersonaKind } from '../../core/api.js';
 import type { SchoolRole } from '../../core/roles.js';
+import type { Availability, RotaSlot } from '../../core/rota/rota.js';
 import type { SchoolCalendar } from '../../core/schedule/calendar.js';
 
 export interface DemoPerson {
@@ -31,6 +32,15 @@ export interface DemoSchool {
   people: DemoPerson[];
   /** Term dates, holidays and INSET days for the demo (a typical 2026–27 year, not a real school's). */
   calendar: SchoolCalendar;
+  /** The wellbeing-ambassador rota, filled for the term that is on (or next) when seeded. */
+  rota: DemoRota;
+}
+
+export interface DemoRota {
+  slots: RotaSlot[];
+  /** Bethan Morgan, and a few more ambassadors known only by id (not in the Playground). */
+  ambassadors: { id: string; yearGroup: number; trainedOn: string; availability: Availability[] }[];
+  maxPerWeek: number;
 }
 
 const person = (
@@ -72,10 +82,73 @@ const demoCalendar: SchoolCalendar = {
   ],
 };
 
+const lunch = (...days: (1 | 2 | 3 | 4 | 5)[]): Availability[] =>
+  days.map((weekday) => ({ weekday, periodId: 'Lunch' }));
+const morningBreak = (...days: (1 | 2 | 3 | 4 | 5)[]): Availability[] =>
+  days.map((weekday) => ({ weekday, periodId: 'Morning break' }));
+const ambassadorId = (n: number) =>
+  `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+
+const demoRota: DemoRota = {
+  slots: [
+    ...([1, 2, 3, 4, 5] as const).map((weekday) => ({
+      id: `lunch-bench-${weekday}`,
+      weekday,
+      periodId: 'Lunch',
+      placeId: 'Buddy bench',
+      needed: 2,
+      supervisingAdult: 'Mr Gareth Price',
+    })),
+    ...([2, 4] as const).map((weekday) => ({
+      id: `break-library-${weekday}`,
+      weekday,
+      periodId: 'Morning break',
+      placeId: 'Library',
+      needed: 1,
+      supervisingAdult: 'Mrs Helen Jones',
+    })),
+  ],
+  ambassadors: [
+    {
+      id: '00000000-0000-4000-8000-000000000003', // Bethan Morgan
+      yearGroup: 7,
+      trainedOn: '2026-09-15',
+      availability: [...lunch(1, 2, 4), ...morningBreak(2)],
+    },
+    {
+      id: ambassadorId(1),
+      yearGroup: 8,
+      trainedOn: '2025-09-16',
+      availability: lunch(1, 2, 3, 4, 5),
+    },
+    {
+      id: ambassadorId(2),
+      yearGroup: 9,
+      trainedOn: '2025-09-16',
+      availability: [...lunch(2, 3, 5), ...morningBreak(2, 4)],
+    },
+    {
+      id: ambassadorId(3),
+      yearGroup: 10,
+      trainedOn: '2024-09-17',
+      availability: lunch(1, 3, 4, 5),
+    },
+    {
+      id: ambassadorId(4),
+      yearGroup: 7,
+      trainedOn: '2026-09-15',
+      availability: [...lunch(1, 2, 3), ...morningBreak(4)],
+    },
+    { id: ambassadorId(5), yearGroup: 11, trainedOn: '2024-09-17', availability: lunch(3, 4, 5) },
+  ],
+  maxPerWeek: 2,
+};
+
 export const demoSchool: DemoSchool = {
   tenantId: '00000000-0000-0000-0000-000000000001',
   schoolName: 'Ysgol Demo School',
   calendar: demoCalendar,
+  rota: demoRota,
   team: {
     id: '19:class-7b-general@thread.tacv2',
     name: 'Class 7B',

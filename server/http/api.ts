@@ -17,6 +17,7 @@ import type { Services } from '../services.js';
 import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.js';
 import { jsonBody } from './body.js';
 import { connectRouter } from './connect-api.js';
+import { rotaRouter } from './rota-api.js';
 
 const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
 
@@ -151,6 +152,7 @@ export function apiRouter(services: Services): Router {
   );
 
   api.use(connectRouter(services));
+  api.use(rotaRouter(services));
 
   api.use((req, _res, next) =>
     next(new BelongError('notFound', `There is no API at ${req.method} ${req.baseUrl}${req.path}`)),

@@ -1,0 +1,330 @@
+/**
+ * The wellbeing-ambassador rota in the tab API (issue 7). Coordinator routes need the school
+ * role `coordinator` (or `admin`); ambassador routes need `ambassador`. The role is checked
+ * before the body is read, so the wrong person always gets 403. Bodies are parsed strictly with
+ * zod (400, nothing changes); the rota's own rules answer with a code per problem
+ * (core/rota/rota-service.ts). Ambassadors reach nothing here but rota data.
+ */
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+
+import { BelongError } from '../../core/errors.js';
+import { RotaService, type ExportRow } from '../../core/rota/rota-service.js';
+import type { Weekday } from '../../core/rota/rota.js';
+import { swapKinds } from '../../core/rota/rota-store.js';
+import type { Services } from '../services.js';
+import { accessOf, requireRole } from './auth.js';
+import { jsonBody } from './body.js';
+
+const handle =
+  (fn: (req: Request, res: Response) => Promise<void> | void) =>
+  (req: Request, res: Response, next: (e?: unknown) => void) => {
+    Promise.resolve(fn(req, res)).catch(next);
+  };
+
+/** Entra object ids (and request ids) are GUIDs. */
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const slotId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const label = z.string().trim().min(1).max(60);
+const weekday = z
+  .number()
+  .int()
+  .min(1)
+  .max(5)
+  .transform((n) => n as Weekday);
+const week = z.enum(['A', 'B']);
+const availability = z
+  .array(z.object({ weekday, periodId: label, week: week.optional() }).strict())
+  .max(50);
+
+const settingsBody = z
+  .object({
+    startDate: date,
+    endDate: date,
+    weekAB: z.boolean(),
+    maxPerWeek: z.number().int().min(1).max(10),
+    approvalRequired: z.boolean().optional(),
+  })
+  .strict();
+const slotsBody = z
+  .object({
+    slots: z
+      .array(
+        z
+          .object({
+            id: slotId.optional(),
+            weekday,
+            periodId: label,
+            placeId: label,
+            needed: z.number().int().min(1).max(4),
+            supervisingAdult: z.string().trim().min(1).max(100),
+            week: week.optional(),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict();
+const ambassadorBody = z
+  .object({
+    yearGroup: z.number().int().min(3).max(13),
+    trainedOn: date,
+    active: z.boolean(),
+    availability,
+  })
+  .strict();
+const duty = { date, slotId };
+const assignmentBody = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('assign'),
+      ...duty,
+      ambassadorId: guid,
+      locked: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ action: z.literal('lock'), ...duty, ambassadorId: guid }).strict(),
+  z.object({ action: z.literal('unlock'), ...duty, ambassadorId: guid }).strict(),
+  z.object({ action: z.literal('clear'), ...duty, ambassadorId: guid.optional() }).strict(),
+  z.object({ action: z.literal('clearRange'), from: date, to: date }).strict(),
+]);
+const emptyBody = z.object({}).strict();
+const approveBody = z.object({ ambassadorId: guid.optional() }).strict();
+const availabilityBody = z.object({ availability }).strict();
+const requestBody = z.object({ kind: z.enum(swapKinds), ...duty }).strict();
+const acceptBody = z.object({ inReturn: z.object(duty).strict().optional() }).strict();
+const rangeQuery = z.object({ from: date.optional(), to: date.optional() });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'body';
+    throw new BelongError('invalidInput', `That is not a valid ${what} (look at ${where})`);
+  }
+  return parsed.data;
+}
+
+const range = (req: Request) => parse(rangeQuery, req.query, 'date range');
+
+/** A path id that can't be a GUID names nothing: 404, as for an unknown one. */
+function pathId(req: Request, what: 'request' | 'ambassador'): string {
+  const id = String(req.params.id);
+  if (guid.safeParse(id).success) return id;
+  if (what === 'ambassador')
+    throw new BelongError('invalidInput', 'An ambassador is named by their Entra object id');
+  throw new BelongError('notFound', 'That request is not there', ['unknownRequest']);
+}
+
+export function rotaRouter(services: Services): Router {
+  const api = Router();
+  const rota = new RotaService(services);
+  const json = jsonBody(services.config.bodyLimit);
+  const coordinator = requireRole(services, 'coordinator', 'admin');
+  const ambassador = requireRole(services, 'ambassador');
+
+  // Coordinator ---------------------------------------------------------------------------------
+
+  api.get(
+    '/rota',
+    coordinator,
+    handle(async (req, res) => {
+      const { from, to } = range(req);
+      res.json(await rota.overview(await accessOf(services, res), from, to));
+    }),
+  );
+
+  api.put(
+    '/rota/settings',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const body = parse(settingsBody, req.body, 'rota setting');
+      res.json(await rota.setSettings(await accessOf(services, res), body));
+    }),
+  );
+
+  api.put(
+    '/rota/slots',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const { slots } = parse(slotsBody, req.body, 'list of slots');
+      res.json(await rota.setSlots(await accessOf(services, res), slots));
+    }),
+  );
+
+  api.put(
+    '/rota/ambassadors/:id',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const id = pathId(req, 'ambassador');
+      const body = parse(ambassadorBody, req.body, 'ambassador');
+      res.json(await rota.upsertAmbassador(await accessOf(services, res), id, body));
+    }),
+  );
+
+  api.post(
+    '/rota/fill',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      parse(emptyBody, req.body, 'fill (send {})');
+      res.json(await rota.fill(await accessOf(services, res)));
+    }),
+  );
+
+  api.post(
+    '/rota/assignments',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const change = parse(assignmentBody, req.body, 'change to the rota');
+      res.json(await rota.changeAssignment(await accessOf(services, res), change));
+    }),
+  );
+
+  api.post(
+    '/rota/requests/:id/approve',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const id = pathId(req, 'request');
+      const { ambassadorId } = parse(approveBody, req.body, 'approval');
+      res.json({ request: await rota.approve(await accessOf(services, res), id, ambassadorId) });
+    }),
+  );
+
+  api.post(
+    '/rota/requests/:id/decline',
+    coordinator,
+    ...json,
+    handle(async (req, res) => {
+      const id = pathId(req, 'request');
+      parse(emptyBody, req.body, 'decline (send {})');
+      res.json({ request: await rota.decline(await accessOf(services, res), id) });
+    }),
+  );
+
+  api.get(
+    '/rota/export.csv',
+    coordinator,
+    handle(async (req, res) => {
+      const { from, to } = range(req);
+      const rows = await rota.exportRows(await accessOf(services, res), from, to);
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`rota-${from ?? 'all'}-${to ?? 'all'}.csv`)
+        .send(toCsv(rows));
+    }),
+  );
+
+  // Ambassadors ---------------------------------------------------------------------------------
+
+  api.get(
+    '/rota/me',
+    ambassador,
+    handle(async (req, res) => {
+      const { from, to } = range(req);
+      res.json(await rota.myRota(await accessOf(services, res), from, to));
+    }),
+  );
+
+  api.put(
+    '/rota/me/availability',
+    ambassador,
+    ...json,
+    handle(async (req, res) => {
+      const body = parse(availabilityBody, req.body, 'availability');
+      res.json({
+        ambassador: await rota.setMyAvailability(await accessOf(services, res), body.availability),
+      });
+    }),
+  );
+
+  api.post(
+    '/rota/me/requests',
+    ambassador,
+    ...json,
+    handle(async (req, res) => {
+      const body = parse(requestBody, req.body, 'swap or cover request');
+      res.status(201).json({ request: await rota.ask(await accessOf(services, res), body) });
+    }),
+  );
+
+  api.delete(
+    '/rota/me/requests/:id',
+    ambassador,
+    handle(async (req, res) => {
+      const id = pathId(req, 'request');
+      res.json({ request: await rota.cancel(await accessOf(services, res), id) });
+    }),
+  );
+
+  api.post(
+    '/rota/requests/:id/accept',
+    ambassador,
+    ...json,
+    handle(async (req, res) => {
+      const id = pathId(req, 'request');
+      const { inReturn } = parse(acceptBody, req.body, 'acceptance');
+      res.json({ request: await rota.accept(await accessOf(services, res), id, inReturn) });
+    }),
+  );
+
+  api.get(
+    '/rota/open-requests',
+    ambassador,
+    handle(async (_req, res) => {
+      res.json({ requests: await rota.openRequests(await accessOf(services, res)) });
+    }),
+  );
+
+  return api;
+}
+
+/**
+ * The export names ambassadors by id and year group: Belong keeps no names, and the directory
+ * port cannot look names up yet (a `displayName` column joins when it can).
+ */
+export const csvColumns = [
+  'date',
+  'weekday',
+  'week',
+  'period',
+  'place',
+  'supervisingAdult',
+  'ambassadorId',
+  'yearGroup',
+  'locked',
+] as const;
+
+export function toCsv(rows: readonly ExportRow[]): string {
+  const lines = rows.map((r) =>
+    [
+      r.date,
+      String(r.weekday),
+      r.week ?? '',
+      r.periodId,
+      r.placeId,
+      r.supervisingAdult,
+      r.ambassadorId,
+      r.yearGroup === undefined ? '' : String(r.yearGroup),
+      r.locked ? 'yes' : 'no',
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** Quotes when needed, and defuses text a spreadsheet would run as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
