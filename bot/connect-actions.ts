@@ -7,7 +7,6 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { resolveAccess, type Access } from '../core/access.js';
 import {
-  currentOrNextCmhw,
   findPrompts,
   keyStages,
   phases,
@@ -20,7 +19,7 @@ import {
 import { isBelongError } from '../core/errors.js';
 import { t, type Locale } from '../core/i18n/index.js';
 import type { Clock, Directory } from '../core/ports/directory.js';
-import { localDateOf, type Repeat } from '../core/schedule/schedule.js';
+import { localDateOf, nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
 import { maySchedule, ScheduleService } from '../core/schedule/schedule-service.js';
 import type { ClassTeam } from '../core/school.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
@@ -306,7 +305,7 @@ export class ConnectActions {
     const today = localDateOf(this.deps.clock.now(), ctx.timeZone);
     return buildCmhwCard({
       locale: here.locale,
-      week: currentOrNextCmhw(today),
+      week: nextPlannableCmhw(today),
       channels: here.team.channels,
       values: values ?? { channelId: here.channelId },
       ...(problems ? { problems } : {}),

@@ -99,7 +99,8 @@ export function card(
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    lang: locale === 'cy' ? 'cy' : 'en-GB',
+    // ISO 639-1, as the schema asks: a region ("en-GB") is rejected by the renderer.
+    lang: locale === 'cy' ? 'cy' : 'en',
     body,
     ...extra,
   };

@@ -4,7 +4,14 @@
  * scheduler worker turns each due post into a delivery exactly once.
  */
 import { DateTime } from 'luxon';
-import { cmhwProgramme, cmhwWeekFor, promptById, type Phase } from '../content/content.js';
+import {
+  cmhwProgramme,
+  cmhwWeekFor,
+  cmhwWeeks,
+  promptById,
+  type CmhwWeek,
+  type Phase,
+} from '../content/content.js';
 import { BelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import { inputProblems } from './problems.js';
@@ -82,6 +89,11 @@ export const maxScheduleDays = 366;
 const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const occurrenceIdOf = (scheduleId: string, date: string) => `${scheduleId}@${date}`;
+
+/** The CMHW week a class can still run: the first whose Friday is today or later. */
+export function nextPlannableCmhw(today: string): CmhwWeek | undefined {
+  return cmhwWeeks().find((w) => addDays(w.startDate, 4) >= today);
+}
 
 /**
  * The instant a school-local date and time happen. Across the spring change a time that doesn't

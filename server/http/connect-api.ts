@@ -8,7 +8,6 @@ import { z } from 'zod';
 
 import {
   cmhwWeeks,
-  currentOrNextCmhw,
   findPrompts,
   keyStages,
   phases,
@@ -17,7 +16,11 @@ import {
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
 import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
-import { localDateOf, type ScheduleInput } from '../../core/schedule/schedule.js';
+import {
+  localDateOf,
+  nextPlannableCmhw,
+  type ScheduleInput,
+} from '../../core/schedule/schedule.js';
 import { ScheduleService } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
@@ -129,7 +132,7 @@ export function connectRouter(services: Services): Router {
       const access = await accessOf(services, res);
       const ctx = await service.planContext(access.tenantId);
       const today = localDateOf(services.clock.now(), ctx.timeZone);
-      res.json({ weeks: cmhwWeeks(), next: currentOrNextCmhw(today) ?? null, today });
+      res.json({ weeks: cmhwWeeks(), next: nextPlannableCmhw(today) ?? null, today });
     }),
   );
 

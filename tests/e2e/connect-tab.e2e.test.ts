@@ -107,6 +107,16 @@ describe('Connect in the tab', () => {
       expect((await schedulesAs('teacher')).length).toBe(1);
       await expectAccessible(page, 'Posts view with a problem');
 
+      // Change it: the form opens filled in; a new time is saved and shown.
+      await page.getByRole('button', { name: /^Change “/ }).click();
+      await expect.poll(() => page.getByLabel('Time (school time)').inputValue()).toBe('08:50');
+      await page.getByLabel('Time (school time)').fill('09:15');
+      await page.getByLabel('Last day (optional)').fill('');
+      await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+      await expect.poll(() => planned.first().innerText()).toMatch(/at 09:15, from/);
+      expect((await schedulesAs('teacher'))[0]?.schedule.time).toBe('09:15');
+      await page.getByRole('button', { name: 'Stop changing' }).click();
+
       // Cancel needs a confirmation; the keyboard opens and closes the dialog.
       const cancel = page.getByRole('button', { name: /^Cancel “/ });
       await cancel.focus();
@@ -195,7 +205,7 @@ describe('Connect in the tab', () => {
 async function schedulesAs(kind: string) {
   const token = await devToken(stack.baseUrl, demoPerson(kind).id);
   const res = await callApi(stack.baseUrl, 'GET', schedulesPath, token);
-  return res.body.schedules as { schedule: { status: string } }[];
+  return res.body.schedules as { schedule: { status: string; time: string } }[];
 }
 
 function dayAfter(date: string, days: number): string {

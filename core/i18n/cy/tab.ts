@@ -118,6 +118,11 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.connect.upcoming.empty': 'Does dim negeseuon ar y ffordd.',
 
   'tab.connect.form.heading': 'Neges newydd',
+  'tab.connect.form.editHeading': 'Newid neges',
+  'tab.connect.form.save': 'Cadw’r newidiadau',
+  'tab.connect.form.stopEditing': 'Stopio newid',
+  'tab.connect.edit.buttonLabel': 'Newid “{what}”',
+  'tab.connect.edit.button': 'Newid',
   'tab.connect.form.repeat': 'Pa mor aml',
   'tab.connect.form.theme': 'Thema',
   'tab.connect.form.anyTheme': 'Unrhyw thema',

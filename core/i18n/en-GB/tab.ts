@@ -116,6 +116,11 @@ export const enGBTab = {
   'tab.connect.upcoming.empty': 'No posts are coming up.',
 
   'tab.connect.form.heading': 'New post',
+  'tab.connect.form.editHeading': 'Change a post',
+  'tab.connect.form.save': 'Save changes',
+  'tab.connect.form.stopEditing': 'Stop changing',
+  'tab.connect.edit.buttonLabel': 'Change “{what}”',
+  'tab.connect.edit.button': 'Change',
   'tab.connect.form.repeat': 'How often',
   'tab.connect.form.theme': 'Theme',
   'tab.connect.form.anyTheme': 'Any theme',

@@ -120,6 +120,12 @@ export function createApiClient(options: ApiClientOptions) {
         body,
         auth: true,
       }),
+    updateSchedule: (teamId: string, scheduleId: string, body: CreateScheduleRequest) =>
+      request<CreateScheduleResponse>(`/api/teams/${enc(teamId)}/schedules/${enc(scheduleId)}`, {
+        method: 'PUT',
+        body,
+        auth: true,
+      }),
     cancelSchedule: (teamId: string, scheduleId: string) =>
       request<CancelScheduleResponse>(`/api/teams/${enc(teamId)}/schedules/${enc(scheduleId)}`, {
         method: 'DELETE',

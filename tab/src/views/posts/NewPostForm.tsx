@@ -32,6 +32,7 @@ import {
   repeatChoices,
   schoolWeekdays,
   toggleWeekday,
+  type PostForm,
   type RepeatChoice,
 } from './post-form.js';
 import { PromptPicker } from './PromptPicker.js';
@@ -49,6 +50,9 @@ export interface NewPostFormProps {
   promptIndex: PromptIndex;
   weeks: readonly CmhwWeek[];
   openWeeks: readonly CmhwWeek[];
+  /** Changing an existing post: its form, and the way back to a new post. */
+  initial?: PostForm;
+  onStopEditing?: () => void;
   create(body: CreateScheduleRequest): Promise<CreateScheduleResponse>;
 }
 
@@ -206,8 +210,13 @@ export function NewPostForm(props: NewPostFormProps) {
           <Button type="submit" appearance="primary" disabled={submitState.kind === 'saving'}>
             {submitState.kind === 'saving'
               ? t(locale, 'tab.connect.form.saving')
-              : t(locale, 'tab.connect.form.submit')}
+              : t(locale, props.initial ? 'tab.connect.form.save' : 'tab.connect.form.submit')}
           </Button>
+          {props.onStopEditing && (
+            <Button onClick={props.onStopEditing}>
+              {t(locale, 'tab.connect.form.stopEditing')}
+            </Button>
+          )}
         </div>
       </form>
 

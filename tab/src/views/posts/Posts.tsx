@@ -1,5 +1,5 @@
 import { Field, Select, Subtitle1, Text, Title2 } from '@fluentui/react-components';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
@@ -9,6 +9,8 @@ import { openCmhwWeeks } from '../../connect/cmhw.js';
 import { sectionHref } from '../../routing/route.js';
 import { indexPrompts } from './describe.js';
 import { NewPostForm } from './NewPostForm.js';
+import { formFromSchedule, initialPostForm } from './post-form.js';
+import type { ScheduleView } from '../../api/connect-types.js';
 import { usePostsStyles } from './Posts.styles.js';
 import { ScheduleList } from './ScheduleList.js';
 import { UpcomingAgenda } from './UpcomingAgenda.js';
@@ -27,7 +29,8 @@ export interface PostsProps {
 export default function Posts({ client, locale, teams, teamId }: PostsProps) {
   const styles = usePostsStyles();
   const team = teams.find((candidate) => candidate.teamId === teamId) ?? teams[0];
-  const { state, retry, create, cancel } = usePosts(client, team?.teamId);
+  const { state, retry, create, update, cancel } = usePosts(client, team?.teamId);
+  const [editing, setEditing] = useState<ScheduleView | undefined>();
   const library = state.kind === 'ready' ? state.library : undefined;
   const prompts = useMemo(() => indexPrompts(library?.prompts ?? []), [library]);
   const plannedId = useId();
@@ -84,6 +87,10 @@ export default function Posts({ client, locale, teams, teamId }: PostsProps) {
               schedules={state.schedules}
               prompts={prompts}
               onCancel={cancel}
+              onEdit={(view) => {
+                setEditing(view);
+                document.getElementById(newId)?.scrollIntoView();
+              }}
             />
           </section>
 
@@ -96,10 +103,10 @@ export default function Posts({ client, locale, teams, teamId }: PostsProps) {
 
           <section className={styles.section} aria-labelledby={newId}>
             <Subtitle1 as="h3" id={newId} className={styles.heading}>
-              {t(locale, 'tab.connect.form.heading')}
+              {t(locale, editing ? 'tab.connect.form.editHeading' : 'tab.connect.form.heading')}
             </Subtitle1>
             <NewPostForm
-              key={team.teamId}
+              key={`${team.teamId}/${editing?.schedule.id ?? 'new'}`}
               locale={locale}
               today={state.library.cmhw.today}
               channels={team.channels}
@@ -107,7 +114,24 @@ export default function Posts({ client, locale, teams, teamId }: PostsProps) {
               promptIndex={prompts}
               weeks={state.library.cmhw.weeks}
               openWeeks={openCmhwWeeks(state.library.cmhw.weeks, state.library.cmhw.today)}
-              create={create}
+              {...(editing
+                ? {
+                    initial: formFromSchedule(
+                      editing.schedule,
+                      initialPostForm({
+                        today: state.library.cmhw.today,
+                        locale,
+                        channels: team.channels,
+                        openWeeks: openCmhwWeeks(
+                          state.library.cmhw.weeks,
+                          state.library.cmhw.today,
+                        ),
+                      }),
+                    ),
+                    onStopEditing: () => setEditing(undefined),
+                  }
+                : {})}
+              create={editing ? (body) => update(editing.schedule.id, body) : create}
             />
           </section>
         </>

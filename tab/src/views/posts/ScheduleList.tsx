@@ -30,9 +30,11 @@ export interface ScheduleListProps {
   schedules: readonly ScheduleView[];
   prompts: PromptIndex;
   onCancel(scheduleId: string): Promise<void>;
+  onEdit(view: ScheduleView): void;
 }
 
-export function ScheduleList({ client, locale, schedules, prompts, onCancel }: ScheduleListProps) {
+export function ScheduleList(props: ScheduleListProps) {
+  const { client, locale, schedules, prompts, onCancel, onEdit } = props;
   const styles = usePostsStyles();
   if (schedules.length === 0) return <Text>{t(locale, 'tab.connect.schedules.empty')}</Text>;
   return (
@@ -45,6 +47,7 @@ export function ScheduleList({ client, locale, schedules, prompts, onCancel }: S
             view={view}
             prompts={prompts}
             onCancel={onCancel}
+            onEdit={onEdit}
           />
         </li>
       ))}
@@ -60,8 +63,9 @@ function ScheduleCard(props: {
   view: ScheduleView;
   prompts: PromptIndex;
   onCancel(scheduleId: string): Promise<void>;
+  onEdit(view: ScheduleView): void;
 }) {
-  const { client, locale, view, prompts, onCancel } = props;
+  const { client, locale, view, prompts, onCancel, onEdit } = props;
   const styles = usePostsStyles();
   const recentId = useId();
   const { schedule, upcoming, recent } = view;
@@ -122,6 +126,12 @@ function ScheduleCard(props: {
       )}
       {schedule.status === 'active' && (
         <CardFooter>
+          <Button
+            aria-label={t(locale, 'tab.connect.edit.buttonLabel', { what })}
+            onClick={() => onEdit(view)}
+          >
+            {t(locale, 'tab.connect.edit.button')}
+          </Button>
           <CancelSchedule locale={locale} what={what} onConfirm={() => onCancel(schedule.id)} />
         </CardFooter>
       )}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CmhwWeek, Prompt } from '../../api/connect-types.js';
+import type { CmhwWeek, CreateScheduleRequest, Prompt, Schedule } from '../../api/connect-types.js';
 import {
   filterPrompts,
+  formFromSchedule,
   formProblems,
   initialPostForm,
   previewPrompt,
@@ -137,4 +138,51 @@ describe('toggleWeekday', () => {
     expect(toggleWeekday([1, 3], 3, true)).toEqual([1, 3]);
     expect(toggleWeekday([1, 3], 1, false)).toEqual([3]);
   });
+});
+
+describe('formFromSchedule', () => {
+  it.each<CreateScheduleRequest>([
+    {
+      channelId: '19:w',
+      time: '09:15',
+      locale: 'cy',
+      content: { kind: 'prompt', promptId: 'b' },
+      repeat: { kind: 'once', date: '2026-12-01' },
+    },
+    {
+      channelId: '19:g',
+      time: '08:50',
+      locale: 'en-GB',
+      content: { kind: 'prompt', promptId: 'a' },
+      repeat: { kind: 'daily', start: '2026-11-25', end: '2026-12-18' },
+    },
+    {
+      channelId: '19:g',
+      time: '08:50',
+      locale: 'en-GB',
+      content: { kind: 'prompt', promptId: 'c' },
+      repeat: { kind: 'weekly', weekdays: [2, 4], start: '2026-11-25' },
+    },
+    {
+      channelId: '19:g',
+      time: '10:00',
+      locale: 'en-GB',
+      content: { kind: 'cmhw', year: 2027, phase: 'secondary' },
+      repeat: { kind: 'cmhw' },
+    },
+  ])(
+    'fills the form so that saving it unchanged sends the same schedule ($repeat.kind)',
+    (input) => {
+      const schedule = {
+        ...input,
+        id: 's',
+        teamId: 't',
+        status: 'active',
+        createdBy: 'u',
+        createdAt: '',
+        checkedUntil: '',
+      } as Schedule;
+      expect(scheduleRequest(formFromSchedule(schedule, form()))).toEqual(input);
+    },
+  );
 });

@@ -4,7 +4,13 @@
  * channels is the server's to judge, so both the bot and the tab give the same answer.
  */
 import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
-import type { CmhwWeek, CreateScheduleRequest, Phase, Prompt } from '../../api/connect-types.js';
+import type {
+  CmhwWeek,
+  CreateScheduleRequest,
+  Phase,
+  Prompt,
+  Schedule,
+} from '../../api/connect-types.js';
 import { addDays } from '../../connect/dates.js';
 
 export const repeatChoices = ['once', 'daily', 'weekly', 'cmhw'] as const;
@@ -56,6 +62,36 @@ export function initialPostForm(opts: {
     phase: 'primary',
     locale: opts.locale,
   };
+}
+
+/** The form filled in from an existing schedule, to change it. */
+export function formFromSchedule(schedule: Schedule, blank: PostForm): PostForm {
+  const { content, repeat } = schedule;
+  const form: PostForm = {
+    ...blank,
+    channelId: schedule.channelId,
+    time: schedule.time,
+    locale: schedule.locale ?? blank.locale,
+  };
+  if (content.kind === 'cmhw')
+    return { ...form, repeat: 'cmhw', year: content.year, phase: content.phase };
+  form.promptId = content.promptId;
+  switch (repeat.kind) {
+    case 'once':
+      return { ...form, repeat: 'once', date: repeat.date };
+    case 'daily':
+      return { ...form, repeat: 'daily', start: repeat.start, end: repeat.end ?? '' };
+    case 'weekly':
+      return {
+        ...form,
+        repeat: 'weekly',
+        start: repeat.start,
+        end: repeat.end ?? '',
+        weekdays: [...repeat.weekdays],
+      };
+    case 'cmhw':
+      return form;
+  }
 }
 
 /** Themes and key stages in the order the library first uses them: the data decides. */

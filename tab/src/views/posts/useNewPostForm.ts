@@ -21,9 +21,11 @@ export function useNewPostForm(opts: {
   locale: Locale;
   channels: readonly { id: string; name: string }[];
   openWeeks: readonly CmhwWeek[];
+  /** To change an existing post: the form as it was. */
+  initial?: PostForm;
   create(body: CreateScheduleRequest): Promise<CreateScheduleResponse>;
 }) {
-  const [form, setForm] = useState<PostForm>(() => initialPostForm(opts));
+  const [form, setForm] = useState<PostForm>(() => opts.initial ?? initialPostForm(opts));
   const [submitState, setSubmitState] = useState<SubmitState>({ kind: 'idle' });
   const { create } = opts;
 

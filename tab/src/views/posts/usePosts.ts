@@ -63,6 +63,16 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
     [client, teamId],
   );
 
+  const update = useCallback(
+    async (scheduleId: string, body: CreateScheduleRequest) => {
+      if (!teamId) throw new Error('no class chosen');
+      const updated = await client.updateSchedule(teamId, scheduleId, body);
+      setVersion((n) => n + 1);
+      return updated;
+    },
+    [client, teamId],
+  );
+
   const cancel = useCallback(
     async (scheduleId: string) => {
       if (!teamId) return;
@@ -78,5 +88,5 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
       : library && schedules
         ? { kind: 'ready', library, schedules }
         : { kind: 'loading' };
-  return { state, retry, create, cancel };
+  return { state, retry, create, update, cancel };
 }
