@@ -183,6 +183,14 @@ describe('teacher commands in a class channel', () => {
       phase: 'primary',
     });
     expect(words(done)).toContain('Monday 9 February at 09:00');
+    // The same week twice would post every day twice: refused, saying why.
+    const again = await press('teacher', 'cmhw.schedule', {
+      year: 2026,
+      channelId: general,
+      time: '10:00',
+      phase: 'primary',
+    });
+    expect(words(again)).toContain('already has that Children’s Mental Health Week planned');
   });
 });
 

@@ -190,7 +190,11 @@ export class ConnectActions {
         channelId: channel.id,
         prompt,
         locale: here.locale,
-        when: now.toISOString().slice(0, 16),
+        when: formatWhen(
+          'en-GB',
+          now,
+          (await this.#service.planContext(here.access.tenantId)).timeZone,
+        ),
       },
       now,
     );

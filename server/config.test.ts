@@ -41,6 +41,9 @@ describe('configuration', () => {
     );
     expect(parseConfig({}).devClock).toBe(false);
     expect(parseConfig({ DEV_CLOCK: 'true' }).devClock).toBe(true);
+    expect(() => parseConfig({ SCHEDULE_GRACE_MINUTES: '1', SCHEDULER_TICK_MS: '60000' })).toThrow(
+      /SCHEDULE_GRACE_MINUTES must be longer/,
+    );
     expect(parseConfig({}).scheduler).toEqual({ worker: true, tickMs: 20_000, graceMs: 7_200_000 });
   });
 

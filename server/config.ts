@@ -68,7 +68,7 @@ const env = z.object({
   /** How often the scheduler looks for due posts. */
   SCHEDULER_TICK_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** After downtime, posts this late still go out; older ones are skipped and shown as missed. */
-  SCHEDULE_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(120),
+  SCHEDULE_GRACE_MINUTES: z.coerce.number().int().min(1).max(1_440).default(120),
   /** Local mode only: lets tests and demos move the server's clock (POST /api/dev/clock). */
   DEV_CLOCK: bool.optional(),
   BODY_LIMIT: z.string().default('100kb'),
@@ -144,6 +144,10 @@ export function parseConfig(source: Record<string, string | undefined>) {
       problems.push('PSEUDONYM_SECRET is required in production mode (at least 32 characters)');
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production mode');
   }
+  if (e.SCHEDULE_GRACE_MINUTES * 60_000 <= e.SCHEDULER_TICK_MS)
+    problems.push(
+      'SCHEDULE_GRACE_MINUTES must be longer than SCHEDULER_TICK_MS, or posts are skipped as missed between ticks',
+    );
   if (problems.length) throw new ConfigError(problems);
 
   return {

@@ -10,6 +10,7 @@ import type { ClassTeam } from '../school.js';
 import type { ScheduleStore, ScheduledPost } from '../stores/schedule-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
+import { inputProblems } from './problems.js';
 import {
   checkSchedule,
   upcomingPosts,
@@ -77,6 +78,18 @@ export class ScheduleService {
     for (const input of inputs) {
       const team = await this.teamFor(access, input.teamId);
       checked.push(checkSchedule(input, { ...ctx, now, channels: team.channels }));
+      const { content } = input;
+      if (content.kind === 'cmhw') {
+        // The same week twice in one class would post every day twice.
+        const existing = await this.deps.schedules.listForTeam(access.tenantId, input.teamId);
+        if (
+          existing.some(
+            (s) =>
+              s.status === 'active' && s.content.kind === 'cmhw' && s.content.year === content.year,
+          )
+        )
+          throw inputProblems(['cmhwAlready']);
+      }
     }
     const created = [];
     for (const input of checked) {
@@ -102,7 +115,16 @@ export class ScheduleService {
       throw new BelongError('conflict', 'This schedule has ended or was cancelled');
     const ctx = await this.planContext(access.tenantId);
     const now = this.deps.clock.now();
-    checkSchedule(input, { ...ctx, now, channels: team.channels });
+    const unchangedStart =
+      found.repeat.kind === 'daily' || found.repeat.kind === 'weekly'
+        ? found.repeat.start
+        : undefined;
+    checkSchedule(input, {
+      ...ctx,
+      now,
+      channels: team.channels,
+      ...(unchangedStart ? { unchangedStart } : {}),
+    });
     const schedule = (await this.deps.schedules.update(access.tenantId, scheduleId, input))!;
     if (schedule.status !== 'active')
       throw new BelongError('conflict', 'This schedule has ended or was cancelled');

@@ -207,6 +207,8 @@ export interface CheckContext extends PlanContext {
   now: Date;
   /** The class team's channels, as Belong knows them. */
   channels: { id: string }[];
+  /** When changing a schedule that has started: its start date, which may stay in the past. */
+  unchangedStart?: string;
 }
 
 export const scheduleProblems = [
@@ -226,6 +228,7 @@ export const scheduleProblems = [
   'weekdaysWeekend',
   'timePassed',
   'noSchoolDays',
+  'cmhwAlready',
 ] as const;
 export type ScheduleProblem = (typeof scheduleProblems)[number];
 
@@ -263,7 +266,8 @@ export function checkSchedule(input: ScheduleInput, ctx: CheckContext): Schedule
     case 'weekly': {
       const start = realDate(repeat.start);
       const end = realDate(repeat.end);
-      if (start && repeat.start < today) problems.push('startPassed');
+      if (start && repeat.start < today && repeat.start !== ctx.unchangedStart)
+        problems.push('startPassed');
       if (start && repeat.start > addDays(today, maxScheduleDays)) problems.push('dateTooFar');
       if (start && end) {
         if (repeat.end! < repeat.start) problems.push('endBeforeStart');

@@ -9,6 +9,8 @@ export interface ScheduledPost extends Record<string, unknown> {
   /** When it was due (ISO). */
   at: string;
   promptId: string;
+  /** Where it was posted: a later edit to the schedule never moves a post already decided. */
+  channelId: string;
   occurrenceId: string;
   /**
    * `queued`: handed to the delivery engine. `skipped`: not posted, and the teacher sees why —
@@ -120,6 +122,7 @@ export class ScheduleStore {
   async decide(
     tenantId: string,
     post: PlannedPost,
+    channelId: string,
     decision: Pick<ScheduledPost, 'status' | 'reason'>,
     now: Date,
   ): Promise<ScheduledPost> {
@@ -128,6 +131,7 @@ export class ScheduleStore {
       date: post.date,
       at: post.at.toISOString(),
       promptId: post.promptId,
+      channelId,
       occurrenceId: post.occurrenceId,
       status: decision.status,
       ...(decision.reason ? { reason: decision.reason } : {}),

@@ -67,6 +67,20 @@ describe('class schedules', () => {
     expect(changed.body.next.at).toBe('2026-11-25T09:15:00.000Z');
     expect(changed.body.schedule).toMatchObject({ id: body.schedule.id, time: '09:15' });
 
+    // Once it has started, its start date is in the past: changing only the time still works.
+    const started = await call('teacher', 'POST', teamPath, {
+      ...goodSchedule,
+      repeat: { kind: 'daily', start: '2026-11-24', end: '2026-12-18' },
+    });
+    const later = {
+      ...goodSchedule,
+      time: '10:00',
+      repeat: { kind: 'daily', start: '2026-11-24', end: '2026-12-18' },
+    };
+    expect(
+      (await call('teacher', 'PUT', `${teamPath}/${started.body.schedule.id}`, later)).status,
+    ).toBe(200);
+
     const bad = await call('teacher', 'PUT', path, { ...goodSchedule, channelId: 'nope' });
     expect(bad.body.error.problems).toEqual(['channelUnknown']);
     expect((await call('pupil', 'PUT', path, goodSchedule)).status).toBe(403);

@@ -17,6 +17,7 @@ import {
   type Schedule,
 } from '../../core/schedule/schedule.js';
 import type { ClassTeam } from '../../core/school.js';
+import { emptyCalendar } from '../../core/schedule/calendar.js';
 import { defaultTimeZone } from '../../core/schedule/schedule-service.js';
 import type { DeliveryStore } from '../../core/stores/delivery-store.js';
 import type { ScheduleStore, ScheduledPost } from '../../core/stores/schedule-store.js';
@@ -88,7 +89,10 @@ export class Scheduler {
       if (schedule.status !== 'active' || new Date(schedule.checkedUntil) >= now) continue;
       if (!teams.has(schedule.teamId))
         teams.set(schedule.teamId, await this.deps.teams.get(tenantId, schedule.teamId));
-      await this.#run(tenantId, stored, ctx, now, teams.get(schedule.teamId));
+      // One schedule's failure must not hold up the rest of the school's posts.
+      await this.#run(tenantId, stored, ctx, now, teams.get(schedule.teamId)).catch((e: unknown) =>
+        this.deps.log.error('scheduler.scheduleFailed', { error: errorName(e) }),
+      );
     }
   }
 
@@ -99,17 +103,35 @@ export class Scheduler {
     now: Date,
     team: ClassTeam | undefined,
   ): Promise<void> {
-    const schedule = stored.value;
+    let schedule = stored.value;
     const due = postsBetween(schedule, ctx, new Date(schedule.checkedUntil), now);
-    for (const post of due) {
+    if (due.length) {
+      // Read it again just before deciding: a teacher may have cancelled or changed it meanwhile.
+      const fresh = await this.deps.schedules.get(tenantId, schedule.id);
+      if (!fresh || fresh.value.status !== 'active') return;
+      stored = fresh;
+      schedule = fresh.value;
+    }
+    for (const post of postsBetween(schedule, ctx, new Date(schedule.checkedUntil), now)) {
       const decision = this.#decide(schedule, post, now, team);
-      const record = await this.deps.schedules.decide(tenantId, post, decision, now);
-      // The record may be another instance's earlier decision: follow it, so both agree.
+      const record = await this.deps.schedules.decide(
+        tenantId,
+        post,
+        schedule.channelId,
+        decision,
+        now,
+      );
+      // The record may be an earlier decision (another instance's, or before an edit): follow
+      // it, channel and prompt included, so a day is never posted twice or in two places.
       if (record.status === 'queued' && team)
-        await this.#enqueue(tenantId, schedule, post, team, now);
+        await this.#enqueue(tenantId, schedule, record, team, now);
       this.deps.log.info(`scheduler.post.${record.reason ?? record.status}`);
     }
-    const ended = upcomingPosts(schedule, ctx, now, 1).length === 0;
+    // Ended only when its dates are over: a calendar that is edited later (next year's terms, a
+    // mistyped closure put right) must not end a schedule for good.
+    const ended =
+      upcomingPosts(schedule, { calendar: emptyCalendar(), timeZone: ctx.timeZone }, now, 1)
+        .length === 0;
     await this.deps.schedules.advance(stored, now, ended).catch((e: unknown) => {
       if (!isLostRace(e)) throw e;
     });
@@ -132,7 +154,7 @@ export class Scheduler {
   async #enqueue(
     tenantId: string,
     schedule: Schedule,
-    post: PlannedPost,
+    post: ScheduledPost,
     team: ClassTeam,
     now: Date,
   ): Promise<void> {
@@ -149,7 +171,7 @@ export class Scheduler {
       {
         occurrenceId: post.occurrenceId,
         team,
-        channelId: schedule.channelId,
+        channelId: post.channelId,
         prompt,
         locale,
         ...(week ? { cmhw: { week, day } } : {}),

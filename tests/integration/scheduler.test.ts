@@ -162,4 +162,49 @@ describe('scheduler', () => {
     const posts = await s.schedules.posts(tenant, schedule.id);
     expect(posts.map((p) => [p.status, p.reason])).toEqual([['skipped', 'channelGone']]);
   });
+
+  it('an edit after a post went out never posts that day again, in the old channel or the new', async () => {
+    const s = await setUp('2026-11-24T07:00:00Z');
+    const clubs = { id: '19:clubs@thread.tacv2', name: 'Clubs' };
+    await s.teams.upsertChannel(tenant, teamId, clubs);
+    const schedule = await s.schedules.create(
+      tenant,
+      s.daily('2026-11-24', '2026-11-25'),
+      'teacher',
+      s.clock.now(),
+    );
+    s.clock.set('2026-11-24T09:00:00Z');
+    await s.scheduler().tick(tenant);
+    await s.schedules.update(tenant, schedule.id, {
+      ...s.daily('2026-11-24', '2026-11-25'),
+      channelId: clubs.id,
+      time: '15:00',
+    });
+    s.clock.set('2026-11-24T15:01:00Z');
+    await s.scheduler().tick(tenant);
+    const today = await s.deliveries.deliveriesOf(tenant, `${schedule.id}@2026-11-24`);
+    expect(today.map((d) => d.value.targetKey)).toEqual([general.id]);
+    s.clock.set('2026-11-25T15:01:00Z');
+    await s.scheduler().tick(tenant);
+    const tomorrow = await s.deliveries.deliveriesOf(tenant, `${schedule.id}@2026-11-25`);
+    expect(tomorrow.map((d) => d.value.targetKey)).toEqual([clubs.id]);
+  });
+
+  it('a schedule does not end because the calendar has no more terms entered yet', async () => {
+    const s = await setUp('2026-12-17T07:00:00Z');
+    const schedule = await s.schedules.create(
+      tenant,
+      { ...s.daily('2026-12-17', '2027-03-01') },
+      'teacher',
+      s.clock.now(),
+    );
+    // Autumn 2 ends on 18 December and no spring term is entered yet.
+    s.clock.set('2026-12-19T09:00:00Z');
+    await s.scheduler().tick(tenant);
+    expect((await s.schedules.get(tenant, schedule.id))!.value.status).toBe('active');
+    expect((await s.schedules.posts(tenant, schedule.id)).map((p) => p.date)).toEqual([
+      '2026-12-17',
+      '2026-12-18',
+    ]);
+  });
 });

@@ -54,6 +54,8 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.problem.weekdaysWeekend':
     'Mae negeseuon wythnosol yn mynd allan o ddydd Llun i ddydd Gwener.',
   'connect.problem.timePassed': 'Mae’r amser hwnnw wedi mynd heibio yn barod.',
+  'connect.problem.cmhwAlready':
+    'Mae’r Wythnos Iechyd Meddwl Plant honno wedi’i chynllunio i’r dosbarth hwn yn barod.',
   'connect.problem.noSchoolDays': 'Does dim diwrnodau ysgol ar ôl yn y dyddiadau hynny.',
   'connect.problem.calendarName': 'Mae angen enw ar bob tymor a chyfnod cau.',
   'connect.problem.calendarDates': 'Mae angen dyddiadau go iawn ar bob tymor a chyfnod cau.',

@@ -45,6 +45,8 @@ export const enGBConnect = {
   'connect.problem.weekdaysEmpty': 'Choose at least one weekday.',
   'connect.problem.weekdaysWeekend': 'Weekly posts go out Monday to Friday.',
   'connect.problem.timePassed': 'That time has already passed.',
+  'connect.problem.cmhwAlready':
+    'This class already has that Children’s Mental Health Week planned.',
   'connect.problem.noSchoolDays': 'There are no school days left in those dates.',
   'connect.problem.calendarName': 'Every term and closure needs a name.',
   'connect.problem.calendarDates': 'Every term and closure needs real dates.',
