@@ -18,6 +18,8 @@ import { LeaseStore } from '../core/stores/lease-store.js';
 import { ConnectorSender } from './delivery/connector-sender.js';
 import { DeliveryEngine } from './delivery/engine.js';
 import { DevClock } from './dev-clock.js';
+import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
+import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
 import { RotaStore } from '../core/rota/rota-store.js';
 import { Scheduler } from './schedule/scheduler.js';
@@ -51,6 +53,8 @@ export interface Services {
   schedules: ScheduleStore;
   /** Turns due posts into deliveries; started by main when SCHEDULER_WORKER is on. */
   scheduler: Scheduler;
+  /** Keyed pseudonyms for check-in answers (PSEUDONYM_SECRET). */
+  pseudonyms: Pseudonymiser;
   /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
   devClock?: DevClock;
   /** Wellbeing-ambassador rotas (RotaService wraps it for the API and the bot). */
@@ -162,6 +166,7 @@ export async function createServices(
     scheduler,
     ...(devClock ? { devClock } : {}),
     rotas: new RotaStore(store),
+    pseudonyms: new HmacPseudonymiser(config.pseudonymSecret),
   };
 }
 
