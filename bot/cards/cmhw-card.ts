@@ -2,6 +2,7 @@ import { phases, type CmhwWeek, type Phase } from '../../core/content/content.js
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
 import { addDays } from '../../core/schedule/calendar.js';
+import { channelInput, timeInput } from './connect-inputs.js';
 import { connectVerbs } from './connect-verbs.js';
 import {
   card,
@@ -48,16 +49,7 @@ export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
     });
   }
   body.push(
-    {
-      type: 'Input.ChoiceSet',
-      id: 'channelId',
-      label: t(locale, 'connect.card.schedule.channel'),
-      isRequired: true,
-      errorMessage: t(locale, 'connect.problem.channelUnknown'),
-      style: 'compact',
-      value: values.channelId ?? view.channels[0]?.id ?? '',
-      choices: view.channels.map((c) => ({ title: c.name, value: c.id })),
-    },
+    channelInput(locale, view.channels, values.channelId),
     {
       type: 'Input.ChoiceSet',
       id: 'phase',
@@ -66,14 +58,7 @@ export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
       value: values.phase ?? 'secondary',
       choices: phases.map((p) => ({ title: t(locale, `connect.phase.${p}`), value: p })),
     },
-    {
-      type: 'Input.Time',
-      id: 'time',
-      label: t(locale, 'connect.card.schedule.time'),
-      isRequired: true,
-      errorMessage: t(locale, 'connect.problem.timeFormat'),
-      value: values.time ?? '08:50',
-    },
+    timeInput(locale, values.time),
   );
   return card(locale, body, {
     actions: [

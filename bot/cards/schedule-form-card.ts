@@ -1,6 +1,7 @@
 import { promptText, type Prompt } from '../../core/content/content.js';
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
+import { channelInput, timeInput } from './connect-inputs.js';
 import { connectVerbs } from './connect-verbs.js';
 import {
   card,
@@ -64,16 +65,7 @@ export function buildScheduleFormCard(view: ScheduleFormView): AdaptiveCard {
       value: values.promptId ?? view.prompts[0]?.id ?? '',
       choices: view.prompts.map((p) => ({ title: shorten(promptText(p, locale)), value: p.id })),
     },
-    {
-      type: 'Input.ChoiceSet',
-      id: 'channelId',
-      label: t(locale, 'connect.card.schedule.channel'),
-      isRequired: true,
-      errorMessage: t(locale, 'connect.problem.channelUnknown'),
-      style: 'compact',
-      value: values.channelId ?? view.channels[0]?.id ?? '',
-      choices: view.channels.map((c) => ({ title: c.name, value: c.id })),
-    },
+    channelInput(locale, view.channels, values.channelId),
     {
       type: 'Input.ChoiceSet',
       id: 'repeat',
@@ -113,14 +105,7 @@ export function buildScheduleFormCard(view: ScheduleFormView): AdaptiveCard {
       min: view.today,
       ...(values.end ? { value: values.end } : {}),
     },
-    {
-      type: 'Input.Time',
-      id: 'time',
-      label: t(locale, 'connect.card.schedule.time'),
-      isRequired: true,
-      errorMessage: t(locale, 'connect.problem.timeFormat'),
-      value: values.time ?? '08:50',
-    },
+    timeInput(locale, values.time),
   );
   return card(locale, body, {
     actions: [

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type {
   ClassTeamView,
@@ -15,18 +15,11 @@ import type { ClassTeam } from '../../core/school.js';
 import { demoSchool } from '../demo/demo-school.js';
 import type { Services } from '../services.js';
 import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.js';
-import { jsonBody } from './body.js';
+import { handle, jsonBody } from './body.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
 
 const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
-
-/** Wraps async handlers so rejections reach the error handler. */
-const handle =
-  (fn: (req: Request, res: Response) => Promise<void> | void) =>
-  (req: Request, res: Response, next: (e?: unknown) => void) => {
-    Promise.resolve(fn(req, res)).catch(next);
-  };
 
 export function apiRouter(services: Services): Router {
   const api = Router();

@@ -1,4 +1,5 @@
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { z } from 'zod';
 import { BelongError } from '../../core/errors.js';
 
 /**
@@ -27,3 +28,20 @@ export function jsonBody(limit: string): RequestHandler[] {
     },
   ];
 }
+
+/** Checks a parsed body or query against its schema; 400 naming the first field that is wrong. */
+export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'body';
+    throw new BelongError('invalidInput', `That is not a valid ${what} (look at ${where})`);
+  }
+  return parsed.data;
+}
+
+/** Wraps async handlers so rejections reach the error handler. */
+export const handle =
+  (fn: (req: Request, res: Response) => Promise<void> | void) =>
+  (req: Request, res: Response, next: (e?: unknown) => void) => {
+    Promise.resolve(fn(req, res)).catch(next);
+  };

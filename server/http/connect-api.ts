@@ -19,18 +19,14 @@ import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
 import {
   localDateOf,
   nextPlannableCmhw,
+  type PlannedPost,
+  type Schedule,
   type ScheduleInput,
 } from '../../core/schedule/schedule.js';
 import { ScheduleService } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
-import { jsonBody } from './body.js';
-
-const handle =
-  (fn: (req: Request, res: Response) => Promise<void> | void) =>
-  (req: Request, res: Response, next: (e?: unknown) => void) => {
-    Promise.resolve(fn(req, res)).catch(next);
-  };
+import { handle, jsonBody, parse } from './body.js';
 
 const text = z.string().max(200);
 const date = z.string().max(10);
@@ -94,15 +90,6 @@ const cmhwPlanBody = z
   .strict();
 const clockBody = z.object({ now: z.iso.datetime() }).strict();
 
-function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'body';
-    throw new BelongError('invalidInput', `That is not a valid ${what} (look at ${where})`);
-  }
-  return parsed.data;
-}
-
 export function connectRouter(services: Services): Router {
   const api = Router();
   const service = new ScheduleService(services);
@@ -144,19 +131,26 @@ export function connectRouter(services: Services): Router {
     }),
   );
 
+  /** The class's schedule as sent, once the sender may plan posts there (403 before 400). */
+  const scheduleInput = async (req: Request, res: Response) => {
+    const access = await accessOf(services, res);
+    const teamId = String(req.params.teamId);
+    await service.teamFor(access, teamId);
+    const body = parse(scheduleBody, req.body, 'schedule');
+    const input: ScheduleInput = { ...body, teamId, locale: body.locale ?? 'en-GB' };
+    return { access, input };
+  };
+  const saved = ({ schedule, next }: { schedule: Schedule; next: PlannedPost | undefined }) => ({
+    schedule,
+    next: next ? { ...next, at: next.at.toISOString() } : null,
+  });
+
   api.post(
     '/teams/:teamId/schedules',
     ...json,
     handle(async (req, res) => {
-      const access = await accessOf(services, res);
-      const teamId = String(req.params.teamId);
-      await service.teamFor(access, teamId);
-      const body = parse(scheduleBody, req.body, 'schedule');
-      const input: ScheduleInput = { ...body, teamId, locale: body.locale ?? 'en-GB' };
-      const { schedule, next } = await service.create(access, input);
-      res
-        .status(201)
-        .json({ schedule, next: next ? { ...next, at: next.at.toISOString() } : null });
+      const { access, input } = await scheduleInput(req, res);
+      res.status(201).json(saved(await service.create(access, input)));
     }),
   );
 
@@ -164,16 +158,8 @@ export function connectRouter(services: Services): Router {
     '/teams/:teamId/schedules/:scheduleId',
     ...json,
     handle(async (req, res) => {
-      const access = await accessOf(services, res);
-      const teamId = String(req.params.teamId);
-      await service.teamFor(access, teamId);
-      const body = parse(scheduleBody, req.body, 'schedule');
-      const { schedule, next } = await service.update(access, String(req.params.scheduleId), {
-        ...body,
-        teamId,
-        locale: body.locale ?? 'en-GB',
-      });
-      res.json({ schedule, next: next ? { ...next, at: next.at.toISOString() } : null });
+      const { access, input } = await scheduleInput(req, res);
+      res.json(saved(await service.update(access, String(req.params.scheduleId), input)));
     }),
   );
 

@@ -5,7 +5,7 @@
  * zod (400, nothing changes); the rota's own rules answer with a code per problem
  * (core/rota/rota-service.ts). Ambassadors reach nothing here but rota data.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 
 import { BelongError } from '../../core/errors.js';
@@ -14,13 +14,7 @@ import type { Weekday } from '../../core/rota/rota.js';
 import { swapKinds } from '../../core/rota/rota-store.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
-import { jsonBody } from './body.js';
-
-const handle =
-  (fn: (req: Request, res: Response) => Promise<void> | void) =>
-  (req: Request, res: Response, next: (e?: unknown) => void) => {
-    Promise.resolve(fn(req, res)).catch(next);
-  };
+import { handle, jsonBody, parse } from './body.js';
 
 /** Entra object ids (and request ids) are GUIDs. */
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
@@ -99,15 +93,6 @@ const availabilityBody = z.object({ availability }).strict();
 const requestBody = z.object({ kind: z.enum(swapKinds), ...duty }).strict();
 const acceptBody = z.object({ inReturn: z.object(duty).strict().optional() }).strict();
 const rangeQuery = z.object({ from: date.optional(), to: date.optional() });
-
-function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'body';
-    throw new BelongError('invalidInput', `That is not a valid ${what} (look at ${where})`);
-  }
-  return parsed.data;
-}
 
 const range = (req: Request) => parse(rangeQuery, req.query, 'date range');
 

@@ -8,14 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPrompts } from '../../core/content/content.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import { launchBrowser } from '../support/browser.js';
 import { startStack } from '../support/stack.js';
+import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import { addDays } from '../../core/schedule/calendar.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const schedulesPath = `/api/teams/${encodeURIComponent(demoSchool.team.id)}/schedules`;
@@ -55,7 +56,7 @@ afterAll(async () => {
 
 describe('Connect in the tab', () => {
   it('a teacher plans a weekly prompt for Class 7B, previews it, is told about a bad end date, and cancels it', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
       await nav(page).getByRole('link', { name: 'Posts' }).click();
@@ -138,7 +139,7 @@ describe('Connect in the tab', () => {
   });
 
   it('the wellbeing lead adds an INSET day to the school calendar and sees the CMHW planner', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Mrs Helen Jones');
       await nav(page).getByRole('link', { name: 'School calendar' }).click();
@@ -178,7 +179,7 @@ describe('Connect in the tab', () => {
       await expect.poll(() => heading(page, 'Children’s Mental Health Week')).toBe(true);
       const cmhw = await callApi(stack.baseUrl, 'GET', '/api/cmhw', token);
       const open = (cmhw.body.weeks as { startDate: string }[]).some(
-        (week) => dayAfter(week.startDate, 4) >= cmhw.body.today,
+        (week) => addDays(week.startDate, 4) >= cmhw.body.today,
       );
       if (open) {
         await expect.poll(() => page.getByRole('checkbox', { name: 'Class 7B' }).count()).toBe(1);
@@ -190,7 +191,7 @@ describe('Connect in the tab', () => {
   });
 
   it('pupils are offered none of it', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Amir Hassan');
       expect(await nav(page).count()).toBe(0);
@@ -208,52 +209,6 @@ async function schedulesAs(kind: string) {
   return res.body.schedules as { schedule: { status: string; time: string } }[];
 }
 
-function dayAfter(date: string, days: number): string {
-  const at = new Date(`${date}T12:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
-
-const dayBefore = (date: string) => dayAfter(date, -1);
+const dayBefore = (date: string) => addDays(date, -1);
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
-
-async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  try {
-    await run(page);
-  } finally {
-    await context.close();
-  }
-  expect(problems).toEqual([]);
-}
-
-async function signInAs(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
-  await expect.poll(() => heading(page, `Hello, ${name}`)).toBe(true);
-}
-
-function heading(page: Page, name: string): Promise<boolean> {
-  return page.getByRole('heading', { name, exact: true }).isVisible();
-}
-
-async function expectText(page: Page, text: string): Promise<void> {
-  await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
-}
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels once a Dialog is on the
-    // page; they only hand focus on and are a known false positive (microsoft/tabster#288).
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations, `axe violations on the ${view}`).toEqual([]);
-}

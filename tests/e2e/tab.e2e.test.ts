@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { startStack } from '../support/stack.js';
+import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe('the tab in a browser, outside Teams, in local mode', () => {
   it('signs the teacher, a pupil and the DSL in through the persona picker', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-GB');
@@ -65,7 +65,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
       ['Mrs Helen Jones', ['Wellbeing lead']],
       ['Mr Ian Reid', ['School admin']],
     ];
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       for (const [name, roles] of expected) {
         await signInAs(page, name);
@@ -77,7 +77,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('switches to Welsh, sets <html lang="cy"> and remembers the choice', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
       await page.getByRole('button', { name: 'Cymraeg' }).click();
@@ -103,7 +103,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
       await page.keyboard.press('Tab'); // the language switch
@@ -124,7 +124,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('follows a dark colour scheme', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
@@ -138,7 +138,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('renders the tab entry points with an honest "later release" line', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
       for (const section of ['class', 'me', 'rota', 'inbox']) {
@@ -154,7 +154,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('explains the configuration page outside Teams', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/config`);
       await expect.poll(() => heading(page, 'Add Belong to this class team')).toBe(true);
       await expectText(page, 'This page is used when a teacher adds Belong to a class team');
@@ -163,7 +163,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 
   it('sends someone with a garbage or expired token back to the picker', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
 
@@ -183,24 +183,6 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   });
 });
 
-async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  try {
-    await run(page);
-  } finally {
-    await context.close();
-  }
-  expect(problems).toEqual([]);
-}
-
-async function signInAs(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
-  await expect.poll(() => heading(page, `Hello, ${name}`)).toBe(true);
-}
-
 async function expectClass7B(page: Page): Promise<void> {
   await expect.poll(() => heading(page, 'Class 7B', 4)).toBe(true);
   const channels = page.getByRole('list', { name: 'Channels' });
@@ -209,31 +191,12 @@ async function expectClass7B(page: Page): Promise<void> {
     .toEqual(['General', 'Wellbeing']);
 }
 
-function heading(page: Page, name: string, level?: number): Promise<boolean> {
-  return page.getByRole('heading', { name, exact: true, ...(level ? { level } : {}) }).isVisible();
-}
-
 function focusedText(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim());
 }
 
-async function expectText(page: Page, text: string): Promise<void> {
-  await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
-}
-
 async function setDevToken(page: Page, value: { token: string; expiresAt: string }) {
   await page.evaluate((v) => sessionStorage.setItem('belong.devToken', JSON.stringify(v)), value);
-}
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations, `axe violations on the ${view}`).toEqual([]);
 }
 
 /** Relative luminance of an `rgb(r, g, b)` colour, 0 (black) to 1 (white). */

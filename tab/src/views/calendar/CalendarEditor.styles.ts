@@ -10,5 +10,4 @@ export const useCalendarEditorStyles = makeStyles({
   nameCell: { width: '35%' },
   input: { width: '100%', minWidth: '9rem' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

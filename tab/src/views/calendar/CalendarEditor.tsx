@@ -3,7 +3,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Select,
   Subtitle1,
   Table,
@@ -19,6 +18,7 @@ import { useId, type FormEvent } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
+import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { problemMessages } from '../../connect/problems.js';
 import { closureKinds, isClosureKind, type ClosureRow, type TermRow } from './calendar-draft.js';
@@ -203,7 +203,6 @@ function RangeTable<Row extends TermRow | ClosureRow>(props: {
 }
 
 function SaveOutcome({ locale, save }: { locale: Locale; save: SaveState }) {
-  const styles = useCalendarEditorStyles();
   if (save.kind === 'saved') {
     return (
       <div role="status">
@@ -215,20 +214,5 @@ function SaveOutcome({ locale, save }: { locale: Locale; save: SaveState }) {
   }
   const problems = save.kind === 'failed' ? problemMessages(save.error, locale) : undefined;
   if (save.kind === 'failed' && !problems) return <ErrorState locale={locale} error={save.error} />;
-  return (
-    <div role="alert">
-      {problems && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(locale, 'tab.connect.problems')}</MessageBarTitle>
-            <ul className={styles.problems}>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
+  return <ProblemsAlert locale={locale} problems={problems} />;
 }

@@ -22,6 +22,7 @@ import type { ClassTeamView } from '../../../../core/api.js';
 import { locales, t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
+import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { describeCmhwWeek } from '../../connect/cmhw.js';
 import { problemMessages } from '../../connect/problems.js';
@@ -236,20 +237,5 @@ function PlanOutcome(props: { locale: Locale; plan: PlanState; teams: readonly C
         ? problemMessages(plan.error, locale)
         : undefined;
   if (plan.kind === 'failed' && !problems) return <ErrorState locale={locale} error={plan.error} />;
-  return (
-    <div role="alert">
-      {problems && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(locale, 'tab.connect.problems')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
+  return <ProblemsAlert locale={locale} problems={problems} />;
 }

@@ -5,7 +5,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -21,6 +20,7 @@ import type {
 } from '../../api/connect-types.js';
 import type { ChannelView } from '../../../../core/api.js';
 import { ErrorState } from '../../components/ErrorState.js';
+import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { describeCmhwWeek } from '../../connect/cmhw.js';
 import { formatDate } from '../../connect/dates.js';
@@ -249,7 +249,6 @@ export function NewPostForm(props: NewPostFormProps) {
 
 function Outcome(props: { locale: Locale; state: SubmitState }) {
   const { locale, state } = props;
-  const styles = usePostsStyles();
   if (state.kind === 'created') {
     const when = state.next
       ? t(locale, 'tab.connect.dateAt', {
@@ -277,21 +276,5 @@ function Outcome(props: { locale: Locale; state: SubmitState }) {
         : undefined;
   if (state.kind === 'failed' && !problems)
     return <ErrorState locale={locale} error={state.error} />;
-  // Always in the page, so screen readers announce problems as they appear.
-  return (
-    <div role="alert">
-      {problems && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(locale, 'tab.connect.problems')}</MessageBarTitle>
-            <ul className={styles.problems}>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
+  return <ProblemsAlert locale={locale} problems={problems} />;
 }

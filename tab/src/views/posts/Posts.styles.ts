@@ -93,5 +93,4 @@ export const usePostsStyles = makeStyles({
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
