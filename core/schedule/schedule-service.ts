@@ -75,19 +75,22 @@ export class ScheduleService {
     const ctx = await this.planContext(access.tenantId);
     const now = this.deps.clock.now();
     const checked: ScheduleInput[] = [];
+    // Classes already running a CMHW week, as "team|year": read once for the whole plan.
+    let plannedWeeks: Set<string> | undefined;
     for (const input of inputs) {
       const team = await this.teamFor(access, input.teamId);
       checked.push(checkSchedule(input, { ...ctx, now, channels: team.channels }));
       const { content } = input;
       if (content.kind === 'cmhw') {
+        plannedWeeks ??= new Set(
+          (await this.deps.schedules.list(access.tenantId)).flatMap(({ value: s }) =>
+            s.status === 'active' && s.content.kind === 'cmhw'
+              ? [`${s.teamId}|${s.content.year}`]
+              : [],
+          ),
+        );
         // The same week twice in one class would post every day twice.
-        const existing = await this.deps.schedules.listForTeam(access.tenantId, input.teamId);
-        if (
-          existing.some(
-            (s) =>
-              s.status === 'active' && s.content.kind === 'cmhw' && s.content.year === content.year,
-          )
-        )
+        if (plannedWeeks.has(`${input.teamId}|${content.year}`))
           throw inputProblems(['cmhwAlready']);
       }
     }
