@@ -25,7 +25,7 @@ const workerEnv = {
   DEMO_SEED: 'false',
 };
 
-async function setUp() {
+async function setUp(env: Record<string, string> = workerEnv) {
   const { connectionString } = inject('azurite');
   const tablePrefix = `proc${randomBytes(4).toString('hex')}`;
   const store = await AzureTableStore.open(
@@ -35,7 +35,7 @@ async function setUp() {
   const connector = await startFakeTeamsProcess({ seed: 11, rate429: 0.05, rate5xx: 0.02 });
   cleanups.push(() => connector.close());
   const start = async () => {
-    const { child } = await startServerProcess({ connectionString, tablePrefix, env: workerEnv });
+    const { child } = await startServerProcess({ connectionString, tablePrefix, env });
     cleanups.push(() => child.stop('SIGKILL'));
     return child;
   };
@@ -54,7 +54,13 @@ async function finished(deliveries: DeliveryStore, occurrenceId: string, timeout
 
 describe('delivery engine across processes', () => {
   it('two server processes on one store: no delivery is sent twice', async () => {
-    const { deliveries, connector, start } = await setUp();
+    // The production lease (10 s). The 3 s lease the kill test uses to take over quickly leaves a
+    // sender about a second of slack, and while CI runs browsers beside it a process can stall
+    // for that long and lose its lease mid-request (at-least-once: decision 007).
+    const { deliveries, connector, start } = await setUp({
+      ...workerEnv,
+      DELIVERY_LEASE_MS: '10000',
+    });
     await Promise.all([start(), start()]);
     const items = channelFanOut(150, connector.url, 'two');
     await deliveries.enqueue(tenant, { id: 'occ-two', label: 'Two instances' }, items, new Date());
