@@ -6,14 +6,36 @@ import { enGBConnect } from './en-GB/connect.js';
 import { cyConnect } from './cy/connect.js';
 import { enGBRota } from './en-GB/rota.js';
 import { cyRota } from './cy/rota.js';
+import { enGBCheckin } from './en-GB/checkin.js';
+import { cyCheckin } from './cy/checkin.js';
+import { enGBRotaTab } from './en-GB/rota-tab.js';
+import { cyRotaTab } from './cy/rota-tab.js';
+import { enGBRotaNotify } from './en-GB/rota-notify.js';
+import { cyRotaNotify } from './cy/rota-notify.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 
 const catalogues = {
-  'en-GB': { ...enGBCards, ...enGBTab, ...enGBConnect, ...enGBRota },
-  cy: { ...cyCards, ...cyTab, ...cyConnect, ...cyRota },
+  'en-GB': {
+    ...enGBCards,
+    ...enGBTab,
+    ...enGBConnect,
+    ...enGBRota,
+    ...enGBCheckin,
+    ...enGBRotaTab,
+    ...enGBRotaNotify,
+  },
+  cy: {
+    ...cyCards,
+    ...cyTab,
+    ...cyConnect,
+    ...cyRota,
+    ...cyCheckin,
+    ...cyRotaTab,
+    ...cyRotaNotify,
+  },
 } as const;
 
 export type MessageKey = keyof (typeof catalogues)['en-GB'];
