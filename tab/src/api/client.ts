@@ -21,6 +21,22 @@ import type {
   SchedulesResponse,
   SchoolCalendarBody,
 } from './connect-types.js';
+import type {
+  AmbassadorInput,
+  AmbassadorResponse,
+  AssignmentChange,
+  AssignmentChangeResponse,
+  Availability,
+  FillResult,
+  MyAvailabilityResponse,
+  MyRota,
+  OpenRequestsResponse,
+  RequestResponse,
+  RotaOverview,
+  SettingsInput,
+  SettingsResponse,
+  SwapKind,
+} from './rota-types.js';
 
 /**
  * A failed call to /api/*. `status` 0 means the request never got an answer. `problems`: for
@@ -60,9 +76,15 @@ export function createApiClient(options: ApiClientOptions) {
 
   async function request<T>(
     path: string,
-    init: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; auth: boolean },
+    init: {
+      method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+      body?: unknown;
+      auth: boolean;
+      /** The answer as text (a CSV download), not JSON. */
+      text?: boolean;
+    },
   ): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: init.text ? 'text/csv' : 'application/json' };
     if (init.auth) {
       let token: string;
       try {
@@ -98,6 +120,7 @@ export function createApiClient(options: ApiClientOptions) {
           : [],
       );
     }
+    if (init.text) return (await response.text()) as T;
     return (await readJson(response)) as T;
   }
 
@@ -142,10 +165,69 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     planCmhw: (body: CmhwPlanRequest) =>
       request<CmhwPlanResponse>('/api/school/cmhw-plan', { method: 'POST', body, auth: true }),
+
+    // The ambassador rota (server/http/rota-api.ts): the coordinator's routes, then ambassadors'.
+    rota: (range: { from?: string; to?: string } = {}) =>
+      request<RotaOverview>(`/api/rota${query(range)}`, { auth: true }),
+    saveRotaSettings: (body: SettingsInput) =>
+      request<SettingsResponse>('/api/rota/settings', { method: 'PUT', body, auth: true }),
+    saveAmbassador: (id: string, body: AmbassadorInput) =>
+      request<AmbassadorResponse>(`/api/rota/ambassadors/${enc(id)}`, {
+        method: 'PUT',
+        body,
+        auth: true,
+      }),
+    fillRota: () => request<FillResult>('/api/rota/fill', { method: 'POST', body: {}, auth: true }),
+    changeAssignment: (body: AssignmentChange) =>
+      request<AssignmentChangeResponse>('/api/rota/assignments', {
+        method: 'POST',
+        body,
+        auth: true,
+      }),
+    approveRequest: (id: string, ambassadorId?: string) =>
+      request<RequestResponse>(`/api/rota/requests/${enc(id)}/approve`, {
+        method: 'POST',
+        body: ambassadorId ? { ambassadorId } : {},
+        auth: true,
+      }),
+    declineRequest: (id: string) =>
+      request<RequestResponse>(`/api/rota/requests/${enc(id)}/decline`, {
+        method: 'POST',
+        body: {},
+        auth: true,
+      }),
+    rotaCsv: (range: { from?: string; to?: string } = {}) =>
+      request<string>(`/api/rota/export.csv${query(range)}`, { auth: true, text: true }),
+    myRota: () => request<MyRota>('/api/rota/me', { auth: true }),
+    saveMyAvailability: (availability: Availability[]) =>
+      request<MyAvailabilityResponse>('/api/rota/me/availability', {
+        method: 'PUT',
+        body: { availability },
+        auth: true,
+      }),
+    askForHelp: (body: { kind: SwapKind; date: string; slotId: string }) =>
+      request<RequestResponse>('/api/rota/me/requests', { method: 'POST', body, auth: true }),
+    cancelMyRequest: (id: string) =>
+      request<RequestResponse>(`/api/rota/me/requests/${enc(id)}`, {
+        method: 'DELETE',
+        auth: true,
+      }),
+    acceptRequest: (id: string, inReturn?: { date: string; slotId: string }) =>
+      request<RequestResponse>(`/api/rota/requests/${enc(id)}/accept`, {
+        method: 'POST',
+        body: inReturn ? { inReturn } : {},
+        auth: true,
+      }),
+    openRequests: () => request<OpenRequestsResponse>('/api/rota/open-requests', { auth: true }),
   };
 }
 
 const enc = encodeURIComponent;
+
+function query(params: Record<string, string | undefined>): string {
+  const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+}
 
 async function readJson(response: Response): Promise<unknown> {
   try {

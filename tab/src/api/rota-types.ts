@@ -1,0 +1,79 @@
+/**
+ * Shapes of the rota API (server/http/rota-api.ts) as the tab reads them. The domain types come
+ * from core as type-only imports, so none of core's code reaches the bundle.
+ */
+import type {
+  Availability,
+  RotaSlot,
+  UnfilledDuty,
+  WeekAB,
+  Weekday,
+} from '../../../core/rota/rota.js';
+import type {
+  AmbassadorInput,
+  AssignmentChange,
+  DateView,
+  FillResult,
+  MyDuty,
+  MyRota,
+  OpenRequestView,
+  RotaOverview,
+  RotaWarning,
+  SettingsInput,
+  DutyView,
+} from '../../../core/rota/rota-service.js';
+import type {
+  AmbassadorRecord,
+  DutyAssignment,
+  RotaSettings,
+  SwapKind,
+  SwapRequest,
+  SwapStatus,
+} from '../../../core/rota/rota-store.js';
+
+export type {
+  AmbassadorInput,
+  AmbassadorRecord,
+  AssignmentChange,
+  Availability,
+  DateView,
+  DutyAssignment,
+  DutyView,
+  FillResult,
+  MyDuty,
+  MyRota,
+  OpenRequestView,
+  RotaOverview,
+  RotaSettings,
+  RotaSlot,
+  RotaWarning,
+  SettingsInput,
+  SwapKind,
+  SwapRequest,
+  SwapStatus,
+  UnfilledDuty,
+  WeekAB,
+  Weekday,
+};
+
+export interface AssignmentChangeResponse {
+  duty: { date: string; slotId: string; assignments: DutyAssignment[] } | null;
+  removed: number;
+}
+export interface SettingsResponse {
+  settings: RotaSettings;
+  removed: number;
+}
+export interface AmbassadorResponse {
+  ambassador: AmbassadorRecord;
+  removedDuties: { date: string; slotId: string }[];
+}
+export interface RequestResponse {
+  request: SwapRequest;
+}
+export interface OpenRequestsResponse {
+  requests: OpenRequestView[];
+}
+export interface MyAvailabilityResponse {
+  ambassador: AmbassadorRecord;
+}

@@ -1,0 +1,41 @@
+/**
+ * Availability as ticks in a table of weekdays × periods. Entries limited to week A or B (two-week
+ * timetables) are kept as they are: the table only changes the "every week" ones.
+ */
+import type { Availability, Weekday } from '../../api/rota-types.js';
+
+export const weekdays: readonly Weekday[] = [1, 2, 3, 4, 5];
+
+export function isTicked(
+  list: readonly Availability[],
+  weekday: number,
+  periodId: string,
+): boolean {
+  return list.some((a) => a.weekday === weekday && a.periodId === periodId && a.week === undefined);
+}
+
+export function setTick(
+  list: readonly Availability[],
+  weekday: Weekday,
+  periodId: string,
+  on: boolean,
+): Availability[] {
+  const others = list.filter(
+    (a) => !(a.weekday === weekday && a.periodId === periodId && a.week === undefined),
+  );
+  return on ? sortAvailability([...others, { weekday, periodId }]) : others;
+}
+
+/** Periods to offer: the rota's, then any the person already has that the slots no longer use. */
+export function periodsFor(periods: readonly string[], list: readonly Availability[]): string[] {
+  return [...new Set([...periods, ...list.map((a) => a.periodId)])];
+}
+
+export function sortAvailability(list: readonly Availability[]): Availability[] {
+  return [...list].sort(
+    (a, b) =>
+      a.weekday - b.weekday ||
+      (a.periodId < b.periodId ? -1 : a.periodId > b.periodId ? 1 : 0) ||
+      (a.week ?? '').localeCompare(b.week ?? ''),
+  );
+}
