@@ -36,6 +36,16 @@ export interface Stored<T> {
 
 export type EntityValue = Record<string, unknown>;
 
+/** One operation of an entity-group transaction; every row is in the same table, tenant and partition. */
+export type TransactOp =
+  | { op: 'insert'; row: string; value: EntityValue }
+  | { op: 'upsert'; row: string; value: EntityValue }
+  | { op: 'replace'; row: string; value: EntityValue; etag: string }
+  | { op: 'delete'; row: string };
+
+/** Azure Tables allows at most 100 operations in one entity-group transaction. */
+export const maxTransactOps = 100;
+
 export interface TableStore {
   get<T extends EntityValue>(table: TableName, key: EntityKey): Promise<Stored<T> | undefined>;
   /** Create or overwrite. Returns the new etag. */
@@ -51,6 +61,18 @@ export interface TableStore {
   ): Promise<string>;
   /** Returns false when there was nothing to delete. */
   delete(table: TableName, key: EntityKey): Promise<boolean>;
+  /**
+   * Up to 100 operations on distinct rows of one partition, all or nothing (an entity-group
+   * transaction). Fails with the first failing operation's error — 'conflict' (insert over an
+   * existing row), 'preconditionFailed' (stale etag) or 'notFound' (replace or delete of a
+   * missing row) — and then nothing is written. Returns the new etag of every written row.
+   */
+  transact(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    ops: readonly TransactOp[],
+  ): Promise<Record<string, string>>;
   /** Every entity of one partition of one tenant, ordered by row key. */
   list<T extends EntityValue>(
     table: TableName,
@@ -77,4 +99,21 @@ export function encodeKeyPart(part: string): string {
   return forbidden.test(part) || part.includes('|') || part.includes('%')
     ? encodeURIComponent(part)
     : part;
+}
+
+/** The shape checks every adapter makes before a transaction: distinct rows, 1–100 operations. */
+export function assertTransact(
+  tenantId: string,
+  partition: string,
+  ops: readonly TransactOp[],
+): void {
+  if (ops.length === 0 || ops.length > maxTransactOps) {
+    throw new TypeError(`A transaction has 1 to ${maxTransactOps} operations, not ${ops.length}`);
+  }
+  const rows = new Set<string>();
+  for (const op of ops) {
+    assertKey({ tenantId, partition, row: op.row });
+    if (rows.has(op.row)) throw new TypeError('A transaction touches each row at most once');
+    rows.add(op.row);
+  }
 }

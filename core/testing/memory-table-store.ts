@@ -11,6 +11,8 @@ import {
   type Stored,
   type TableName,
   type TableStore,
+  type TransactOp,
+  assertTransact,
 } from '../ports/table-store.js';
 
 interface Row {
@@ -67,6 +69,34 @@ export class MemoryTableStore implements TableStore {
 
   async delete(table: TableName, key: EntityKey): Promise<boolean> {
     return this.#rows.delete(this.#id(table, key));
+  }
+
+  async transact(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    ops: readonly TransactOp[],
+  ): Promise<Record<string, string>> {
+    assertTransact(tenantId, partition, ops);
+    const idOf = (row: string) => this.#id(table, { tenantId, partition, row });
+    for (const op of ops) {
+      const current = this.#rows.get(idOf(op.row));
+      if (op.op === 'insert' && current) {
+        throw new BelongError('conflict', `${table} entity already exists`);
+      }
+      if ((op.op === 'replace' || op.op === 'delete') && !current) {
+        throw new BelongError('notFound', `${table} entity not found`);
+      }
+      if (op.op === 'replace' && current!.etag !== op.etag) {
+        throw new BelongError('preconditionFailed', `${table} entity changed`);
+      }
+    }
+    const etags: Record<string, string> = {};
+    for (const op of ops) {
+      if (op.op === 'delete') this.#rows.delete(idOf(op.row));
+      else etags[op.row] = this.#write(idOf(op.row), op.value);
+    }
+    return etags;
   }
 
   async list<T extends EntityValue>(

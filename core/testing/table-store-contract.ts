@@ -143,5 +143,76 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
       ).rejects.toThrow(/tenantId/);
       await expect(store.list('teams', tenantA, '')).rejects.toThrow(/partition/);
     });
+
+    it('a transaction writes every row of one partition together and returns their etags', async () => {
+      const store = await open();
+      const a = { tenantId: tenantA, partition: 'tx', row: 'a' };
+      const old = await store.insert('teams', a, { n: 1 });
+      await store.insert('teams', { ...a, row: 'gone' }, { n: 0 });
+      const etags = await store.transact('teams', tenantA, 'tx', [
+        { op: 'replace', row: 'a', value: { n: 2 }, etag: old },
+        { op: 'insert', row: 'b', value: { n: 1 } },
+        { op: 'upsert', row: 'c', value: { text: 'ŵ'.repeat(40_000) } },
+        { op: 'delete', row: 'gone' },
+      ]);
+      expect(Object.keys(etags).sort()).toEqual(['a', 'b', 'c']);
+      const rows = await store.list('teams', tenantA, 'tx');
+      expect(rows.map((r) => [r.key.row, r.etag === etags[r.key.row]])).toEqual([
+        ['a', true],
+        ['b', true],
+        ['c', true],
+      ]);
+      expect(rows[0]!.value).toEqual({ n: 2 });
+      expect(rows[2]!.value).toEqual({ text: 'ŵ'.repeat(40_000) });
+    });
+
+    it('a transaction with one failing operation writes nothing, and says why', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'tx-fail', row: 'a' };
+      const etag = await store.insert('teams', key, { n: 1 });
+      await store.replace('teams', key, { n: 2 }, etag);
+      const attempts = [
+        { op: 'replace', row: 'a', value: { n: 3 }, etag } as const,
+        { op: 'insert', row: 'a', value: { n: 3 } } as const,
+        { op: 'delete', row: 'missing' } as const,
+      ];
+      const reasons = [];
+      for (const failing of attempts) {
+        const error = await store
+          .transact('teams', tenantA, 'tx-fail', [
+            { op: 'insert', row: 'new', value: { n: 1 } },
+            failing,
+          ])
+          .catch((e: unknown) => e);
+        reasons.push(
+          ['preconditionFailed', 'conflict', 'notFound'].find((code) =>
+            isBelongError(error, code as 'conflict'),
+          ),
+        );
+      }
+      expect(reasons).toEqual(['preconditionFailed', 'conflict', 'notFound']);
+      const rows = await store.list('teams', tenantA, 'tx-fail');
+      expect(rows.map((r) => [r.key.row, r.value])).toEqual([['a', { n: 2 }]]);
+    });
+
+    it('refuses an empty transaction, more than 100 operations, or one row twice', async () => {
+      const store = await open();
+      const many = Array.from({ length: 101 }, (_, i) => ({
+        op: 'upsert' as const,
+        row: `r${i}`,
+        value: { i },
+      }));
+      await expect(store.transact('teams', tenantA, 'tx-shape', [])).rejects.toThrow(TypeError);
+      await expect(store.transact('teams', tenantA, 'tx-shape', many)).rejects.toThrow(TypeError);
+      await expect(
+        store.transact('teams', tenantA, 'tx-shape', [
+          { op: 'upsert', row: 'x', value: {} },
+          { op: 'delete', row: 'x' },
+        ]),
+      ).rejects.toThrow(TypeError);
+      expect(await store.list('teams', tenantA, 'tx-shape')).toEqual([]);
+      await store.transact('teams', tenantA, 'tx-shape', many.slice(0, 100));
+      expect(await store.list('teams', tenantA, 'tx-shape')).toHaveLength(100);
+    });
   });
 }

@@ -9,11 +9,14 @@ import {
   TableClient,
   TableServiceClient,
   type TableEntity,
+  type TableTransactionResponse,
+  type TransactionAction,
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import { BelongError } from '../../core/errors.js';
 import {
   assertKey,
+  assertTransact,
   encodeKeyPart,
   tableNames,
   type EntityKey,
@@ -21,6 +24,7 @@ import {
   type Stored,
   type TableName,
   type TableStore,
+  type TransactOp,
 } from '../../core/ports/table-store.js';
 
 type Row = TableEntity<Record<string, unknown>>;
@@ -203,6 +207,50 @@ export class AzureTableStore implements TableStore {
       if (e instanceof RestError && e.statusCode === 404) return false;
       throw e;
     }
+  }
+
+  async transact(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    ops: readonly TransactOp[],
+  ): Promise<Record<string, string>> {
+    assertTransact(tenantId, partition, ops);
+    const actions: TransactionAction[] = ops.map((op) => {
+      const keys = this.#keys({ tenantId, partition, row: op.row });
+      switch (op.op) {
+        case 'insert':
+          return ['create', { ...keys, ...pack(op.value) }];
+        case 'upsert':
+          return ['upsert', { ...keys, ...pack(op.value) }, 'Replace'];
+        case 'replace':
+          return ['update', { ...keys, ...pack(op.value) }, 'Replace', { etag: op.etag }];
+        case 'delete':
+          return ['delete', keys];
+      }
+    });
+    let response: TableTransactionResponse;
+    try {
+      response = await this.#client(table).submitTransaction(actions);
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 409) {
+        throw new BelongError('conflict', `${table} entity already exists`);
+      }
+      if (e instanceof RestError && e.statusCode === 412) {
+        throw new BelongError('preconditionFailed', `${table} entity changed`);
+      }
+      if (e instanceof RestError && e.statusCode === 404) {
+        throw new BelongError('notFound', `${table} entity not found`);
+      }
+      throw e;
+    }
+    const etags: Record<string, string> = {};
+    // Sub-responses come back in the order of the operations (only creates name their row).
+    ops.forEach((op, i) => {
+      const etag = response.subResponses[i]?.etag;
+      if (op.op !== 'delete' && etag) etags[op.row] = etag;
+    });
+    return etags;
   }
 
   async list<T extends EntityValue>(
