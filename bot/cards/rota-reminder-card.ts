@@ -1,0 +1,66 @@
+import type { DeliveryContent } from '../../core/delivery/delivery.js';
+import { t, type Locale } from '../../core/i18n/index.js';
+import {
+  adaptiveCardContentType,
+  card,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.js';
+import { formatRotaDay, listNames } from './rota-format.js';
+
+export interface RotaReminderView {
+  locale: Locale;
+  /** The school-local date of the duties. */
+  date: string;
+  duties: {
+    periodId: string;
+    placeId: string;
+    supervisingAdult: string;
+    /** The other ambassadors' names; people whose name is unknown are left out, never shown by id. */
+    with: string[];
+  }[];
+}
+
+/**
+ * The morning reminder in an ambassador's personal chat: for each duty today when, where, who
+ * with and the adult in charge, then one line on where worries go. Short: pupils read it.
+ */
+export function buildRotaReminderCard(view: RotaReminderView): AdaptiveCard {
+  const { locale, date } = view;
+  const body: CardElement[] = [
+    heading(t(locale, 'rotaNotify.reminder.title')),
+    paragraph(t(locale, 'rotaNotify.reminder.intro'), { spacing: 'Small' }),
+  ];
+  for (const duty of view.duties) {
+    const facts = [
+      {
+        title: t(locale, 'rotaNotify.reminder.when'),
+        value: t(locale, 'rotaNotify.reminder.whenValue', {
+          period: duty.periodId,
+          day: formatRotaDay(locale, date),
+        }),
+      },
+      { title: t(locale, 'rotaNotify.reminder.where'), value: duty.placeId },
+    ];
+    if (duty.with.length)
+      facts.push({
+        title: t(locale, 'rotaNotify.reminder.with'),
+        value: listNames(locale, duty.with),
+      });
+    facts.push({ title: t(locale, 'rotaNotify.reminder.adult'), value: duty.supervisingAdult });
+    body.push({ type: 'Container', style: 'emphasis', items: [{ type: 'FactSet', facts }] });
+  }
+  body.push(paragraph(t(locale, 'rotaNotify.worry'), { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(paragraph(t(locale, 'rotaNotify.reminder.swap'), { isSubtle: true, size: 'Small' }));
+  return card(locale, body);
+}
+
+export function rotaReminderContent(view: RotaReminderView): DeliveryContent {
+  return {
+    attachments: [
+      { contentType: adaptiveCardContentType, content: { ...buildRotaReminderCard(view) } },
+    ],
+  };
+}
