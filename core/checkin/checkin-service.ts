@@ -1,0 +1,289 @@
+/**
+ * Check-ins as a teacher, a pupil and the worker see them: post one into a class channel, show
+ * each person their own view of the card, take answers, close, and purge raw answers after the
+ * retention period. Cards are built at the edge (bot/): this service is handed a renderer.
+ */
+import type { Access } from '../access.js';
+import type { Phase } from '../content/content.js';
+import type { DeliveryContent } from '../delivery/delivery.js';
+import { BelongError } from '../errors.js';
+import type { Locale } from '../i18n/index.js';
+import type { Clock, Directory } from '../ports/directory.js';
+import type { Pseudonymiser } from '../ports/pseudonymiser.js';
+import { addDays } from '../schedule/calendar.js';
+import { instantOf, localDateOf } from '../schedule/schedule.js';
+import { defaultTimeZone, maySchedule } from '../schedule/schedule-service.js';
+import type { ClassTeam, TeamMember } from '../school.js';
+import type { DeliveryStore } from '../stores/delivery-store.js';
+import type { SchoolStore } from '../stores/school-store.js';
+import type { TeamStore } from '../stores/team-store.js';
+import { isClosed, parseAnswer, type AnswerValue, type Checkin } from './checkin.js';
+import type { CheckinStore } from './checkin-store.js';
+import { checkinTemplate, type CheckinTemplateId } from './templates.js';
+
+/** Check-ins close at this school-local time on their last day. */
+export const closingTime = '17:00';
+/** Teams refreshes a card automatically for at most 60 named users. */
+export const maxRefreshUsers = 60;
+export const defaultRetentionDays = 90;
+export const minRetentionDays = 7;
+
+/** What one person sees on a check-in card. */
+export type CheckinView =
+  | { kind: 'unknown' }
+  | { kind: 'closed'; checkin: Checkin }
+  /** Staff and anyone not a pupil of the class: "this is for pupils". */
+  | { kind: 'notPupil'; checkin: Checkin }
+  /** A pupil who hasn't answered, or is changing their answer (then `answer` is the current one). */
+  | { kind: 'form'; checkin: Checkin; answer?: AnswerValue; problem?: 'noAnswer' }
+  /** A pupil's own answer; `first` when they have just answered this check-in for the first time. */
+  | { kind: 'answered'; checkin: Checkin; answer: AnswerValue; first: boolean };
+
+/** Builds the activities the engine posts. Given by the bot, which owns the cards. */
+export interface CheckinRenderer {
+  /** The card everyone sees when it is posted; `refreshUserIds` get their own view automatically. */
+  posted(checkin: Checkin, refreshUserIds: string[]): DeliveryContent;
+  /** The card after closing, for everyone. */
+  closed(checkin: Checkin): DeliveryContent;
+}
+
+export interface CheckinDeps {
+  schools: SchoolStore;
+  teams: TeamStore;
+  directory: Directory;
+  deliveries: DeliveryStore;
+  clock: Clock;
+  pseudonyms: Pseudonymiser;
+  checkins: CheckinStore;
+  render: CheckinRenderer;
+}
+
+export interface PostCheckin {
+  teamId: string;
+  channelId: string;
+  templateId: CheckinTemplateId;
+  phase: Phase;
+  locale: Locale;
+  /** The class roster if the caller has just read it from Teams; else the members Belong recorded. */
+  roster?: readonly TeamMember[];
+}
+
+export const checkinOccurrenceId = (checkinId: string) => `checkin:${checkinId}`;
+export const checkinCloseOccurrenceId = (checkinId: string) => `checkin-close:${checkinId}`;
+
+export class CheckinService {
+  constructor(private readonly deps: CheckinDeps) {}
+
+  /** Posts a check-in now, through the delivery engine. Teachers of the class, the lead and admin. */
+  async post(access: Access, input: PostCheckin): Promise<Checkin> {
+    const { tenantId } = access;
+    const team = await this.deps.teams.get(tenantId, input.teamId);
+    if (!team || team.removedAt) throw new BelongError('notFound', 'class team not found');
+    if (!maySchedule(access, team.teamId)) {
+      throw new BelongError('forbidden', 'only teachers of the class may post a check-in');
+    }
+    if (!team.channels.some((c) => c.id === input.channelId)) {
+      throw new BelongError('invalidInput', 'unknown channel', ['channelGone']);
+    }
+    const now = this.deps.clock.now();
+    const timeZone = (await this.deps.schools.get(tenantId))?.timeZone ?? defaultTimeZone;
+    const date = localDateOf(now, timeZone);
+    const template = checkinTemplate(input.templateId);
+    let closesAt = closingInstant(addDays(date, template.openDays), timeZone);
+    // Posted after closing time on its last day: it stays open until the same time tomorrow.
+    if (closesAt.getTime() <= now.getTime()) closesAt = closingInstant(addDays(date, 1), timeZone);
+    const pupils = await this.#pupilsOf(tenantId, team, input.roster);
+    const checkin: Checkin = {
+      id: crypto.randomUUID(),
+      teamId: team.teamId,
+      channelId: input.channelId,
+      templateId: template.id,
+      phase: input.phase,
+      locale: input.locale,
+      date,
+      closesAt: closesAt.toISOString(),
+      classSize: pupils.length,
+      createdAt: now.toISOString(),
+    };
+    await this.deps.checkins.create(tenantId, checkin);
+    await this.deps.deliveries.enqueue(
+      tenantId,
+      {
+        id: checkinOccurrenceId(checkin.id),
+        label: `${team.name} · ${date} · check-in ${template.id}`,
+        teamId: team.teamId,
+      },
+      [
+        {
+          targetKey: input.channelId,
+          target: {
+            kind: 'channel',
+            teamId: team.teamId,
+            channelId: input.channelId,
+            serviceUrl: team.serviceUrl,
+          },
+          content: this.deps.render.posted(
+            checkin,
+            pupils.slice(0, maxRefreshUsers).map((p) => p.teamsId),
+          ),
+        },
+      ],
+      now,
+    );
+    return checkin;
+  }
+
+  /** What this person sees on the card right now (a refresh, or a button that only shows). */
+  async view(
+    tenantId: string,
+    checkinId: string,
+    userId: string | undefined,
+  ): Promise<CheckinView> {
+    const checkin = await this.deps.checkins.get(tenantId, checkinId);
+    if (!checkin) return { kind: 'unknown' };
+    if (isClosed(checkin, this.deps.clock.now())) return { kind: 'closed', checkin };
+    if (!userId || !(await this.#isPupil(tenantId, checkin, userId))) {
+      return { kind: 'notPupil', checkin };
+    }
+    const answer = await this.deps.checkins.answerOf(
+      tenantId,
+      checkinId,
+      this.deps.pseudonyms.pseudonymOf(tenantId, userId),
+    );
+    return answer
+      ? {
+          kind: 'answered',
+          checkin,
+          answer: { points: answer.points, skipped: answer.skipped },
+          first: false,
+        }
+      : { kind: 'form', checkin };
+  }
+
+  /** The form again, filled with the pupil's current answer, so they can change it. */
+  async change(
+    tenantId: string,
+    checkinId: string,
+    userId: string | undefined,
+  ): Promise<CheckinView> {
+    const view = await this.view(tenantId, checkinId, userId);
+    return view.kind === 'answered'
+      ? { kind: 'form', checkin: view.checkin, answer: view.answer }
+      : view;
+  }
+
+  /**
+   * A pupil's answer from the card. Only pupils of the class, only while it is open; malformed
+   * data is refused (invalidInput) before anything is stored.
+   */
+  async answer(
+    tenantId: string,
+    checkinId: string,
+    userId: string | undefined,
+    data: Record<string, unknown>,
+  ): Promise<CheckinView> {
+    const checkin = await this.deps.checkins.get(tenantId, checkinId);
+    if (!checkin) return { kind: 'unknown' };
+    let answer: AnswerValue;
+    try {
+      answer = parseAnswer(checkin.templateId, data);
+    } catch (e) {
+      if (e instanceof BelongError && e.problems?.includes('noAnswer')) {
+        return { kind: 'form', checkin, problem: 'noAnswer' };
+      }
+      throw e;
+    }
+    const now = this.deps.clock.now();
+    if (isClosed(checkin, now)) return { kind: 'closed', checkin };
+    if (!userId || !(await this.#isPupil(tenantId, checkin, userId))) {
+      return { kind: 'notPupil', checkin };
+    }
+    const outcome = await this.deps.checkins.answer(
+      tenantId,
+      checkinId,
+      this.deps.pseudonyms.pseudonymOf(tenantId, userId),
+      answer,
+      now,
+    );
+    return { kind: 'answered', checkin, answer: outcome.answer, first: outcome.first };
+  }
+
+  /**
+   * Closes every check-in whose time is up (a minute's margin for answers in flight): the card is
+   * updated to "closed" through the delivery engine, the final counts go to the class index.
+   * Waits while the card itself has not been posted yet. Returns how many closed.
+   */
+  async closeDue(tenantId: string): Promise<number> {
+    const now = this.deps.clock.now();
+    let closed = 0;
+    for (const open of await this.deps.checkins.listOpen(tenantId)) {
+      if (now.getTime() < Date.parse(open.closesAt) + 60_000) continue;
+      const checkin = await this.deps.checkins.get(tenantId, open.checkinId);
+      if (!checkin) continue;
+      const [posted] = await this.deps.deliveries.deliveriesOf(
+        tenantId,
+        checkinOccurrenceId(checkin.id),
+      );
+      const status = posted?.value.status;
+      if (status === 'pending' || status === 'sending') continue;
+      if (status === 'sent' && posted!.value.activityId && posted!.value.conversationId) {
+        const target = posted!.value.target;
+        await this.deps.deliveries.enqueue(
+          tenantId,
+          {
+            id: checkinCloseOccurrenceId(checkin.id),
+            label: `check-in ${checkin.templateId} closed`,
+            teamId: checkin.teamId,
+          },
+          [
+            {
+              targetKey: checkin.channelId,
+              target: {
+                kind: 'update',
+                conversationId: posted!.value.conversationId,
+                activityId: posted!.value.activityId,
+                serviceUrl: target.serviceUrl,
+              },
+              content: this.deps.render.closed(checkin),
+            },
+          ],
+          now,
+        );
+      }
+      await this.deps.checkins.markClosed(tenantId, checkin);
+      closed++;
+    }
+    return closed;
+  }
+
+  /** Deletes raw answers older than the retention period; aggregates stay. */
+  async purge(tenantId: string, retentionDays: number): Promise<number> {
+    if (!Number.isInteger(retentionDays) || retentionDays < minRetentionDays) {
+      throw new BelongError('invalidInput', `retention is at least ${minRetentionDays} days`);
+    }
+    const timeZone = (await this.deps.schools.get(tenantId))?.timeZone ?? defaultTimeZone;
+    const today = localDateOf(this.deps.clock.now(), timeZone);
+    return this.deps.checkins.purgeAnswersBefore(tenantId, addDays(today, -retentionDays));
+  }
+
+  async #isPupil(tenantId: string, checkin: Checkin, userId: string): Promise<boolean> {
+    const team = await this.deps.teams.get(tenantId, checkin.teamId);
+    if (!team) return false;
+    return (await this.deps.directory.roleInTeam(tenantId, team, userId)) === 'pupil';
+  }
+
+  async #pupilsOf(
+    tenantId: string,
+    team: ClassTeam,
+    roster: readonly TeamMember[] | undefined,
+  ): Promise<TeamMember[]> {
+    const members = roster ?? (await this.deps.teams.listMembers(tenantId, team.teamId));
+    const roles = await Promise.all(
+      members.map((m) => this.deps.directory.roleInTeam(tenantId, team, m.userId)),
+    );
+    return members.filter((_, i) => roles[i] === 'pupil');
+  }
+}
+
+const closingInstant = (date: string, timeZone: string): Date =>
+  instantOf(date, closingTime, timeZone);
