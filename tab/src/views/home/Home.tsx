@@ -20,18 +20,20 @@ import type { SectionRoute } from '../../routing/route.js';
 import { useHomeStyles } from './Home.styles.js';
 import { roleLabels } from './role-labels.js';
 import { connectSections, type ConnectSections } from './sections.js';
-import { isConnectSection, SectionNav } from './SectionNav.js';
+import { hasOwnView, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
+import { rotaRoles } from '../rota/rota-roles.js';
 
 // Each section is its own chunk: a pupil never downloads the planners.
 const Posts = lazy(() => import('../posts/Posts.js'));
 const CalendarEditor = lazy(() => import('../calendar/CalendarEditor.js'));
 const CmhwPlanner = lazy(() => import('../cmhw/CmhwPlanner.js'));
+const RotaSection = lazy(() => import('../rota/RotaSection.js'));
 
 export interface HomeProps {
   client: ApiClient;
   locale: Locale;
-  /** A section: posts, calendar, cmhw; or a tab entry point (class, me, rota, inbox) with no view yet. */
+  /** A section: posts, calendar, cmhw, rota; or a tab entry point (class, me, inbox) with no view yet. */
   section?: SectionRoute | undefined;
   /** The class a section is about, from the route. */
   teamId?: string | undefined;
@@ -54,21 +56,33 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
 
   const { me, teams } = state;
   const sections = connectSections(me, teams);
-  const links = <SectionNav locale={locale} sections={sections} current={section} />;
+  const rota = rotaRoles(me);
+  const links = (
+    <SectionNav
+      locale={locale}
+      sections={sections}
+      rota={rota.coordinator || rota.ambassador}
+      current={section}
+    />
+  );
   const nav = navSlot ? createPortal(links, navSlot) : links;
-  if (isConnectSection(section)) {
+  if (hasOwnView(section)) {
     return (
       <div className={styles.page}>
         {nav}
         <Suspense fallback={<Loading label={t(locale, 'tab.loading.start')} />}>
-          <ConnectView
-            client={client}
-            locale={locale}
-            section={section}
-            teamId={teamId}
-            sections={sections}
-            teams={teams}
-          />
+          {section === 'rota' ? (
+            <RotaSection client={client} locale={locale} me={me} />
+          ) : (
+            <ConnectView
+              client={client}
+              locale={locale}
+              section={section}
+              teamId={teamId}
+              sections={sections}
+              teams={teams}
+            />
+          )}
         </Suspense>
       </div>
     );

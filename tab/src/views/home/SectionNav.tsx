@@ -7,11 +7,13 @@ import type { ConnectSections } from './sections.js';
 export interface SectionNavProps {
   locale: Locale;
   sections: ConnectSections;
+  /** Peer support: the coordinator's rota or an ambassador's duties. */
+  rota?: boolean;
   current: SectionRoute | undefined;
 }
 
 /** Links to the sections this person has; nothing at all for someone who has none. */
-export function SectionNav({ locale, sections, current }: SectionNavProps) {
+export function SectionNav({ locale, sections, rota, current }: SectionNavProps) {
   const styles = useHomeStyles();
   const links: { section?: SectionRoute; key: MessageKey }[] = [
     { key: 'tab.connect.nav.home' },
@@ -24,10 +26,11 @@ export function SectionNav({ locale, sections, current }: SectionNavProps) {
           { section: 'cmhw' as const, key: 'tab.connect.nav.cmhw' as const },
         ]
       : []),
+    ...(rota ? [{ section: 'rota' as const, key: 'tab.rota.nav' as const }] : []),
   ];
   if (links.length === 1) return null;
   const isCurrent = (section?: SectionRoute) =>
-    section === current || (section === undefined && !isConnectSection(current));
+    section === current || (section === undefined && !hasOwnView(current));
   return (
     <nav aria-label={t(locale, 'tab.connect.nav.label')}>
       <ul className={styles.navList}>
@@ -47,6 +50,7 @@ export function SectionNav({ locale, sections, current }: SectionNavProps) {
   );
 }
 
-export function isConnectSection(section: SectionRoute | undefined): boolean {
-  return section === 'posts' || section === 'calendar' || section === 'cmhw';
+/** A section with a view of its own (the rest show the home page). */
+export function hasOwnView(section: SectionRoute | undefined): boolean {
+  return section === 'posts' || section === 'calendar' || section === 'cmhw' || section === 'rota';
 }

@@ -1,0 +1,364 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import { t, type Locale } from '../../../../core/i18n/index.js';
+import type { ApiClient } from '../../api/client.js';
+import type { FillResult, RotaOverview } from '../../api/rota-types.js';
+import { ErrorState } from '../../components/ErrorState.js';
+import { Loading } from '../../components/Loading.js';
+import { addDays, formatDate } from '../../connect/dates.js';
+import { AmbassadorsPanel } from './AmbassadorsPanel.js';
+import { AssignDialog } from './AssignDialog.js';
+import { dayLabel, dutyLabel } from './format.js';
+import { nameOf, shortId, type NameBook } from './names.js';
+import { RequestsPanel } from './RequestsPanel.js';
+import { buildWeekGrid, mondayOf, type GridCell } from './rota-grid.js';
+import { RotaAlert } from './RotaAlert.js';
+import { useRotaStyles } from './Rota.styles.js';
+import { SettingsForm } from './SettingsForm.js';
+import { useCoordinatorRota } from './useCoordinatorRota.js';
+import { WeekGrid } from './WeekGrid.js';
+
+export interface CoordinatorRotaProps {
+  client: ApiClient;
+  locale: Locale;
+  names: NameBook;
+}
+
+/**
+ * The ambassador coordinator's rota: a week at a time as a grid, with fill, clear, locks and hand
+ * assignment; what still needs someone and why; requests to decide; the ambassadors; the rota's
+ * settings; and a printable page and a CSV of the whole rota.
+ */
+export function CoordinatorRota({ client, locale, names }: CoordinatorRotaProps) {
+  const styles = useRotaStyles();
+  const rota = useCoordinatorRota(client);
+  const { state } = rota;
+  if (state.kind === 'loading') return <Loading label={t(locale, 'tab.rota.loading')} />;
+  if (state.kind === 'error')
+    return <ErrorState locale={locale} error={state.error} onRetry={rota.reload} />;
+  return (
+    <div className={styles.page}>
+      <Ready client={client} locale={locale} names={names} rota={rota} overview={state.overview} />
+    </div>
+  );
+}
+
+function Ready(props: {
+  client: ApiClient;
+  locale: Locale;
+  names: NameBook;
+  rota: ReturnType<typeof useCoordinatorRota>;
+  overview: RotaOverview;
+}) {
+  const { client, locale, names, rota, overview } = props;
+  const styles = useRotaStyles();
+  const [adding, setAdding] = useState<GridCell | undefined>();
+  const [filled, setFilled] = useState<FillResult | undefined>();
+  const [cleared, setCleared] = useState<number | undefined>();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const gridId = useId();
+  const coverageId = useId();
+  const requestsId = useId();
+  const ambassadorsId = useId();
+  const settingsId = useId();
+  const grid = useMemo(() => buildWeekGrid(overview), [overview]);
+  const { settings, ambassadors } = overview;
+  const monday = overview.from;
+  const friday = addDays(monday, 4);
+
+  const nameFor = (id: string) => {
+    const known = nameOf(names, id);
+    if (known) return known;
+    const year = ambassadors.find((a) => a.id === id)?.yearGroup;
+    return year === undefined
+      ? t(locale, 'tab.rota.unnamed', { id: shortId(id) })
+      : t(locale, 'tab.rota.unnamedYear', { year, id: shortId(id) });
+  };
+  const slotOf = (id: string) => overview.slots.find((s) => s.id === id);
+  const periods = [...new Set(overview.slots.map((s) => s.periodId))].sort();
+  const weekOfAdding = overview.dates.find((d) => d.date === adding?.date)?.week;
+
+  const fill = async () => {
+    setCleared(undefined);
+    setFilled(await rota.act(() => client.fillRota()));
+  };
+  const clearWeek = async () => {
+    setConfirmClear(false);
+    setFilled(undefined);
+    const result = await rota.act(() =>
+      client.changeAssignment({ action: 'clearRange', from: monday, to: addDays(monday, 6) }),
+    );
+    if (result) setCleared(result.removed);
+  };
+  const download = async () => {
+    const csv = await rota.act(() => client.rotaCsv());
+    if (csv === undefined) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `rota-${settings?.startDate ?? 'all'}-${settings?.endDate ?? 'all'}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <>
+      {/* On paper: the week and its names, without the app's header, links and buttons. */}
+      <style media="print">{'header, nav { display: none !important; }'}</style>
+      <div className={styles.section}>
+        <Title2 as="h2" className={styles.heading}>
+          {t(locale, 'tab.rota.coordinator.heading')}
+        </Title2>
+        <Text>
+          {settings
+            ? t(
+                locale,
+                settings.approvalRequired
+                  ? 'tab.rota.coordinator.summary'
+                  : 'tab.rota.coordinator.summaryNoApproval',
+                {
+                  start: formatDate(locale, settings.startDate, false),
+                  end: formatDate(locale, settings.endDate, false),
+                  max: settings.maxPerWeek,
+                },
+              )
+            : t(locale, 'tab.rota.coordinator.notSet')}
+        </Text>
+      </div>
+
+      <div className={`${styles.section} ${styles.noPrint}`}>
+        <div className={styles.toolbar} role="group" aria-label={t(locale, 'tab.rota.week.choose')}>
+          <Button disabled={rota.busy} onClick={() => rota.goToWeek(addDays(monday, -7))}>
+            {t(locale, 'tab.rota.week.previous')}
+          </Button>
+          <Button disabled={rota.busy} onClick={() => rota.goToWeek(mondayOf(overview.today))}>
+            {t(locale, 'tab.rota.week.this')}
+          </Button>
+          <Button disabled={rota.busy} onClick={() => rota.goToWeek(addDays(monday, 7))}>
+            {t(locale, 'tab.rota.week.next')}
+          </Button>
+          <Field label={t(locale, 'tab.rota.week.pick')} className={styles.weekPicker}>
+            <Input
+              type="date"
+              value={monday}
+              onChange={(_e, data) => {
+                if (/^\d{4}-\d{2}-\d{2}$/.test(data.value)) rota.goToWeek(mondayOf(data.value));
+              }}
+            />
+          </Field>
+        </div>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={rota.busy || !settings}
+            onClick={() => void fill()}
+          >
+            {t(locale, 'tab.rota.fill')}
+          </Button>
+          <Button disabled={rota.busy} onClick={() => setConfirmClear(true)}>
+            {t(locale, 'tab.rota.clear')}
+          </Button>
+          <Button onClick={() => window.print()}>{t(locale, 'tab.rota.print')}</Button>
+          <Button disabled={rota.busy || !settings} onClick={() => void download()}>
+            {t(locale, 'tab.rota.csv')}
+          </Button>
+        </div>
+        <div role="status">
+          {filled && (
+            <MessageBar intent={filled.unfilled.length ? 'warning' : 'success'} layout="multiline">
+              <MessageBarBody>
+                {t(locale, 'tab.rota.filled', {
+                  filled: filled.stats.filled,
+                  needed: filled.stats.needed,
+                  from: formatDate(locale, filled.from, false),
+                  to: formatDate(locale, filled.to, false),
+                })}{' '}
+                {t(locale, 'tab.rota.filledGaps', {
+                  count: filled.unfilled.length,
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {cleared !== undefined && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t(locale, 'tab.rota.cleared', { count: cleared })}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <RotaAlert locale={locale} error={rota.refusal} />
+      </div>
+
+      <section className={styles.section} aria-labelledby={gridId}>
+        <Subtitle1 as="h3" id={gridId} className={styles.heading}>
+          {t(locale, 'tab.rota.week.heading', {
+            from: dayLabel(locale, monday),
+            to: dayLabel(locale, friday),
+          })}
+        </Subtitle1>
+        <WeekGrid
+          locale={locale}
+          grid={grid}
+          today={overview.today}
+          label={t(locale, 'tab.rota.grid.label', { from: dayLabel(locale, monday) })}
+          nameFor={nameFor}
+          busy={rota.busy}
+          onLock={(a, locked) =>
+            void rota.act(() =>
+              client.changeAssignment({
+                action: locked ? 'lock' : 'unlock',
+                date: a.date,
+                slotId: a.slotId,
+                ambassadorId: a.ambassadorId,
+              }),
+            )
+          }
+          onRemove={(a) =>
+            void rota.act(() =>
+              client.changeAssignment({
+                action: 'clear',
+                date: a.date,
+                slotId: a.slotId,
+                ambassadorId: a.ambassadorId,
+              }),
+            )
+          }
+          onAdd={setAdding}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby={coverageId}>
+        <Subtitle1 as="h3" id={coverageId} className={styles.heading}>
+          {t(locale, 'tab.rota.coverage.heading')}
+        </Subtitle1>
+        {overview.unfilled.length === 0 && overview.warnings.length === 0 ? (
+          <Text>{t(locale, 'tab.rota.coverage.none')}</Text>
+        ) : (
+          <ul className={styles.bullets}>
+            {overview.unfilled.map((u) => (
+              <li key={`${u.date}/${u.slotId}`}>
+                {t(locale, 'tab.rota.coverage.unfilled', {
+                  duty: dutyLabel(locale, u.date, slotOf(u.slotId)),
+                  count: u.missing,
+                  reason: t(locale, `rota.unfilled.${u.reason}`),
+                })}
+              </li>
+            ))}
+            {overview.warnings.map((w) => (
+              <li key={`${w.date}/${w.slotId}/${w.ambassadorId}/${w.kind}`}>
+                {t(locale, 'tab.rota.coverage.warning', {
+                  duty: dutyLabel(locale, w.date, slotOf(w.slotId)),
+                  name: nameFor(w.ambassadorId),
+                  warning: t(locale, `rota.warning.${w.kind}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={requestsId}>
+        <Subtitle1 as="h3" id={requestsId} className={styles.heading}>
+          {t(locale, 'tab.rota.requests.heading')}
+        </Subtitle1>
+        <RequestsPanel
+          locale={locale}
+          requests={overview.requests}
+          slots={overview.slots}
+          ambassadors={ambassadors}
+          approvalRequired={settings?.approvalRequired ?? true}
+          nameFor={nameFor}
+          busy={rota.busy}
+          onApprove={(request, ambassadorId) =>
+            void rota.act(() => client.approveRequest(request.id, ambassadorId))
+          }
+          onDecline={(request) => void rota.act(() => client.declineRequest(request.id))}
+        />
+      </section>
+
+      <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={ambassadorsId}>
+        <Subtitle1 as="h3" id={ambassadorsId} className={styles.heading}>
+          {t(locale, 'tab.rota.ambassadors.heading')}
+        </Subtitle1>
+        <AmbassadorsPanel
+          locale={locale}
+          ambassadors={ambassadors}
+          loads={overview.loads}
+          periods={periods}
+          today={overview.today}
+          nameFor={nameFor}
+          onSave={(id, input) => rota.perform(() => client.saveAmbassador(id, input))}
+        />
+      </section>
+
+      <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={settingsId}>
+        <Subtitle1 as="h3" id={settingsId} className={styles.heading}>
+          {t(locale, 'tab.rota.settings.heading')}
+        </Subtitle1>
+        <SettingsForm
+          key={settings?.updatedAt ?? 'none'}
+          locale={locale}
+          settings={settings}
+          today={overview.today}
+          onSave={(input) => rota.perform(() => client.saveRotaSettings(input))}
+        />
+      </section>
+
+      <AssignDialog
+        locale={locale}
+        cell={adding}
+        week={weekOfAdding}
+        ambassadors={ambassadors}
+        nameFor={nameFor}
+        onClose={() => setAdding(undefined)}
+        onAssign={(ambassadorId, locked) =>
+          rota.perform(() =>
+            client.changeAssignment({
+              action: 'assign',
+              date: adding!.date,
+              slotId: adding!.slot!.id,
+              ambassadorId,
+              locked,
+            }),
+          )
+        }
+      />
+
+      <Dialog open={confirmClear} onOpenChange={(_e, data) => setConfirmClear(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t(locale, 'tab.rota.clearConfirm.title')}</DialogTitle>
+            <DialogContent>
+              {t(locale, 'tab.rota.clearConfirm.body', {
+                from: dayLabel(locale, monday),
+                to: dayLabel(locale, friday),
+              })}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void clearWeek()}>
+                {t(locale, 'tab.rota.clearConfirm.confirm')}
+              </Button>
+              <Button onClick={() => setConfirmClear(false)}>{t(locale, 'tab.rota.close')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { ApiRequestError } from '../../api/client.js';
+
+/**
+ * What to tell someone when the rota refused an action: each of the server's problem codes in
+ * their language (`rota.problem.<code>`), for any refusal that carries codes (400, 403, 404,
+ * 409). Undefined when the error has none, so the caller shows the usual error instead.
+ */
+export function rotaProblems(error: unknown, locale: Locale): string[] | undefined {
+  if (!(error instanceof ApiRequestError) || error.problems.length === 0) return undefined;
+  return [...new Set(error.problems.map((code) => problemText(code, locale)))];
+}
+
+function problemText(code: string, locale: Locale): string {
+  // A newer server may send a code this build has no words for.
+  try {
+    return t(locale, `rota.problem.${code}` as MessageKey);
+  } catch {
+    return t(locale, 'tab.connect.problem.unknown');
+  }
+}

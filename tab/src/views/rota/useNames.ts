@@ -1,0 +1,25 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../../api/client.js';
+import { nameBook, type NameBook } from './names.js';
+
+/**
+ * The names the tab can know (see names.ts): the signed-in person, and in local mode the demo
+ * school's personas. Names are a nicety: if they cannot be had, people are described instead.
+ */
+export function useNames(client: ApiClient, me: { id: string; displayName: string }): NameBook {
+  const [people, setPeople] = useState<{ id: string; displayName: string }[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    client
+      .config()
+      .then((config) => (config.mode === 'local' ? client.personas() : { personas: [] }))
+      .then(
+        ({ personas }) => !cancelled && setPeople(personas),
+        () => undefined,
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+  return useMemo(() => nameBook([...people, me]), [people, me]);
+}
