@@ -10,19 +10,23 @@ import type { SwapRequest } from './rota-store.js';
 /** When the morning reminders go, school time, unless the coordinator chose another time. */
 export const defaultReminderTime = '08:15';
 
-/** The coordinator's choices for reminders and the daily card (rotas/settings/notices). */
-export interface RotaNoticeSettings extends Record<string, unknown> {
+/** The coordinator's choices for reminders and the daily card. */
+export interface NoticeSettings {
   /** `HH:MM`, school-local, 06:00–12:00: reminders and the daily card go then on school days. */
   reminderTime: string;
   /** The language of reminders and notices (Teams doesn't tell us each pupil's). */
   locale: Locale;
   /** Where the "today's wellbeing ambassadors" card goes; absent = not posted (the default). */
   todayCard?: { teamId: string; channelId: string };
+}
+
+/** As stored (rotas/settings/notices). */
+export interface RotaNoticeSettings extends NoticeSettings, Record<string, unknown> {
   updatedAt: string;
   updatedBy: string;
 }
 
-export const defaultNoticeSettings = (): Omit<RotaNoticeSettings, 'updatedAt' | 'updatedBy'> => ({
+export const defaultNoticeSettings = (): NoticeSettings => ({
   reminderTime: defaultReminderTime,
   locale: 'en-GB',
 });
@@ -54,6 +58,8 @@ export interface ReminderRecord extends Record<string, unknown> {
   reason?: ReminderSkip;
   occurrenceId: string;
   decidedAt: string;
+  /** Set once its deliveries are in the outbox (a crash in between leaves it for the next tick). */
+  queuedAt?: string;
 }
 
 export const reminderOccurrenceId = (date: string, ambassadorId: string) =>

@@ -45,6 +45,7 @@ import {
   type SwapKind,
   type SwapRequest,
 } from './rota-store.js';
+import type { RotaEvents } from './rota-notices.js';
 
 // ---------------------------------------------------------------------------------------------
 // Problem codes
@@ -245,6 +246,8 @@ export interface RotaServiceDeps {
   rotas: RotaStore;
   schools: SchoolStore;
   clock: Clock;
+  /** Told when a request is accepted, approved or declined, so the people involved hear (decision 015). */
+  rotaEvents?: RotaEvents;
 }
 
 /** The coordinator's routes: the ambassador coordinator, and the school admin. */
@@ -714,6 +717,7 @@ export class RotaService {
     if (repair) {
       // Each week still checks every rule, and skips itself if it already has the change.
       await this.#apply(ctx, request);
+      await this.#tell(ctx.tenantId, request);
       return request;
     }
     const target: SwapRequest =
@@ -743,6 +747,7 @@ export class RotaService {
       };
     });
     await this.#applyOrRelease(ctx, approved.value, stored.value);
+    await this.#tell(ctx.tenantId, approved.value);
     return approved.value;
   }
 
@@ -755,6 +760,7 @@ export class RotaService {
         throw rotaRefusal('conflict', ['requestNotOpen']);
       return decided(cur, 'declined', access.userId, now);
     });
+    await this.#tell(ctx.tenantId, done.value);
     return done.value;
   }
 
@@ -945,6 +951,7 @@ export class RotaService {
       };
     });
     if (auto) await this.#applyOrRelease(ctx, claimed.value, request);
+    await this.#tell(ctx.tenantId, claimed.value);
     return claimed.value;
   }
 
@@ -1027,6 +1034,11 @@ export class RotaService {
 
   // -------------------------------------------------------------------------------------------
   // Requests: checks, state changes and applying them to the rota
+
+  /** The people involved hear about it; a message that can't be queued never undoes the change. */
+  async #tell(tenantId: string, request: SwapRequest): Promise<void> {
+    await this.deps.rotaEvents?.requestChanged(tenantId, request).catch(() => undefined);
+  }
 
   /** Refuses a request that could not be applied to the rota as it is now. */
   async #check(ctx: Ctx, request: SwapRequest): Promise<void> {

@@ -1,0 +1,68 @@
+/**
+ * Reminders and notices in the tab API (issue 7, decision 015), for the coordinator (or admin):
+ * `GET|PUT /api/rota/notices` (reminder time, language, the daily card's channel) and
+ * `GET /api/rota/reminders?date=` (each reminder of a day: queued, or skipped and why).
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { locales } from '../../core/i18n/index.js';
+import { RotaNoticeService } from '../../core/rota/rota-notice-service.js';
+import { RotaNoticeStore } from '../../core/rota/rota-notice-store.js';
+import type { Services } from '../services.js';
+import { accessOf, requireRole } from '../http/auth.js';
+import { handle, jsonBody, parse } from '../http/body.js';
+
+const noticesBody = z
+  .object({
+    reminderTime: z.string().regex(/^\d{2}:\d{2}$/),
+    locale: z.enum(locales),
+    todayCard: z
+      .object({ teamId: z.string().min(1).max(200), channelId: z.string().min(1).max(200) })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+const dayQuery = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+
+export function rotaNoticesRouter(services: Services): Router {
+  const api = Router();
+  const notices = new RotaNoticeService({
+    ...services,
+    notices: new RotaNoticeStore(services.store),
+  });
+  const coordinator = requireRole(services, 'coordinator', 'admin');
+
+  api.get(
+    '/rota/notices',
+    coordinator,
+    handle(async (_req, res) => {
+      res.json(await notices.settings(await accessOf(services, res)));
+    }),
+  );
+
+  api.put(
+    '/rota/notices',
+    coordinator,
+    ...jsonBody(services.config.bodyLimit),
+    handle(async (req, res) => {
+      const body = parse(noticesBody, req.body, 'reminder settings');
+      res.json(await notices.setSettings(await accessOf(services, res), body));
+    }),
+  );
+
+  api.get(
+    '/rota/reminders',
+    coordinator,
+    handle(async (req, res) => {
+      const { date } = parse(dayQuery, req.query, 'date');
+      res.json(await notices.reminders(await accessOf(services, res), date));
+    }),
+  );
+
+  return api;
+}
