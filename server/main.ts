@@ -42,16 +42,21 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info('server.listening', { url: `http://${config.host}:${port}` });
   if (config.delivery.worker) services.engine.start();
-  if (config.scheduler.worker) services.scheduler.start();
+  if (config.scheduler.worker) {
+    services.scheduler.start();
+    services.rotaNotifier.start();
+  }
 
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     log.info('server.stopping');
-    void Promise.all([services.engine.stop(), services.scheduler.stop()]).finally(() =>
-      server.close(() => process.exit(0)),
-    );
+    void Promise.all([
+      services.engine.stop(),
+      services.scheduler.stop(),
+      services.rotaNotifier.stop(),
+    ]).finally(() => server.close(() => process.exit(0)));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();
   };

@@ -23,6 +23,10 @@ import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
 import { RotaStore } from '../core/rota/rota-store.js';
 import { Scheduler } from './schedule/scheduler.js';
+import { RotaNoticeStore } from '../core/rota/rota-notice-store.js';
+import type { RotaEvents } from '../core/rota/rota-notices.js';
+import { RotaNotifier } from './rota/rota-notifier.js';
+import { demoPersonNames, GraphPersonNames } from './rota/person-names.js';
 import { createAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
 import { DevIssuer } from './auth/dev-issuer.js';
@@ -55,6 +59,10 @@ export interface Services {
   scheduler: Scheduler;
   /** Keyed pseudonyms for check-in answers (PSEUDONYM_SECRET). */
   pseudonyms: Pseudonymiser;
+  /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
+  rotaNotifier: RotaNotifier;
+  /** What RotaService tells about swap and cover requests (the notifier). */
+  rotaEvents: RotaEvents;
   /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
   devClock?: DevClock;
   /** Wellbeing-ambassador rotas (RotaService wraps it for the API and the bot). */
@@ -148,6 +156,22 @@ export async function createServices(
     marginMs: config.delivery.marginMs,
     requestTimeoutMs,
   });
+  const rotaNotifier = new RotaNotifier({
+    rotas: new RotaStore(store),
+    notices: new RotaNoticeStore(store),
+    schools,
+    teams,
+    deliveries,
+    names:
+      config.mode === 'local'
+        ? demoPersonNames(demoSchool)
+        : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams }),
+    clock,
+    log,
+    tenants,
+    tickMs: config.scheduler.tickMs,
+    graceMs: config.scheduler.graceMs,
+  });
   return {
     config,
     log,
@@ -164,6 +188,8 @@ export async function createServices(
     engine,
     schedules,
     scheduler,
+    rotaNotifier,
+    rotaEvents: rotaNotifier,
     ...(devClock ? { devClock } : {}),
     rotas: new RotaStore(store),
     pseudonyms: new HmacPseudonymiser(config.pseudonymSecret),

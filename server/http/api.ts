@@ -18,6 +18,7 @@ import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.j
 import { handle, jsonBody } from './body.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
+import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
 
 const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
 
@@ -146,6 +147,7 @@ export function apiRouter(services: Services): Router {
 
   api.use(connectRouter(services));
   api.use(rotaRouter(services));
+  api.use(rotaNoticesRouter(services));
 
   api.use((req, _res, next) =>
     next(new BelongError('notFound', `There is no API at ${req.method} ${req.baseUrl}${req.path}`)),
