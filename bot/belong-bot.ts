@@ -23,6 +23,9 @@ import type { SchoolStore } from '../core/stores/school-store.js';
 import type { TeamStore } from '../core/stores/team-store.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
 import type { ScheduleStore } from '../core/stores/schedule-store.js';
+import type { CheckinStore } from '../core/checkin/checkin-store.js';
+import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
+import { CheckinActions } from './checkin-actions.js';
 import { ConnectActions, connectCommands, type ConnectCommand } from './connect-actions.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import { adaptiveCardContentType } from './cards/adaptive-card.js';
@@ -39,6 +42,8 @@ export interface BotDeps {
   log: Logger;
   schedules: ScheduleStore;
   deliveries: DeliveryStore;
+  checkins: CheckinStore;
+  pseudonyms: Pseudonymiser;
 }
 
 type VerbHandler = (
@@ -55,12 +60,16 @@ export class BelongBot extends TeamsActivityHandler {
   readonly #verbs = new Map<CardVerb, VerbHandler>();
 
   readonly #connect: ConnectActions;
+  readonly #checkin: CheckinActions;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.#connect = new ConnectActions(deps);
     this.#verbs.set(cardVerbs.showHelp, async (context) => this.#helpCard(context));
-    for (const [verb, handler] of this.#connect.handlers()) this.#verbs.set(verb, handler);
+    this.#checkin = new CheckinActions(deps);
+    for (const [verb, handler] of [...this.#connect.handlers(), ...this.#checkin.handlers()]) {
+      this.#verbs.set(verb, handler);
+    }
     this.onMessage(async (context, next) => {
       await this.#onMessage(context);
       await next();
@@ -174,7 +183,9 @@ export class BelongBot extends TeamsActivityHandler {
     });
     const card = isConnectCommand(name)
       ? await this.#connect.command(context, name, localeOf(context))
-      : await this.#helpCard(context, known ? undefined : name || '…');
+      : name === 'checkin'
+        ? await this.#checkin.command(context, localeOf(context))
+        : await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

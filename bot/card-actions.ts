@@ -3,11 +3,13 @@
  * per verb and answers anything else with a friendly card.
  */
 import { z } from 'zod';
+import { checkinVerbs } from './cards/checkin-card.js';
 import { connectVerbs } from './cards/connect-verbs.js';
 
 export const cardVerbs = {
   showHelp: 'help.show',
   ...connectVerbs,
+  ...checkinVerbs,
 } as const;
 export type CardVerb = (typeof cardVerbs)[keyof typeof cardVerbs];
 

@@ -7,7 +7,7 @@ import type { Role } from './roles.js';
 export type CommandScope = 'team' | 'personal' | 'groupChat';
 
 export interface CommandSpec {
-  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw';
+  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw' | 'checkin';
   scopes: readonly CommandScope[];
   /** Empty means everyone. */
   roles: readonly Role[];
@@ -20,6 +20,8 @@ export const commands: readonly CommandSpec[] = [
   { name: 'schedule', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
   { name: 'schedules', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
   { name: 'cmhw', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
+  // Check in: post a check-in card for the class to answer now.
+  { name: 'checkin', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
 ];
 
 export type CommandName = CommandSpec['name'];

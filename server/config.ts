@@ -69,6 +69,8 @@ const env = z.object({
   SCHEDULER_TICK_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** After downtime, posts this late still go out; older ones are skipped and shown as missed. */
   SCHEDULE_GRACE_MINUTES: z.coerce.number().int().min(1).max(1_440).default(120),
+  /** Raw check-in answers are deleted after this many days (aggregates stay); at least 7. */
+  CHECKIN_RETENTION_DAYS: z.coerce.number().int().min(7).max(3_650).default(90),
   /** Local mode only: lets tests and demos move the server's clock (POST /api/dev/clock). */
   DEV_CLOCK: bool.optional(),
   BODY_LIMIT: z.string().default('100kb'),
@@ -192,6 +194,7 @@ export function parseConfig(source: Record<string, string | undefined>) {
       tickMs: e.SCHEDULER_TICK_MS,
       graceMs: e.SCHEDULE_GRACE_MINUTES * 60_000,
     },
+    checkins: { retentionDays: e.CHECKIN_RETENTION_DAYS },
     devClock: local && (e.DEV_CLOCK ?? false),
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,

@@ -19,6 +19,9 @@ import { ConnectorSender } from './delivery/connector-sender.js';
 import { DeliveryEngine } from './delivery/engine.js';
 import { DevClock } from './dev-clock.js';
 import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
+import { CheckinStore } from '../core/checkin/checkin-store.js';
+import { CheckinService } from '../core/checkin/checkin-service.js';
+import { checkinRenderer } from '../bot/checkin-actions.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
 import { RotaStore } from '../core/rota/rota-store.js';
@@ -59,6 +62,8 @@ export interface Services {
   scheduler: Scheduler;
   /** Keyed pseudonyms for check-in answers (PSEUDONYM_SECRET). */
   pseudonyms: Pseudonymiser;
+  /** Check-ins: posts, answers (by pseudonym) and aggregates. */
+  checkins: CheckinStore;
   /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
   rotaNotifier: RotaNotifier;
   /** What RotaService tells about swap and cover requests (the notifier). */
@@ -110,7 +115,20 @@ export async function createServices(
   const adapter = createAdapter(config.bot, log);
   const deliveries = new DeliveryStore(store);
   const schedules = new ScheduleStore(store);
-  const bot = new BelongBot({ schools, teams, directory, clock, log, schedules, deliveries });
+  const pseudonyms = new HmacPseudonymiser(config.pseudonymSecret);
+  // One store per process: its cache of open check-ins is shared by the bot and the worker.
+  const checkins = new CheckinStore(store);
+  const bot = new BelongBot({
+    schools,
+    teams,
+    directory,
+    clock,
+    log,
+    schedules,
+    deliveries,
+    checkins,
+    pseudonyms,
+  });
   const tenants = [
     ...new Set([
       ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
@@ -127,6 +145,17 @@ export async function createServices(
     tenants,
     tickMs: config.scheduler.tickMs,
     graceMs: config.scheduler.graceMs,
+    checkins: new CheckinService({
+      schools,
+      teams,
+      directory,
+      deliveries,
+      clock,
+      pseudonyms,
+      checkins,
+      render: checkinRenderer,
+    }),
+    retentionDays: config.checkins.retentionDays,
   });
   const connectorCredential = botConnectorCredential(config);
   // A send must end well within the sender lease (decision 007).
@@ -192,7 +221,8 @@ export async function createServices(
     rotaEvents: rotaNotifier,
     ...(devClock ? { devClock } : {}),
     rotas: new RotaStore(store),
-    pseudonyms: new HmacPseudonymiser(config.pseudonymSecret),
+    pseudonyms,
+    checkins,
   };
 }
 

@@ -4,6 +4,7 @@ import { roles as allRoles } from '../../tests/support/roles.js';
 import { cardBytes, cardSchemaErrors, maxCardBytes } from '../../tests/support/card-schema.js';
 import { buildHelpCard } from './help-card.js';
 import { buildNoticeCard } from './notice-card.js';
+import { checkinCards } from './checkin-cards.fixture.js';
 import { connectCards } from './connect-cards.fixture.js';
 
 const everyCard = () =>
@@ -21,6 +22,7 @@ const everyCard = () =>
     { name: `unknown action ${locale}`, card: buildNoticeCard({ locale, kind: 'unknownAction' }) },
     { name: `error ${locale}`, card: buildNoticeCard({ locale, kind: 'error' }) },
     ...connectCards(locale),
+    ...checkinCards(locale),
   ]);
 
 describe('every card', () => {
@@ -101,5 +103,71 @@ describe('Connect cards', () => {
     const text = (i: number) => JSON.stringify(connectCards('en-GB')[i]!.card);
     expect(text(2)).toMatch(/Showing 6 of \d+/);
     expect(text(5)).toContain('And 4 more in the Belong tab.');
+  });
+});
+
+/** Every input anywhere in a card. */
+function inputsOf(card: unknown): { id: string; value?: unknown }[] {
+  const found: { id: string; value?: unknown }[] = [];
+  JSON.stringify(card, (_key, v: unknown) => {
+    const el = v as { type?: unknown; id: string; value?: unknown } | null;
+    if (el && typeof el === 'object' && String(el.type).startsWith('Input.')) found.push(el);
+    return v;
+  });
+  return found;
+}
+
+describe('check-in cards', () => {
+  const byName = (locale: 'en-GB' | 'cy', name: string) =>
+    checkinCards(locale).find((c) => c.name === name)!.card;
+
+  it('match their snapshots: the mood card posted, a pupil’s answer, and the termly form in Welsh', () => {
+    expect(byName('en-GB', 'checkin daily-mood primary en-GB posted')).toMatchSnapshot();
+    expect(byName('en-GB', 'checkin daily-mood primary en-GB answered first')).toMatchSnapshot();
+    expect(byName('cy', 'checkin termly-belonging secondary cy posted')).toMatchSnapshot();
+  });
+
+  it('give every face a text label and every question a visible label, with nothing pre-selected', () => {
+    for (const locale of locales) {
+      for (const { name, card } of checkinCards(locale).filter((c) => c.name.endsWith('posted'))) {
+        const text = JSON.stringify(card);
+        const preset = inputsOf(card).filter((input) => input.value !== undefined);
+        expect(preset, name).toEqual([]);
+        const inputs = text.match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
+        const labels = text.match(/"label":"[^"]+"/g) ?? [];
+        expect(labels.length, name).toBeGreaterThanOrEqual(inputs.length);
+      }
+    }
+    const mood = JSON.stringify(byName('cy', 'checkin daily-mood primary cy posted'));
+    for (const face of [
+      '😞 Ofnadwy',
+      '🙁 Ddim yn wych',
+      '😐 Iawn',
+      '🙂 Da',
+      '😄 Gwych',
+      'Hepgor',
+    ]) {
+      expect(mood).toContain(face);
+    }
+  });
+
+  it('refresh for at most 60 pupils while open, and not at all once closed', () => {
+    for (const { name, card } of checkinCards('en-GB')) {
+      if (name.endsWith('closed') || name.includes('unknown') || name.startsWith('checkin form')) {
+        expect(card.refresh, name).toBeUndefined();
+      } else {
+        expect(card.refresh?.action.verb, name).toBe('checkin.view');
+        expect(card.refresh?.userIds?.length ?? 0, name).toBeLessThanOrEqual(60);
+      }
+    }
+  });
+
+  it('never show a pupil’s answers as a score: each answer is shown as its own label', () => {
+    const answered = JSON.stringify(
+      byName('en-GB', 'checkin termly-belonging primary en-GB answered first'),
+    );
+    expect(answered).toContain('I feel safe at school.');
+    expect(answered).toContain('Always');
+    expect(answered).not.toMatch(/score|total|\d+\s*\/\s*\d+/i);
   });
 });

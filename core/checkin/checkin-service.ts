@@ -102,6 +102,7 @@ export class CheckinService {
       locale: input.locale,
       date,
       closesAt: closesAt.toISOString(),
+      timeZone,
       classSize: pupils.length,
       createdAt: now.toISOString(),
     };

@@ -26,6 +26,8 @@ export interface Checkin extends Record<string, unknown> {
   date: string;
   /** When answers stop being accepted (ISO instant). */
   closesAt: string;
+  /** The school's time zone, to say the closing time in school-local time. */
+  timeZone: string;
   /** Pupils in the class when it was posted: the denominator of the response rate. */
   classSize: number;
   createdAt: string;

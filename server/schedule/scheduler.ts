@@ -24,6 +24,7 @@ import type { ScheduleStore, ScheduledPost } from '../../core/stores/schedule-st
 import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
 import { enqueuePromptPost } from '../../bot/prompt-post.js';
+import type { CheckinService } from '../../core/checkin/checkin-service.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
@@ -35,7 +36,13 @@ export interface SchedulerDeps {
   tenants: readonly string[];
   tickMs: number;
   graceMs: number;
+  /** Check-ins to close when their time is up, and raw answers to purge after retention. */
+  checkins?: CheckinService;
+  retentionDays?: number;
 }
+
+/** Purging raw answers is a daily job; an instance looks at most this often. */
+const purgeEveryMs = 60 * 60_000;
 
 export class Scheduler {
   #timer: NodeJS.Timeout | undefined;
@@ -70,7 +77,25 @@ export class Scheduler {
       } catch (e) {
         this.deps.log.error('scheduler.tickFailed', { error: errorName(e) });
       }
+      await this.#checkins(tenantId).catch((e: unknown) =>
+        this.deps.log.error('scheduler.checkinsFailed', { error: errorName(e) }),
+      );
     }
+  }
+
+  readonly #lastPurge = new Map<string, number>();
+
+  /** Closes check-ins whose time is up; once an hour, purges raw answers past retention. */
+  async #checkins(tenantId: string): Promise<void> {
+    const { checkins, clock, log } = this.deps;
+    if (!checkins) return;
+    const closed = await checkins.closeDue(tenantId);
+    if (closed) log.info('checkin.closed', { count: closed });
+    const now = clock.now().getTime();
+    if (now - (this.#lastPurge.get(tenantId) ?? -Infinity) < purgeEveryMs) return;
+    this.#lastPurge.set(tenantId, now);
+    const purged = await checkins.purge(tenantId, this.deps.retentionDays ?? 90);
+    if (purged) log.info('checkin.purged', { count: purged });
   }
 
   /** One pass over a school's active schedules. Safe to run anywhere, any number of times. */

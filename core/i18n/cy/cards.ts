@@ -26,6 +26,7 @@ export const cyCards: Translation<typeof enGBCards> = {
     'Gweld beth sydd wedi’i gynllunio i’r dosbarth hwn, a chanslo negeseuon.',
   'card.help.command.cmhw':
     'Rhedeg Wythnos Iechyd Meddwl Plant yn y dosbarth hwn: un sbardun y dydd.',
+  'card.help.command.checkin': 'Postio holiadur i’r dosbarth ei ateb nawr: teimladau neu berthyn.',
   'card.help.tabHint': 'Agor tab Perthyn i weld mwy.',
   'card.unknownCommand.title': 'Sori, dydw i ddim yn gwybod hwnna',
   'card.unknownCommand.body': 'Dydw i ddim yn deall “{command}” eto. Dyma beth alli di ei deipio.',

@@ -1,0 +1,212 @@
+/**
+ * Check-ins in the bot: the teacher's `checkin` command and "Post now", and the pupil's card
+ * (answer, change, and the refresh that gives each person their own view). Everything goes
+ * through CheckinService; this file only reads the activity and picks the card.
+ */
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { resolveAccess } from '../core/access.js';
+import { CheckinService, type CheckinDeps } from '../core/checkin/checkin-service.js';
+import { checkinTemplateIds } from '../core/checkin/templates.js';
+import { phases } from '../core/content/content.js';
+import { isBelongError } from '../core/errors.js';
+import { t, type Locale } from '../core/i18n/index.js';
+import { errorName, type Logger } from '../core/ports/logger.js';
+import { maySchedule } from '../core/schedule/schedule-service.js';
+import type { TeamMember } from '../core/school.js';
+import type { AdaptiveCard } from './cards/adaptive-card.js';
+import {
+  buildCheckinCard,
+  checkinClosedContent,
+  checkinPostContent,
+  checkinVerbs,
+  type CheckinVerb,
+} from './cards/checkin-card.js';
+import { buildCheckinFormCard, type CheckinFormValues } from './cards/checkin-form-card.js';
+import { formatWhen } from './cards/format.js';
+import { buildMessageCard } from './cards/message-card.js';
+import { buildNoticeCard } from './cards/notice-card.js';
+import { channelData, scopeOf, tenantOf } from './scope.js';
+
+export type CheckinActionDeps = Omit<CheckinDeps, 'render'> & { log: Logger };
+
+/** The renderer the service posts with: the bot's own cards. */
+export const checkinRenderer: CheckinDeps['render'] = {
+  posted: checkinPostContent,
+  closed: checkinClosedContent,
+};
+
+const id = z.string().min(1).max(100);
+const checkinData = z.looseObject({ checkinId: id });
+const postData = z.object({
+  templateId: z.enum(checkinTemplateIds).optional(),
+  phase: z.enum(phases).optional(),
+  channelId: z.string().max(200).optional(),
+});
+
+type Handler = (
+  context: TurnContext,
+  data: Record<string, unknown>,
+  locale: Locale,
+) => Promise<AdaptiveCard>;
+
+export class CheckinActions {
+  readonly #service: CheckinService;
+
+  constructor(private readonly deps: CheckinActionDeps) {
+    this.#service = new CheckinService({ ...deps, render: checkinRenderer });
+  }
+
+  /** `checkin` in a class channel: the form, for teachers of the class, the lead and admin. */
+  async command(context: TurnContext, locale: Locale): Promise<AdaptiveCard> {
+    const here = await this.#teacherHere(context, locale);
+    if ('type' in here) return here;
+    return buildCheckinFormCard({
+      locale,
+      channels: here.channels,
+      values: { channelId: here.channelId },
+    });
+  }
+
+  handlers(): [CheckinVerb, Handler][] {
+    const pupilCard =
+      (
+        run: (
+          tenantId: string,
+          checkinId: string,
+          userId: string | undefined,
+          data: Record<string, unknown>,
+        ) => ReturnType<CheckinService['view']>,
+      ): Handler =>
+      async (context, raw, locale) => {
+        const parsed = checkinData.safeParse(raw);
+        if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
+        const activity = context.activity;
+        try {
+          const view = await run(
+            tenantOf(activity),
+            parsed.data.checkinId,
+            activity.from?.aadObjectId,
+            raw,
+          );
+          // Refreshed and answered cards keep refreshing for this person only.
+          return buildCheckinCard(
+            view,
+            'checkin' in view ? view.checkin.locale : locale,
+            activity.from?.id ? [activity.from.id] : [],
+          );
+        } catch (e) {
+          if (isBelongError(e, 'invalidInput')) {
+            this.deps.log.warn('checkin.answer.malformed');
+            return buildNoticeCard({ locale, kind: 'unknownAction' });
+          }
+          throw e;
+        }
+      };
+    return [
+      [checkinVerbs.view, pupilCard((tn, c, u) => this.#service.view(tn, c, u))],
+      [checkinVerbs.change, pupilCard((tn, c, u) => this.#service.change(tn, c, u))],
+      [checkinVerbs.answer, pupilCard((tn, c, u, d) => this.#service.answer(tn, c, u, d))],
+      [checkinVerbs.post, (context, raw, locale) => this.#post(context, raw, locale)],
+    ];
+  }
+
+  async #post(
+    context: TurnContext,
+    raw: Record<string, unknown>,
+    locale: Locale,
+  ): Promise<AdaptiveCard> {
+    const here = await this.#teacherHere(context, locale);
+    if ('type' in here) return here;
+    const parsed = postData.safeParse(raw);
+    if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
+    const values: CheckinFormValues = parsed.data;
+    const channel = here.channels.find((c) => c.id === values.channelId);
+    const problem = !values.templateId
+      ? t(locale, 'checkin.form.chooseTemplate')
+      : !values.phase
+        ? t(locale, 'checkin.form.choosePhase')
+        : !channel
+          ? t(locale, 'connect.problem.channelUnknown')
+          : undefined;
+    if (problem) return buildCheckinFormCard({ locale, channels: here.channels, values, problem });
+    const checkin = await this.#service.post(here.access, {
+      teamId: here.teamId,
+      channelId: channel!.id,
+      templateId: values.templateId!,
+      phase: values.phase!,
+      locale,
+      ...(here.roster ? { roster: here.roster } : {}),
+    });
+    this.deps.log.info('checkin.posted', { verb: checkin.templateId });
+    return buildMessageCard({
+      locale,
+      title: t(locale, 'checkin.form.posted.title'),
+      lines: [
+        t(locale, 'checkin.form.posted.body', {
+          channel: channel!.name,
+          when: formatWhen(locale, checkin.closesAt, checkin.timeZone),
+        }),
+      ],
+    });
+  }
+
+  /** Where a teacher is acting, with the class roster from Teams when it can be read. */
+  async #teacherHere(context: TurnContext, locale: Locale) {
+    const activity = context.activity;
+    const teamId = channelData(activity).team?.id;
+    const userId = activity.from?.aadObjectId;
+    if (scopeOf(activity) !== 'team' || !teamId || !userId) {
+      return buildMessageCard({
+        locale,
+        title: t(locale, 'connect.card.teamOnly.title'),
+        lines: [t(locale, 'connect.card.teamOnly.body')],
+      });
+    }
+    const tenantId = tenantOf(activity);
+    const [access, team] = await Promise.all([
+      resolveAccess(this.deps, tenantId, userId),
+      this.deps.teams.get(tenantId, teamId),
+    ]);
+    if (!team || team.removedAt || !maySchedule(access, teamId)) {
+      return buildMessageCard({
+        locale,
+        title: t(locale, 'connect.card.teachersOnly.title'),
+        lines: [t(locale, 'connect.card.teachersOnly.body')],
+      });
+    }
+    return {
+      access,
+      teamId,
+      channels: team.channels,
+      channelId: channelData(activity).channel?.id ?? teamId,
+      roster: await this.#roster(context, teamId),
+    };
+  }
+
+  /** The class as Teams lists it now (so refresh reaches every pupil); undefined if unreadable. */
+  async #roster(context: TurnContext, teamId: string): Promise<TeamMember[] | undefined> {
+    try {
+      const members: TeamMember[] = [];
+      let token: string | undefined;
+      do {
+        const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
+        for (const m of page.members) {
+          if (m.aadObjectId) {
+            members.push({
+              userId: m.aadObjectId,
+              teamsId: m.id,
+              addedAt: new Date(0).toISOString(),
+            });
+          }
+        }
+        token = page.continuationToken;
+      } while (token);
+      // An empty roster is no roster: fall back to the members Belong recorded.
+      return members.length ? members : undefined;
+    } catch (e) {
+      this.deps.log.warn('checkin.roster.unavailable', { error: errorName(e) });
+      return undefined;
+    }
+  }
+}
