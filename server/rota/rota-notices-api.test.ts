@@ -91,3 +91,43 @@ describe('/api/rota/reminders', () => {
     );
   });
 });
+
+describe('swap and cover notices through the API', () => {
+  it('a declined request is told to the ambassador in their personal chat, once', async () => {
+    const bethan = demoPerson('ambassador');
+    await app.services.teams.recordPersonalConversation(demoSchool.tenantId, {
+      userId: bethan.id,
+      teamsId: bethan.teamsId,
+      conversationId: 'a:bethan',
+      serviceUrl: 'http://127.0.0.1:9/_connector',
+      installedAt: clock.now().toISOString(),
+    });
+    const mine = await call('ambassador', 'GET', '/api/rota/me');
+    const duty = mine.body.duties.find((d: { date: string }) => d.date > '2026-11-24');
+    const asked = await call('ambassador', 'POST', '/api/rota/me/requests', {
+      kind: 'cover',
+      date: duty.date,
+      slotId: duty.slotId,
+    });
+    expect(asked.status).toBe(201);
+    const id = asked.body.request.id as string;
+    expect((await call('coordinator', 'POST', `/api/rota/requests/${id}/decline`, {})).status).toBe(
+      200,
+    );
+    const sent = await app.services.deliveries.deliveriesOf(
+      demoSchool.tenantId,
+      `rota-notice:${id}:declined`,
+    );
+    expect(sent.map((d) => [d.value.targetKey, d.value.target])).toEqual([
+      [
+        bethan.id,
+        {
+          kind: 'conversation',
+          conversationId: 'a:bethan',
+          serviceUrl: 'http://127.0.0.1:9/_connector',
+        },
+      ],
+    ]);
+    expect(JSON.stringify(sent[0]!.value.content)).toContain('Your cover was not agreed');
+  });
+});
