@@ -312,7 +312,6 @@ function Ready(props: {
           {t(locale, 'tab.rota.settings.heading')}
         </Subtitle1>
         <SettingsForm
-          key={settings?.updatedAt ?? 'none'}
           locale={locale}
           settings={settings}
           today={overview.today}

@@ -1,0 +1,322 @@
+/**
+ * Peer support in the tab, in Chromium against the real server in local mode (demo school and its
+ * rota seeded): Bethan, an ambassador, sees her duties, asks for cover and changes when she can
+ * help; Mr Price, the coordinator, raises the weekly maximum, gives Bethan's duty to someone
+ * else, clears and fills a week, locks a duty, puts Bethan back on a duty with the keyboard only,
+ * downloads the CSV and prints; a pupil is offered none of it. Axe (WCAG 2.1 A/AA) runs on each
+ * view. Tests run in order: the coordinator decides the request Bethan makes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/schedule/calendar.js';
+import { csvColumns } from '../../server/http/rota-api.js';
+import { callApi, demoPerson, devToken } from '../support/api-client.js';
+import { launchBrowser } from '../support/browser.js';
+import { startStack } from '../support/stack.js';
+import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bethan = demoPerson('ambassador');
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let browser: Browser;
+let tabDist: string;
+
+beforeAll(async () => {
+  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
+  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      tabDist,
+      '--emptyOutDir',
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  stack = await startStack({ env: { TAB_DIST: tabDist } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+});
+
+describe('Peer support in the tab', () => {
+  it('an ambassador sees her duties, asks for cover and says when she can help', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Bethan Morgan');
+      await nav(page).getByRole('link', { name: 'Peer support' }).click();
+      await expect.poll(() => heading(page, 'My duties')).toBe(true);
+
+      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(mine.duties.length, 'the demo rota gives Bethan duties').toBeGreaterThan(0);
+      const first = mine.duties[0];
+      const duties = page.getByRole('region', { name: 'My duties' }).getByRole('listitem');
+      await expect.poll(() => duties.count()).toBe(mine.duties.length);
+      // When, where, who with, and the adult there, in words.
+      const card = duties.first();
+      await expect.poll(() => card.innerText()).toContain(first.periodId);
+      await expect.poll(() => card.innerText()).toContain(first.placeId);
+      await expect.poll(() => card.innerText()).toContain(first.supervisingAdult);
+      await expectText(page, 'Nobody needs help right now.');
+      await expectText(page, 'You have not asked for help.');
+      await expectAccessible(page, 'My duties');
+
+      await card.getByRole('button', { name: /^Ask for cover on / }).click();
+      await expectText(page, 'You asked. The other ambassadors can see it now.');
+      await expect.poll(() => card.innerText()).toContain('Waiting for someone');
+      await expect.poll(() => card.getByRole('button', { name: /^Stop asking/ }).count()).toBe(1);
+      const asks = page.getByRole('region', { name: 'My asks' });
+      await expect
+        .poll(() => asks.innerText())
+        .toMatch(/You asked for cover on .*Waiting for someone/);
+      const after = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(after.requests).toMatchObject([
+        { kind: 'cover', dutyDate: first.date, slotId: first.slotId, status: 'open' },
+      ]);
+
+      // Bethan can't do Friday lunch yet; she ticks it and saves.
+      const friday = page.getByRole('checkbox', { name: 'Friday Lunch' });
+      expect(await friday.isChecked()).toBe(false);
+      await friday.check();
+      await page.getByRole('button', { name: 'Save my times' }).click();
+      await expectText(page, 'Saved. Thank you!');
+      const saved = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(saved.ambassador.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
+      await expectAccessible(page, 'My duties after asking');
+
+      // In Welsh too.
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+      await expect.poll(() => heading(page, 'Fy nyletswyddau')).toBe(true);
+    });
+  });
+
+  it('the coordinator gives the duty to someone, clears and fills a week, locks a duty, assigns by keyboard, exports and prints', async () => {
+    await withPage(browser, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Mr Gareth Price');
+      await nav(page).getByRole('link', { name: 'Peer support' }).click();
+      await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
+      await expectAccessible(page, 'coordinator rota');
+
+      // A refusal is said in words, and nothing changes.
+      const lastDay = page.getByLabel('Last day');
+      const end = await lastDay.inputValue();
+      await lastDay.fill(addDays(await page.getByLabel('First day').inputValue(), -1));
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expectText(page, 'The end date is before the start date.');
+      expect((await as('coordinator', 'GET', '/api/rota')).body.settings.endDate).toBe(end);
+
+      // Everyone has the most duties a week (2), so nobody could cover: allow 3.
+      await lastDay.fill(end);
+      await page.getByLabel('Most duties a week for one ambassador').fill('3');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expectText(page, 'Saved.');
+      expect((await as('coordinator', 'GET', '/api/rota')).body.settings.maxPerWeek).toBe(3);
+
+      // Bethan's cover request: give her duty to someone who can take it.
+      const requests = page.getByRole('region', { name: 'Swaps and cover' });
+      const request = requests.getByRole('listitem');
+      await expect.poll(() => request.count()).toBe(1);
+      await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
+      await expect.poll(() => request.innerText()).toContain('Waiting for someone');
+      const asked = (await as('ambassador', 'GET', '/api/rota/me')).body.requests[0];
+      const coverer = await canCover(asked.dutyDate, asked.slotId);
+      await request.getByLabel(/^Give .* to$/).selectOption(coverer);
+      await request.getByRole('button', { name: 'Give the duty' }).click();
+      await expectText(page, 'No swaps or cover are waiting.');
+      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(mine.requests).toMatchObject([{ status: 'approved', acceptorId: coverer }]);
+      expect(
+        mine.duties.some(
+          (d: { date: string; slotId: string }) =>
+            d.date === asked.dutyDate && d.slotId === asked.slotId,
+        ),
+      ).toBe(false);
+
+      // A week with every day ahead, chosen with the week picker.
+      const monday = await futureWeek();
+      await page.getByLabel('Week of', { exact: true }).fill(monday);
+      const grid = page.getByRole('table', { name: /^Rota for the week of / });
+      await expect.poll(() => grid.getAttribute('aria-label')).toMatch(/Monday \d+ \w+$/);
+      await expect
+        .poll(() => grid.getByRole('columnheader').allInnerTexts())
+        .toEqual(expect.arrayContaining([expect.stringMatching(/^Monday/)]));
+      await expect.poll(() => grid.innerText()).toContain('Buddy bench');
+      expect((await weekAssignments(monday)).length).toBeGreaterThan(0);
+
+      // Clear the week (with a confirmation), then fill it again.
+      await page.getByRole('button', { name: 'Clear this week' }).click();
+      const clearDialog = page.getByRole('dialog', { name: 'Clear this week?' });
+      await clearDialog.getByRole('button', { name: 'Clear the week' }).click();
+      await expectText(page, 'Took ');
+      await expect.poll(() => grid.innerText()).toContain('Needs 2 more.');
+      await expect.poll(() => weekAssignments(monday).then((a) => a.length)).toBe(0);
+      await expectAccessible(page, 'cleared week with gaps');
+
+      await page.getByRole('button', { name: 'Fill the rota' }).click();
+      await expectText(page, 'Filled ');
+      await expect.poll(() => grid.innerText()).not.toContain('Needs 2 more.');
+      const filled = await weekAssignments(monday);
+      expect(filled.length).toBeGreaterThan(0);
+
+      // Lock the first assignment in the grid.
+      const lock = grid.getByRole('button', { name: /^Lock / }).first();
+      const lockLabel = (await lock.getAttribute('aria-label'))!;
+      await lock.click();
+      const unlockLabel = lockLabel.replace(/^Lock/, 'Unlock');
+      await expect.poll(() => grid.getByRole('button', { name: unlockLabel }).count()).toBe(1);
+      await expect
+        .poll(() => weekAssignments(monday).then((a) => a.filter((x) => x.locked).length))
+        .toBe(1);
+
+      // Keyboard only: take Bethan off a duty, then put her back with the dialog. (Focus is put on
+      // each button directly rather than tabbing through the grid's many buttons to it.)
+      const takeOff = grid.getByRole('button', { name: /^Take Bethan Morgan off / }).first();
+      const duty = (await takeOff.getAttribute('aria-label'))!.replace(
+        /^Take Bethan Morgan off /,
+        '',
+      );
+      await takeOff.focus();
+      await page.keyboard.press('Enter');
+      const add = grid.getByRole('button', { name: `Add an ambassador to ${duty}` });
+      await expect.poll(() => add.count()).toBe(1);
+      await add.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Add an ambassador' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await expect.poll(() => dialog.innerText()).toContain(duty);
+      await expectAccessible(page, 'add-an-ambassador dialog');
+      const who = dialog.getByLabel('Ambassador');
+      await expect.poll(() => who.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Beth');
+      await expect.poll(() => who.inputValue()).toBe(bethan.id);
+      await page.keyboard.press('Tab'); // the lock checkbox, ticked
+      await page.keyboard.press('Tab'); // "Add to the duty"
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect
+        .poll(() => grid.getByRole('button', { name: `Unlock Bethan Morgan on ${duty}` }).count())
+        .toBe(1);
+      expect(
+        (await weekAssignments(monday)).filter(
+          (a) => a.ambassadorId === bethan.id && a.source === 'hand',
+        ),
+      ).toMatchObject([{ locked: true }]);
+
+      // The whole rota as CSV.
+      const downloadEvent = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download the rota (CSV)' }).click();
+      const download = await downloadEvent;
+      expect(download.suggestedFilename()).toMatch(
+        /^rota-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+      );
+      const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+      expect(csv[0]).toBe(csvColumns.join(','));
+      expect(csv.some((line) => line.includes(bethan.id))).toBe(true);
+
+      // On paper: the grid and its names, without the app's header and buttons.
+      await page.emulateMedia({ media: 'print' });
+      await expect.poll(() => grid.isVisible()).toBe(true);
+      await expect.poll(() => grid.innerText()).toContain('Bethan Morgan');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
+        .toBe(false);
+      await expect.poll(() => page.getByRole('banner').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
+        .toBe(true);
+    });
+  });
+
+  it('a pupil is offered none of it', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Amir Hassan');
+      expect(await nav(page).count()).toBe(0);
+      await page.goto(`${stack.baseUrl}/tab/#/rota`);
+      await expectText(page, 'Peer support is for wellbeing ambassadors and their coordinator.');
+      expect(await page.getByRole('table').count()).toBe(0);
+    });
+  });
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
+
+async function as(kind: string, method: string, apiPath: string, body?: unknown) {
+  const token = await devToken(stack.baseUrl, demoPerson(kind).id);
+  return callApi(stack.baseUrl, method, apiPath, token, body);
+}
+
+interface StoredAssignment {
+  date: string;
+  slotId: string;
+  ambassadorId: string;
+  locked: boolean;
+  source: string;
+}
+
+async function weekAssignments(monday: string): Promise<StoredAssignment[]> {
+  const res = await as('coordinator', 'GET', `/api/rota?from=${monday}&to=${addDays(monday, 6)}`);
+  return res.body.assignments;
+}
+
+/** The first Monday after today whose five days are all rota school days. */
+async function futureWeek(): Promise<string> {
+  const { today } = (await as('coordinator', 'GET', '/api/rota')).body as { today: string };
+  let monday = addDays(today, 1);
+  while (new Date(`${monday}T12:00:00Z`).getUTCDay() !== 1) monday = addDays(monday, 1);
+  for (let week = 0; week < 12; week++, monday = addDays(monday, 7)) {
+    const res = await as('coordinator', 'GET', `/api/rota?from=${monday}&to=${addDays(monday, 4)}`);
+    if ((res.body.dates as { inRota: boolean }[]).every((d) => d.inRota)) return monday;
+  }
+  throw new Error('the demo rota has no full school week in the next 12 weeks');
+}
+
+/**
+ * An active ambassador, not Bethan, who said they can help at that duty's time, is not on another
+ * duty then and has fewer than 3 duties that week: someone the server will let cover it.
+ */
+async function canCover(date: string, slotId: string): Promise<string> {
+  const monday = addDays(date, 1 - (new Date(`${date}T12:00:00Z`).getUTCDay() || 7));
+  const res = await as('coordinator', 'GET', `/api/rota?from=${monday}&to=${addDays(monday, 6)}`);
+  const { slots, ambassadors, assignments } = res.body as {
+    slots: { id: string; weekday: number; periodId: string }[];
+    ambassadors: {
+      id: string;
+      active: boolean;
+      availability: { weekday: number; periodId: string }[];
+    }[];
+    assignments: StoredAssignment[];
+  };
+  const slot = slots.find((s) => s.id === slotId)!;
+  const periodOf = (id: string) => slots.find((s) => s.id === id)?.periodId;
+  const found = ambassadors.find(
+    (a) =>
+      a.active &&
+      a.id !== bethan.id &&
+      a.availability.some((x) => x.weekday === slot.weekday && x.periodId === slot.periodId) &&
+      !assignments.some(
+        (x) => x.ambassadorId === a.id && x.date === date && periodOf(x.slotId) === slot.periodId,
+      ) &&
+      assignments.filter((x) => x.ambassadorId === a.id).length < 3,
+  );
+  if (!found) throw new Error(`nobody in the demo rota can cover ${date} ${slotId}`);
+  return found.id;
+}
