@@ -129,6 +129,22 @@ describe('Peer support in the tab', () => {
       await expectText(page, 'Saved.');
       expect((await as('coordinator', 'GET', '/api/rota')).body.settings.maxPerWeek).toBe(3);
 
+      // A new duty nobody can do: Wednesday morning break in the library.
+      const slotCount = (await as('coordinator', 'GET', '/api/rota')).body.slots.length;
+      const row = slotCount + 1;
+      await page.getByRole('button', { name: 'Add a duty' }).click();
+      await page
+        .getByLabel(`Day, duty ${row}`, { exact: true })
+        .selectOption({ label: 'Wednesday' });
+      await page.getByLabel(`Time of day, duty ${row}`, { exact: true }).fill('Morning break');
+      await page.getByLabel(`Place, duty ${row}`, { exact: true }).fill('Library');
+      await page.getByLabel(`Ambassadors, duty ${row}`, { exact: true }).fill('1');
+      await page.getByLabel(`Adult, duty ${row}`, { exact: true }).fill('Mrs Helen Jones');
+      await page.getByRole('button', { name: 'Save duties' }).click();
+      await expect
+        .poll(async () => (await as('coordinator', 'GET', '/api/rota')).body.slots.length)
+        .toBe(slotCount + 1);
+
       // Bethan's cover request: give her duty to someone who can take it.
       const requests = page.getByRole('region', { name: 'Swaps and cover' });
       const request = requests.getByRole('listitem');
@@ -174,6 +190,16 @@ describe('Peer support in the tab', () => {
       await expect.poll(() => grid.innerText()).not.toContain('Needs 2 more.');
       const filled = await weekAssignments(monday);
       expect(filled.length).toBeGreaterThan(0);
+      // The new Wednesday duty stays empty, with the reason, in the grid and under Needs attention.
+      await expect
+        .poll(() => grid.innerText())
+        .toContain('Needs 1 more. Nobody is available then.');
+      const attention = page.getByRole('region', { name: 'Needs attention' });
+      await expect
+        .poll(() => attention.innerText())
+        .toMatch(
+          /Wednesday \d+ \w+, Morning break, Library needs 1 more\. Nobody is available then\./,
+        );
 
       // Lock the first assignment in the grid.
       const lock = grid.getByRole('button', { name: /^Lock / }).first();

@@ -140,6 +140,23 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
     other: 'Wedi cadw. Tynnwyd {count} dyletswydd sydd ddim yn ffitio mwyach.',
   },
 
+  'tab.rota.slots.heading': 'Dyletswyddau a llefydd',
+  'tab.rota.slots.intro':
+    'Mae pob rhes yn ddyletswydd bob wythnos (neu yn wythnos A neu B yn unig): diwrnod, amser, lle, faint o lysgenhadon a’r oedolyn yno.',
+  'tab.rota.slots.none': 'Dim dyletswyddau eto. Ychwanegwch yr un gyntaf.',
+  'tab.rota.slots.day': 'Diwrnod',
+  'tab.rota.slots.period': 'Amser o’r dydd',
+  'tab.rota.slots.place': 'Lle',
+  'tab.rota.slots.needed': 'Llysgenhadon',
+  'tab.rota.slots.adult': 'Oedolyn',
+  'tab.rota.slots.week': 'Wythnos',
+  'tab.rota.slots.everyWeek': 'Bob wythnos',
+  'tab.rota.slots.cell': '{field}, dyletswydd {n}',
+  'tab.rota.slots.remove': 'Tynnu',
+  'tab.rota.slots.removeLabel': 'Tynnu dyletswydd {n}',
+  'tab.rota.slots.add': 'Ychwanegu dyletswydd',
+  'tab.rota.slots.save': 'Cadw’r dyletswyddau',
+
   'tab.rota.me.heading': 'Fy nyletswyddau',
   'tab.rota.me.intro':
     'Dyma dy ddyletswyddau nesaf. Os wyt ti’n methu gwneud un, gofynna i rywun gyfnewid neu gyflenwi.',

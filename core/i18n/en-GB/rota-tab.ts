@@ -141,6 +141,23 @@ export const enGBRotaTab = {
     other: 'Saved. {count} duties that no longer fit were taken off.',
   },
 
+  'tab.rota.slots.heading': 'Duties and places',
+  'tab.rota.slots.intro':
+    'Each row is a duty every week (or only in week A or B): a day, a time, a place, how many ambassadors and the adult there.',
+  'tab.rota.slots.none': 'No duties yet. Add the first one.',
+  'tab.rota.slots.day': 'Day',
+  'tab.rota.slots.period': 'Time of day',
+  'tab.rota.slots.place': 'Place',
+  'tab.rota.slots.needed': 'Ambassadors',
+  'tab.rota.slots.adult': 'Adult',
+  'tab.rota.slots.week': 'Week',
+  'tab.rota.slots.everyWeek': 'Every week',
+  'tab.rota.slots.cell': '{field}, duty {n}',
+  'tab.rota.slots.remove': 'Remove',
+  'tab.rota.slots.removeLabel': 'Remove duty {n}',
+  'tab.rota.slots.add': 'Add a duty',
+  'tab.rota.slots.save': 'Save duties',
+
   'tab.rota.me.heading': 'My duties',
   'tab.rota.me.intro':
     'These are your next duties. If you can’t do one, ask someone to swap or to cover it.',

@@ -35,6 +35,8 @@ import type {
   RotaOverview,
   SettingsInput,
   SettingsResponse,
+  SlotInput,
+  SlotsResponse,
   SwapKind,
 } from './rota-types.js';
 
@@ -171,6 +173,8 @@ export function createApiClient(options: ApiClientOptions) {
       request<RotaOverview>(`/api/rota${query(range)}`, { auth: true }),
     saveRotaSettings: (body: SettingsInput) =>
       request<SettingsResponse>('/api/rota/settings', { method: 'PUT', body, auth: true }),
+    saveRotaSlots: (slots: SlotInput[]) =>
+      request<SlotsResponse>('/api/rota/slots', { method: 'PUT', body: { slots }, auth: true }),
     saveAmbassador: (id: string, body: AmbassadorInput) =>
       request<AmbassadorResponse>(`/api/rota/ambassadors/${enc(id)}`, {
         method: 'PUT',

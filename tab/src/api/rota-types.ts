@@ -20,6 +20,7 @@ import type {
   RotaOverview,
   RotaWarning,
   SettingsInput,
+  SlotInput,
   DutyView,
 } from '../../../core/rota/rota-service.js';
 import type {
@@ -48,6 +49,7 @@ export type {
   RotaSlot,
   RotaWarning,
   SettingsInput,
+  SlotInput,
   SwapKind,
   SwapRequest,
   SwapStatus,
@@ -62,6 +64,10 @@ export interface AssignmentChangeResponse {
 }
 export interface SettingsResponse {
   settings: RotaSettings;
+  removed: number;
+}
+export interface SlotsResponse {
+  slots: RotaSlot[];
   removed: number;
 }
 export interface AmbassadorResponse {

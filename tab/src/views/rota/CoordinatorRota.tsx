@@ -30,6 +30,7 @@ import { buildWeekGrid, mondayOf, type GridCell } from './rota-grid.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
 import { SettingsForm } from './SettingsForm.js';
+import { SlotsEditor } from './SlotsEditor.js';
 import { useCoordinatorRota } from './useCoordinatorRota.js';
 import { WeekGrid } from './WeekGrid.js';
 
@@ -76,6 +77,7 @@ function Ready(props: {
   const requestsId = useId();
   const ambassadorsId = useId();
   const settingsId = useId();
+  const slotsId = useId();
   const grid = useMemo(() => buildWeekGrid(overview), [overview]);
   const { settings, ambassadors } = overview;
   const monday = overview.from;
@@ -316,6 +318,19 @@ function Ready(props: {
           settings={settings}
           today={overview.today}
           onSave={(input) => rota.perform(() => client.saveRotaSettings(input))}
+        />
+      </section>
+
+      <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={slotsId}>
+        <Subtitle1 as="h3" id={slotsId} className={styles.heading}>
+          {t(locale, 'tab.rota.slots.heading')}
+        </Subtitle1>
+        <Text>{t(locale, 'tab.rota.slots.intro')}</Text>
+        <SlotsEditor
+          locale={locale}
+          slots={overview.slots}
+          weekAB={settings?.weekAB ?? false}
+          onSave={(slots) => rota.perform(() => client.saveRotaSlots(slots))}
         />
       </section>
 
