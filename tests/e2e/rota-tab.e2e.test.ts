@@ -1,10 +1,14 @@
 /**
  * Peer support in the tab, in Chromium against the real server in local mode (demo school and its
- * rota seeded): Bethan, an ambassador, sees her duties, asks for cover and changes when she can
- * help; Mr Price, the coordinator, raises the weekly maximum, gives Bethan's duty to someone
- * else, clears and fills a week, locks a duty, puts Bethan back on a duty with the keyboard only,
- * downloads the CSV and prints; a pupil is offered none of it. Axe (WCAG 2.1 A/AA) runs on each
- * view. Tests run in order: the coordinator decides the request Bethan makes.
+ * rota seeded). Mr Price, the coordinator, is told why bad dates are refused, raises the weekly
+ * maximum, adds a duty nobody can do, clears and fills a week, locks a duty, puts Bethan back on
+ * a duty with the keyboard only, downloads the CSV and prints. Bethan, an ambassador, sees her
+ * duties, takes cover for another ambassador, asks for cover herself and changes when she can
+ * help. Mr Price approves the cover she took and gives her own duty to someone else. A pupil is
+ * offered none of it. Axe (WCAG 2.1 A/AA) runs on each view. The tests run in order.
+ *
+ * Only Bethan of the demo ambassadors can sign in, so the request she takes is made through
+ * RotaService on the server's own tables (as the bot would), not through a browser.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +16,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Access } from '../../core/access.js';
+import { systemClock } from '../../core/ports/directory.js';
+import { RotaService } from '../../core/rota/rota-service.js';
+import { RotaStore } from '../../core/rota/rota-store.js';
 import { addDays } from '../../core/schedule/calendar.js';
+import { SchoolStore } from '../../core/stores/school-store.js';
+import { demoSchool } from '../../server/demo/demo-school.js';
+import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { csvColumns } from '../../server/http/rota-api.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import { launchBrowser } from '../support/browser.js';
@@ -25,6 +36,7 @@ const bethan = demoPerson('ambassador');
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Browser;
 let tabDist: string;
+let service: RotaService;
 
 beforeAll(async () => {
   // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
@@ -46,6 +58,15 @@ beforeAll(async () => {
   );
   stack = await startStack({ env: { TAB_DIST: tabDist } });
   browser = await launchBrowser();
+  const tables = await AzureTableStore.open(
+    { kind: 'connectionString', connectionString: stack.azurite.connectionString },
+    stack.tablePrefix,
+  );
+  service = new RotaService({
+    rotas: new RotaStore(tables),
+    schools: new SchoolStore(tables),
+    clock: systemClock,
+  });
 });
 
 afterAll(async () => {
@@ -55,57 +76,7 @@ afterAll(async () => {
 });
 
 describe('Peer support in the tab', () => {
-  it('an ambassador sees her duties, asks for cover and says when she can help', async () => {
-    await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Bethan Morgan');
-      await nav(page).getByRole('link', { name: 'Peer support' }).click();
-      await expect.poll(() => heading(page, 'My duties')).toBe(true);
-
-      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(mine.duties.length, 'the demo rota gives Bethan duties').toBeGreaterThan(0);
-      const first = mine.duties[0];
-      const duties = page.getByRole('region', { name: 'My duties' }).getByRole('listitem');
-      await expect.poll(() => duties.count()).toBe(mine.duties.length);
-      // When, where, who with, and the adult there, in words.
-      const card = duties.first();
-      await expect.poll(() => card.innerText()).toContain(first.periodId);
-      await expect.poll(() => card.innerText()).toContain(first.placeId);
-      await expect.poll(() => card.innerText()).toContain(first.supervisingAdult);
-      await expectText(page, 'Nobody needs help right now.');
-      await expectText(page, 'You have not asked for help.');
-      await expectAccessible(page, 'My duties');
-
-      await card.getByRole('button', { name: /^Ask for cover on / }).click();
-      await expectText(page, 'You asked. The other ambassadors can see it now.');
-      await expect.poll(() => card.innerText()).toContain('Waiting for someone');
-      await expect.poll(() => card.getByRole('button', { name: /^Stop asking/ }).count()).toBe(1);
-      const asks = page.getByRole('region', { name: 'My asks' });
-      await expect
-        .poll(() => asks.innerText())
-        .toMatch(/You asked for cover on .*Waiting for someone/);
-      const after = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(after.requests).toMatchObject([
-        { kind: 'cover', dutyDate: first.date, slotId: first.slotId, status: 'open' },
-      ]);
-
-      // Bethan can't do Friday lunch yet; she ticks it and saves.
-      const friday = page.getByRole('checkbox', { name: 'Friday Lunch' });
-      expect(await friday.isChecked()).toBe(false);
-      await friday.check();
-      await page.getByRole('button', { name: 'Save my times' }).click();
-      await expectText(page, 'Saved. Thank you!');
-      const saved = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(saved.ambassador.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
-      await expectAccessible(page, 'My duties after asking');
-
-      // In Welsh too.
-      await page.getByRole('button', { name: 'Cymraeg' }).click();
-      await expect.poll(() => heading(page, 'Fy nyletswyddau')).toBe(true);
-    });
-  });
-
-  it('the coordinator gives the duty to someone, clears and fills a week, locks a duty, assigns by keyboard, exports and prints', async () => {
+  it('the coordinator sets the rota up, clears and fills a week, locks a duty, assigns by keyboard, exports and prints', async () => {
     await withPage(browser, async (page) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${stack.baseUrl}/tab/`);
@@ -144,26 +115,6 @@ describe('Peer support in the tab', () => {
       await expect
         .poll(async () => (await as('coordinator', 'GET', '/api/rota')).body.slots.length)
         .toBe(slotCount + 1);
-
-      // Bethan's cover request: give her duty to someone who can take it.
-      const requests = page.getByRole('region', { name: 'Swaps and cover' });
-      const request = requests.getByRole('listitem');
-      await expect.poll(() => request.count()).toBe(1);
-      await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
-      await expect.poll(() => request.innerText()).toContain('Waiting for someone');
-      const asked = (await as('ambassador', 'GET', '/api/rota/me')).body.requests[0];
-      const coverer = await canCover(asked.dutyDate, asked.slotId);
-      await request.getByLabel(/^Give .* to$/).selectOption(coverer);
-      await request.getByRole('button', { name: 'Give the duty' }).click();
-      await expectText(page, 'No swaps or cover are waiting.');
-      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(mine.requests).toMatchObject([{ status: 'approved', acceptorId: coverer }]);
-      expect(
-        mine.duties.some(
-          (d: { date: string; slotId: string }) =>
-            d.date === asked.dutyDate && d.slotId === asked.slotId,
-        ),
-      ).toBe(false);
 
       // A week with every day ahead, chosen with the week picker.
       const monday = await futureWeek();
@@ -271,6 +222,142 @@ describe('Peer support in the tab', () => {
     });
   });
 
+  it('an ambassador sees her duties, takes cover for someone, asks for cover and says when she can help', async () => {
+    // Another ambassador (not one who can sign in here) needs cover on a duty Bethan can do.
+    const theirs = await dutyBethanCanTake();
+    await service.ask(ambassadorAccess(theirs.ambassadorId), {
+      kind: 'cover',
+      date: theirs.date,
+      slotId: theirs.slotId,
+    });
+    await withPage(browser, async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Bethan Morgan');
+      await nav(page).getByRole('link', { name: 'Peer support' }).click();
+      await expect.poll(() => heading(page, 'My duties')).toBe(true);
+
+      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(mine.duties.length, 'the demo rota gives Bethan duties').toBeGreaterThan(0);
+      const first = mine.duties[0];
+      const duties = page.getByRole('region', { name: 'My duties' }).getByRole('listitem');
+      await expect.poll(() => duties.count()).toBe(mine.duties.length);
+      // When, where, who with, and the adult there, in words.
+      const card = duties.first();
+      await expect.poll(() => card.innerText()).toContain(first.periodId);
+      await expect.poll(() => card.innerText()).toContain(first.placeId);
+      await expect.poll(() => card.innerText()).toContain(first.supervisingAdult);
+      await expectText(page, 'You have not asked for help.');
+      await expectAccessible(page, 'My duties');
+
+      // Can you help? Bethan takes the cover; it waits for the coordinator.
+      const help = page.getByRole('region', { name: 'Can you help?' }).getByRole('listitem');
+      await expect.poll(() => help.count()).toBe(1);
+      await expect.poll(() => help.innerText()).toContain('another ambassador needs cover');
+      await help.getByRole('button', { name: /^I can do / }).click();
+      await expectText(page, 'Thank you! Your coordinator will check it.');
+      await expectText(page, 'Nobody needs help right now.');
+      const asks = page.getByRole('region', { name: 'My asks' });
+      await expect
+        .poll(() => asks.innerText())
+        .toMatch(/You said you would cover .* for another ambassador: Waiting for the coordinator/);
+
+      await card.getByRole('button', { name: /^Ask for cover on / }).click();
+      await expectText(page, 'You asked. The other ambassadors can see it now.');
+      await expect.poll(() => card.innerText()).toContain('Waiting for someone');
+      await expect.poll(() => card.getByRole('button', { name: /^Stop asking/ }).count()).toBe(1);
+      await expect
+        .poll(() => asks.innerText())
+        .toMatch(/You asked for cover on .*Waiting for someone/);
+      const after = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(after.requests).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: 'cover',
+            dutyDate: first.date,
+            slotId: first.slotId,
+            requesterId: bethan.id,
+            status: 'open',
+          }),
+          expect.objectContaining({
+            kind: 'cover',
+            dutyDate: theirs.date,
+            slotId: theirs.slotId,
+            acceptorId: bethan.id,
+            status: 'accepted',
+          }),
+        ]),
+      );
+
+      // Bethan can't do Friday lunch yet; she ticks it and saves.
+      const friday = page.getByRole('checkbox', { name: 'Friday Lunch' });
+      expect(await friday.isChecked()).toBe(false);
+      await friday.check();
+      await page.getByRole('button', { name: 'Save my times' }).click();
+      await expectText(page, 'Saved. Thank you!');
+      const saved = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(saved.ambassador.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
+      await expectAccessible(page, 'My duties after asking');
+
+      // In Welsh too.
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+      await expect.poll(() => heading(page, 'Fy nyletswyddau')).toBe(true);
+    });
+  });
+
+  it('the coordinator approves the cover Bethan took and gives her own duty to someone else', async () => {
+    await withPage(browser, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Mr Gareth Price');
+      await nav(page).getByRole('link', { name: 'Peer support' }).click();
+      await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
+      const requests = page.getByRole('region', { name: 'Swaps and cover' });
+      await expect.poll(() => requests.getByRole('listitem').count()).toBe(2);
+      await expectAccessible(page, 'coordinator rota with requests');
+
+      // The cover Bethan took: approve it, and the duty is hers.
+      const taken = (await as('ambassador', 'GET', '/api/rota/me')).body.requests.find(
+        (r: { acceptorId?: string }) => r.acceptorId === bethan.id,
+      );
+      const accepted = requests
+        .getByRole('listitem')
+        .filter({ hasText: 'Waiting for the coordinator' });
+      await expect.poll(() => accepted.innerText()).toContain('Taken by');
+      await expect.poll(() => accepted.innerText()).toContain('Bethan Morgan');
+      await accepted.getByRole('button', { name: /^Approve: / }).click();
+      await expect.poll(() => requests.getByRole('listitem').count()).toBe(1);
+      const hers = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(
+        hers.duties.some(
+          (d: { date: string; slotId: string }) =>
+            d.date === taken.dutyDate && d.slotId === taken.slotId,
+        ),
+      ).toBe(true);
+
+      // Bethan's cover request: give her duty to someone who can take it.
+      const request = requests.getByRole('listitem');
+      await expect.poll(() => request.count()).toBe(1);
+      await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
+      await expect.poll(() => request.innerText()).toContain('Waiting for someone');
+      const asked = hers.requests.find((r: { requesterId: string }) => r.requesterId === bethan.id);
+      const coverer = await canCover(asked.dutyDate, asked.slotId);
+      await request.getByLabel(/^Give .* to$/).selectOption(coverer);
+      await request.getByRole('button', { name: 'Give the duty' }).click();
+      await expectText(page, 'No swaps or cover are waiting.');
+      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+      expect(mine.requests.find((r: { id: string }) => r.id === asked.id)).toMatchObject({
+        status: 'approved',
+        acceptorId: coverer,
+      });
+      expect(
+        mine.duties.some(
+          (d: { date: string; slotId: string }) =>
+            d.date === asked.dutyDate && d.slotId === asked.slotId,
+        ),
+      ).toBe(false);
+    });
+  });
+
   it('a pupil is offered none of it', async () => {
     await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
@@ -315,6 +402,57 @@ async function futureWeek(): Promise<string> {
   throw new Error('the demo rota has no full school week in the next 12 weeks');
 }
 
+const ambassadorAccess = (userId: string): Access => ({
+  tenantId: demoSchool.tenantId,
+  userId,
+  schoolRoles: ['ambassador'],
+  teams: [],
+  roles: ['ambassador'],
+});
+
+/**
+ * A duty of another ambassador, after today, at a time Bethan said she can help, when she is on
+ * no other duty and has fewer than 3 duties that week: one the server will let her take.
+ */
+async function dutyBethanCanTake(): Promise<StoredAssignment> {
+  const { today } = (await as('coordinator', 'GET', '/api/rota')).body as { today: string };
+  const res = await as('coordinator', 'GET', `/api/rota?from=${today}&to=${addDays(today, 34)}`);
+  const { slots, ambassadors, assignments } = res.body as RotaBody;
+  const me = ambassadors.find((a) => a.id === bethan.id)!;
+  const slotOf = (id: string) => slots.find((s) => s.id === id)!;
+  const mondayOf = (date: string) =>
+    addDays(date, 1 - (new Date(`${date}T12:00:00Z`).getUTCDay() || 7));
+  const found = assignments.find((a) => {
+    const slot = slotOf(a.slotId);
+    return (
+      a.ambassadorId !== bethan.id &&
+      a.date > today &&
+      me.availability.some((x) => x.weekday === slot.weekday && x.periodId === slot.periodId) &&
+      !assignments.some(
+        (x) =>
+          x.ambassadorId === bethan.id &&
+          x.date === a.date &&
+          slotOf(x.slotId).periodId === slot.periodId,
+      ) &&
+      assignments.filter(
+        (x) => x.ambassadorId === bethan.id && mondayOf(x.date) === mondayOf(a.date),
+      ).length < 3
+    );
+  });
+  if (!found) throw new Error('no duty in the next five weeks that Bethan could take');
+  return found;
+}
+
+interface RotaBody {
+  slots: { id: string; weekday: number; periodId: string }[];
+  ambassadors: {
+    id: string;
+    active: boolean;
+    availability: { weekday: number; periodId: string }[];
+  }[];
+  assignments: StoredAssignment[];
+}
+
 /**
  * An active ambassador, not Bethan, who said they can help at that duty's time, is not on another
  * duty then and has fewer than 3 duties that week: someone the server will let cover it.
@@ -322,15 +460,7 @@ async function futureWeek(): Promise<string> {
 async function canCover(date: string, slotId: string): Promise<string> {
   const monday = addDays(date, 1 - (new Date(`${date}T12:00:00Z`).getUTCDay() || 7));
   const res = await as('coordinator', 'GET', `/api/rota?from=${monday}&to=${addDays(monday, 6)}`);
-  const { slots, ambassadors, assignments } = res.body as {
-    slots: { id: string; weekday: number; periodId: string }[];
-    ambassadors: {
-      id: string;
-      active: boolean;
-      availability: { weekday: number; periodId: string }[];
-    }[];
-    assignments: StoredAssignment[];
-  };
+  const { slots, ambassadors, assignments } = res.body as RotaBody;
   const slot = slots.find((s) => s.id === slotId)!;
   const periodOf = (id: string) => slots.find((s) => s.id === id)?.periodId;
   const found = ambassadors.find(
