@@ -3,11 +3,12 @@
  * rota seeded). Mr Price, the coordinator, is told why bad dates are refused, raises the weekly
  * maximum, adds a duty nobody can do, clears and fills a week, locks a duty, puts Bethan back on
  * a duty with the keyboard only, downloads the CSV and prints. Bethan, an ambassador, sees her
- * duties, takes cover for another ambassador, asks for cover herself and changes when she can
- * help. Mr Price approves the cover she took and gives her own duty to someone else. A pupil is
- * offered none of it. Axe (WCAG 2.1 A/AA) runs on each view. The tests run in order.
+ * duties, takes cover and a swap other ambassadors asked for, asks for cover herself and changes
+ * when she can help. Mr Price approves the cover and the swap she took and gives her own duty to
+ * someone else. A pupil is offered none of it. Axe (WCAG 2.1 A/AA) runs on each view. The tests
+ * run in order.
  *
- * Only Bethan of the demo ambassadors can sign in, so the request she takes is made through
+ * Only Bethan of the demo ambassadors can sign in, so the requests she takes are made through
  * RotaService on the server's own tables (as the bot would), not through a browser.
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,8 @@ import { startStack } from '../support/stack.js';
 import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
+// Each test walks through many screens; on a busy 2-core machine that can pass vitest's minute.
+const longTest = 180_000;
 const bethan = demoPerson('ambassador');
 
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -76,298 +79,357 @@ afterAll(async () => {
 });
 
 describe('Peer support in the tab', () => {
-  it('the coordinator sets the rota up, clears and fills a week, locks a duty, assigns by keyboard, exports and prints', async () => {
-    await withPage(browser, async (page) => {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Mr Gareth Price');
-      await nav(page).getByRole('link', { name: 'Peer support' }).click();
-      await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
-      await expectAccessible(page, 'coordinator rota');
+  it(
+    'the coordinator sets the rota up, clears and fills a week, locks a duty, assigns by keyboard, exports and prints',
+    async () => {
+      await withPage(browser, async (page) => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`${stack.baseUrl}/tab/`);
+        await signInAs(page, 'Mr Gareth Price');
+        await nav(page).getByRole('link', { name: 'Peer support' }).click();
+        await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
+        await expectAccessible(page, 'coordinator rota');
 
-      // A refusal is said in words, and nothing changes.
-      const lastDay = page.getByLabel('Last day');
-      const end = await lastDay.inputValue();
-      await lastDay.fill(addDays(await page.getByLabel('First day').inputValue(), -1));
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await expectText(page, 'The end date is before the start date.');
-      expect((await as('coordinator', 'GET', '/api/rota')).body.settings.endDate).toBe(end);
+        // A refusal is said in words, and nothing changes.
+        const lastDay = page.getByLabel('Last day');
+        const end = await lastDay.inputValue();
+        await lastDay.fill(addDays(await page.getByLabel('First day').inputValue(), -1));
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expectText(page, 'The end date is before the start date.');
+        expect((await as('coordinator', 'GET', '/api/rota')).body.settings.endDate).toBe(end);
 
-      // Everyone has the most duties a week (2), so nobody could cover: allow 3.
-      await lastDay.fill(end);
-      await page.getByLabel('Most duties a week for one ambassador').fill('3');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await expectText(page, 'Saved.');
-      expect((await as('coordinator', 'GET', '/api/rota')).body.settings.maxPerWeek).toBe(3);
+        // Everyone has the most duties a week (2), so nobody could cover: allow 3.
+        await lastDay.fill(end);
+        await page.getByLabel('Most duties a week for one ambassador').fill('3');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expectText(page, 'Saved.');
+        expect((await as('coordinator', 'GET', '/api/rota')).body.settings.maxPerWeek).toBe(3);
 
-      // A new duty nobody can do: Wednesday morning break in the library.
-      const slotCount = (await as('coordinator', 'GET', '/api/rota')).body.slots.length;
-      const row = slotCount + 1;
-      await page.getByRole('button', { name: 'Add a duty' }).click();
-      await page
-        .getByLabel(`Day, duty ${row}`, { exact: true })
-        .selectOption({ label: 'Wednesday' });
-      await page.getByLabel(`Time of day, duty ${row}`, { exact: true }).fill('Morning break');
-      await page.getByLabel(`Place, duty ${row}`, { exact: true }).fill('Library');
-      await page.getByLabel(`Ambassadors, duty ${row}`, { exact: true }).fill('1');
-      await page.getByLabel(`Adult, duty ${row}`, { exact: true }).fill('Mrs Helen Jones');
-      await page.getByRole('button', { name: 'Save duties' }).click();
-      await expect
-        .poll(async () => (await as('coordinator', 'GET', '/api/rota')).body.slots.length)
-        .toBe(slotCount + 1);
+        // A new duty nobody can do: Wednesday morning break in the library.
+        const slotCount = (await as('coordinator', 'GET', '/api/rota')).body.slots.length;
+        const row = slotCount + 1;
+        await page.getByRole('button', { name: 'Add a duty' }).click();
+        await page
+          .getByLabel(`Day, duty ${row}`, { exact: true })
+          .selectOption({ label: 'Wednesday' });
+        await page.getByLabel(`Time of day, duty ${row}`, { exact: true }).fill('Morning break');
+        await page.getByLabel(`Place, duty ${row}`, { exact: true }).fill('Library');
+        await page.getByLabel(`Ambassadors, duty ${row}`, { exact: true }).fill('1');
+        await page.getByLabel(`Adult, duty ${row}`, { exact: true }).fill('Mrs Helen Jones');
+        await page.getByRole('button', { name: 'Save duties' }).click();
+        await expect
+          .poll(async () => (await as('coordinator', 'GET', '/api/rota')).body.slots.length)
+          .toBe(slotCount + 1);
 
-      // A week with every day ahead, chosen with the week picker.
-      const monday = await futureWeek();
-      await page.getByLabel('Week of', { exact: true }).fill(monday);
-      const grid = page.getByRole('table', { name: /^Rota for the week of / });
-      await expect.poll(() => grid.getAttribute('aria-label')).toMatch(/Monday \d+ \w+$/);
-      await expect
-        .poll(() => grid.getByRole('columnheader').allInnerTexts())
-        .toEqual(expect.arrayContaining([expect.stringMatching(/^Monday/)]));
-      await expect.poll(() => grid.innerText()).toContain('Buddy bench');
-      expect((await weekAssignments(monday)).length).toBeGreaterThan(0);
+        // A week with every day ahead, chosen with the week picker.
+        const monday = await futureWeek();
+        await page.getByLabel('Week of', { exact: true }).fill(monday);
+        const grid = page.getByRole('table', { name: /^Rota for the week of / });
+        await expect.poll(() => grid.getAttribute('aria-label')).toMatch(/Monday \d+ \w+$/);
+        await expect
+          .poll(() => grid.getByRole('columnheader').allInnerTexts())
+          .toEqual(expect.arrayContaining([expect.stringMatching(/^Monday/)]));
+        await expect.poll(() => grid.innerText()).toContain('Buddy bench');
+        expect((await weekAssignments(monday)).length).toBeGreaterThan(0);
 
-      // Clear the week (with a confirmation), then fill it again.
-      await page.getByRole('button', { name: 'Clear this week' }).click();
-      const clearDialog = page.getByRole('dialog', { name: 'Clear this week?' });
-      await clearDialog.getByRole('button', { name: 'Clear the week' }).click();
-      await expectText(page, 'Took ');
-      await expect.poll(() => grid.innerText()).toContain('Needs 2 more.');
-      await expect.poll(() => weekAssignments(monday).then((a) => a.length)).toBe(0);
-      await expectAccessible(page, 'cleared week with gaps');
+        // Clear the week (with a confirmation), then fill it again.
+        await page.getByRole('button', { name: 'Clear this week' }).click();
+        const clearDialog = page.getByRole('dialog', { name: 'Clear this week?' });
+        await clearDialog.getByRole('button', { name: 'Clear the week' }).click();
+        await expectText(page, 'Took ');
+        await expect.poll(() => grid.innerText()).toContain('Needs 2 more.');
+        await expect.poll(() => weekAssignments(monday).then((a) => a.length)).toBe(0);
+        await expectAccessible(page, 'cleared week with gaps');
 
-      await page.getByRole('button', { name: 'Fill the rota' }).click();
-      await expectText(page, 'Filled ');
-      await expect.poll(() => grid.innerText()).not.toContain('Needs 2 more.');
-      const filled = await weekAssignments(monday);
-      expect(filled.length).toBeGreaterThan(0);
-      // The new Wednesday duty stays empty, with the reason, in the grid and under Needs attention.
-      await expect
-        .poll(() => grid.innerText())
-        .toContain('Needs 1 more. Nobody is available then.');
-      const attention = page.getByRole('region', { name: 'Needs attention' });
-      await expect
-        .poll(() => attention.innerText())
-        .toMatch(
-          /Wednesday \d+ \w+, Morning break, Library needs 1 more\. Nobody is available then\./,
+        await page.getByRole('button', { name: 'Fill the rota' }).click();
+        await expectText(page, 'Filled ');
+        await expect.poll(() => grid.innerText()).not.toContain('Needs 2 more.');
+        const filled = await weekAssignments(monday);
+        expect(filled.length).toBeGreaterThan(0);
+        // The new Wednesday duty stays empty, with the reason, in the grid and under Needs attention.
+        await expect
+          .poll(() => grid.innerText())
+          .toContain('Needs 1 more. Nobody is available then.');
+        const attention = page.getByRole('region', { name: 'Needs attention' });
+        await expect
+          .poll(() => attention.innerText())
+          .toMatch(
+            /Wednesday \d+ \w+, Morning break, Library needs 1 more\. Nobody is available then\./,
+          );
+
+        // Lock the first assignment in the grid.
+        const lock = grid.getByRole('button', { name: /^Lock / }).first();
+        const lockLabel = (await lock.getAttribute('aria-label'))!;
+        await lock.click();
+        const unlockLabel = lockLabel.replace(/^Lock/, 'Unlock');
+        await expect.poll(() => grid.getByRole('button', { name: unlockLabel }).count()).toBe(1);
+        await expect
+          .poll(() => weekAssignments(monday).then((a) => a.filter((x) => x.locked).length))
+          .toBe(1);
+
+        // Keyboard only: take Bethan off a duty, then put her back with the dialog. (Focus is put on
+        // each button directly rather than tabbing through the grid's many buttons to it.)
+        const takeOff = grid.getByRole('button', { name: /^Take Bethan Morgan off / }).first();
+        const duty = (await takeOff.getAttribute('aria-label'))!.replace(
+          /^Take Bethan Morgan off /,
+          '',
+        );
+        await takeOff.focus();
+        await page.keyboard.press('Enter');
+        const add = grid.getByRole('button', { name: `Add an ambassador to ${duty}` });
+        await expect.poll(() => add.count()).toBe(1);
+        await add.focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog', { name: 'Add an ambassador' });
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        await expect.poll(() => dialog.innerText()).toContain(duty);
+        await expectAccessible(page, 'add-an-ambassador dialog');
+        const who = dialog.getByLabel('Ambassador');
+        await expect.poll(() => who.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.type('Beth');
+        await expect.poll(() => who.inputValue()).toBe(bethan.id);
+        await page.keyboard.press('Tab'); // the lock checkbox, ticked
+        await page.keyboard.press('Tab'); // "Add to the duty"
+        await page.keyboard.press('Enter');
+        await expect.poll(() => dialog.isVisible()).toBe(false);
+        await expect
+          .poll(() => grid.getByRole('button', { name: `Unlock Bethan Morgan on ${duty}` }).count())
+          .toBe(1);
+        expect(
+          (await weekAssignments(monday)).filter(
+            (a) => a.ambassadorId === bethan.id && a.source === 'hand',
+          ),
+        ).toMatchObject([{ locked: true }]);
+
+        // The whole rota as CSV.
+        const downloadEvent = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download the rota (CSV)' }).click();
+        const download = await downloadEvent;
+        expect(download.suggestedFilename()).toMatch(
+          /^rota-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+        );
+        const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+        expect(csv[0]).toBe(csvColumns.join(','));
+        expect(csv.some((line) => line.includes(bethan.id))).toBe(true);
+
+        // On paper: the grid and its names, without the app's header and buttons.
+        await page.emulateMedia({ media: 'print' });
+        await expect.poll(() => grid.isVisible()).toBe(true);
+        await expect.poll(() => grid.innerText()).toContain('Bethan Morgan');
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
+          .toBe(false);
+        await expect.poll(() => page.getByRole('banner').isVisible()).toBe(false);
+        await page.emulateMedia({ media: 'screen' });
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
+          .toBe(true);
+      });
+    },
+    longTest,
+  );
+
+  it(
+    'an ambassador sees her duties, takes cover and a swap, asks for cover and says when she can help',
+    async () => {
+      // Other ambassadors (not ones who can sign in here) need cover on a duty Bethan can do, and
+      // want to swap another.
+      const candidates = await dutiesBethanCanTake();
+      const theirs = candidates[0]!;
+      await service.ask(ambassadorAccess(theirs.ambassadorId), {
+        kind: 'cover',
+        date: theirs.date,
+        slotId: theirs.slotId,
+      });
+      const swap = await seedSwap(candidates.slice(1), theirs.date);
+      await withPage(browser, async (page) => {
+        await page.goto(`${stack.baseUrl}/tab/`);
+        await signInAs(page, 'Bethan Morgan');
+        await nav(page).getByRole('link', { name: 'Peer support' }).click();
+        await expect.poll(() => heading(page, 'My duties')).toBe(true);
+
+        const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        expect(mine.duties.length, 'the demo rota gives Bethan duties').toBeGreaterThan(0);
+        const first = mine.duties[0];
+        const duties = page.getByRole('region', { name: 'My duties' }).getByRole('listitem');
+        await expect.poll(() => duties.count()).toBe(mine.duties.length);
+        // When, where, who with, and the adult there, in words.
+        const card = duties.first();
+        await expect.poll(() => card.innerText()).toContain(first.periodId);
+        await expect.poll(() => card.innerText()).toContain(first.placeId);
+        await expect.poll(() => card.innerText()).toContain(first.supervisingAdult);
+        await expectText(page, 'You have not asked for help.');
+        await expectAccessible(page, 'My duties');
+
+        // Can you help? Bethan takes the cover, and the swap for one of her duties (not the one she
+        // asks cover for below); both wait for the coordinator.
+        const help = page.getByRole('region', { name: 'Can you help?' }).getByRole('listitem');
+        await expect.poll(() => help.count()).toBe(2);
+        const cover = help.filter({ hasText: 'another ambassador needs cover' });
+        await cover.getByRole('button', { name: /^I can do / }).click();
+        await expectText(page, 'Thank you! Your coordinator will check it.');
+        await expect.poll(() => help.count()).toBe(1);
+        const swapCard = help.filter({ hasText: 'another ambassador wants to swap' });
+        const giveBack = swapCard.getByLabel('Give them one of yours');
+        const mineToGive = (
+          await giveBack
+            .locator('option')
+            .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+        ).find((value) => value !== `${first.date}|${first.slotId}`);
+        expect(mineToGive, 'Bethan has a duty to give back').toBeDefined();
+        await giveBack.selectOption(mineToGive!);
+        await swapCard.getByRole('button', { name: /^Swap for / }).click();
+        await expectText(page, 'Nobody needs help right now.');
+        const asks = page.getByRole('region', { name: 'My asks' });
+        await expect
+          .poll(() => asks.innerText())
+          .toMatch(
+            /You said you would cover .* for another ambassador: Waiting for the coordinator/,
+          );
+        await expect
+          .poll(() => asks.innerText())
+          .toMatch(
+            /You said you would swap with another ambassador for .*: Waiting for the coordinator/,
+          );
+
+        await card.getByRole('button', { name: /^Ask for cover on / }).click();
+        await expectText(page, 'You asked. The other ambassadors can see it now.');
+        await expect.poll(() => card.innerText()).toContain('Waiting for someone');
+        await expect.poll(() => card.getByRole('button', { name: /^Stop asking/ }).count()).toBe(1);
+        await expect
+          .poll(() => asks.innerText())
+          .toMatch(/You asked for cover on .*Waiting for someone/);
+        const after = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        expect(after.requests).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              kind: 'cover',
+              dutyDate: first.date,
+              slotId: first.slotId,
+              requesterId: bethan.id,
+              status: 'open',
+            }),
+            expect.objectContaining({
+              kind: 'cover',
+              dutyDate: theirs.date,
+              slotId: theirs.slotId,
+              acceptorId: bethan.id,
+              status: 'accepted',
+            }),
+            expect.objectContaining({
+              id: swap.request.id,
+              acceptorId: bethan.id,
+              inReturn: { date: mineToGive!.split('|')[0], slotId: mineToGive!.split('|')[1] },
+              status: 'accepted',
+            }),
+          ]),
         );
 
-      // Lock the first assignment in the grid.
-      const lock = grid.getByRole('button', { name: /^Lock / }).first();
-      const lockLabel = (await lock.getAttribute('aria-label'))!;
-      await lock.click();
-      const unlockLabel = lockLabel.replace(/^Lock/, 'Unlock');
-      await expect.poll(() => grid.getByRole('button', { name: unlockLabel }).count()).toBe(1);
-      await expect
-        .poll(() => weekAssignments(monday).then((a) => a.filter((x) => x.locked).length))
-        .toBe(1);
+        // Bethan can't do Friday lunch yet; she ticks it and saves.
+        const friday = page.getByRole('checkbox', { name: 'Friday Lunch' });
+        expect(await friday.isChecked()).toBe(false);
+        await friday.check();
+        await page.getByRole('button', { name: 'Save my times' }).click();
+        await expectText(page, 'Saved. Thank you!');
+        const saved = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        expect(saved.ambassador.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
+        await expectAccessible(page, 'My duties after asking');
 
-      // Keyboard only: take Bethan off a duty, then put her back with the dialog. (Focus is put on
-      // each button directly rather than tabbing through the grid's many buttons to it.)
-      const takeOff = grid.getByRole('button', { name: /^Take Bethan Morgan off / }).first();
-      const duty = (await takeOff.getAttribute('aria-label'))!.replace(
-        /^Take Bethan Morgan off /,
-        '',
-      );
-      await takeOff.focus();
-      await page.keyboard.press('Enter');
-      const add = grid.getByRole('button', { name: `Add an ambassador to ${duty}` });
-      await expect.poll(() => add.count()).toBe(1);
-      await add.focus();
-      await page.keyboard.press('Enter');
-      const dialog = page.getByRole('dialog', { name: 'Add an ambassador' });
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      await expect.poll(() => dialog.innerText()).toContain(duty);
-      await expectAccessible(page, 'add-an-ambassador dialog');
-      const who = dialog.getByLabel('Ambassador');
-      await expect.poll(() => who.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.type('Beth');
-      await expect.poll(() => who.inputValue()).toBe(bethan.id);
-      await page.keyboard.press('Tab'); // the lock checkbox, ticked
-      await page.keyboard.press('Tab'); // "Add to the duty"
-      await page.keyboard.press('Enter');
-      await expect.poll(() => dialog.isVisible()).toBe(false);
-      await expect
-        .poll(() => grid.getByRole('button', { name: `Unlock Bethan Morgan on ${duty}` }).count())
-        .toBe(1);
-      expect(
-        (await weekAssignments(monday)).filter(
-          (a) => a.ambassadorId === bethan.id && a.source === 'hand',
-        ),
-      ).toMatchObject([{ locked: true }]);
-
-      // The whole rota as CSV.
-      const downloadEvent = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download the rota (CSV)' }).click();
-      const download = await downloadEvent;
-      expect(download.suggestedFilename()).toMatch(
-        /^rota-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
-      );
-      const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-      expect(csv[0]).toBe(csvColumns.join(','));
-      expect(csv.some((line) => line.includes(bethan.id))).toBe(true);
-
-      // On paper: the grid and its names, without the app's header and buttons.
-      await page.emulateMedia({ media: 'print' });
-      await expect.poll(() => grid.isVisible()).toBe(true);
-      await expect.poll(() => grid.innerText()).toContain('Bethan Morgan');
-      await expect
-        .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
-        .toBe(false);
-      await expect.poll(() => page.getByRole('banner').isVisible()).toBe(false);
-      await page.emulateMedia({ media: 'screen' });
-      await expect
-        .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
-        .toBe(true);
-    });
-  });
-
-  it('an ambassador sees her duties, takes cover for someone, asks for cover and says when she can help', async () => {
-    // Another ambassador (not one who can sign in here) needs cover on a duty Bethan can do.
-    const theirs = await dutyBethanCanTake();
-    await service.ask(ambassadorAccess(theirs.ambassadorId), {
-      kind: 'cover',
-      date: theirs.date,
-      slotId: theirs.slotId,
-    });
-    await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Bethan Morgan');
-      await nav(page).getByRole('link', { name: 'Peer support' }).click();
-      await expect.poll(() => heading(page, 'My duties')).toBe(true);
-
-      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(mine.duties.length, 'the demo rota gives Bethan duties').toBeGreaterThan(0);
-      const first = mine.duties[0];
-      const duties = page.getByRole('region', { name: 'My duties' }).getByRole('listitem');
-      await expect.poll(() => duties.count()).toBe(mine.duties.length);
-      // When, where, who with, and the adult there, in words.
-      const card = duties.first();
-      await expect.poll(() => card.innerText()).toContain(first.periodId);
-      await expect.poll(() => card.innerText()).toContain(first.placeId);
-      await expect.poll(() => card.innerText()).toContain(first.supervisingAdult);
-      await expectText(page, 'You have not asked for help.');
-      await expectAccessible(page, 'My duties');
-
-      // Can you help? Bethan takes the cover; it waits for the coordinator.
-      const help = page.getByRole('region', { name: 'Can you help?' }).getByRole('listitem');
-      await expect.poll(() => help.count()).toBe(1);
-      await expect.poll(() => help.innerText()).toContain('another ambassador needs cover');
-      await help.getByRole('button', { name: /^I can do / }).click();
-      await expectText(page, 'Thank you! Your coordinator will check it.');
-      await expectText(page, 'Nobody needs help right now.');
-      const asks = page.getByRole('region', { name: 'My asks' });
-      await expect
-        .poll(() => asks.innerText())
-        .toMatch(/You said you would cover .* for another ambassador: Waiting for the coordinator/);
-
-      await card.getByRole('button', { name: /^Ask for cover on / }).click();
-      await expectText(page, 'You asked. The other ambassadors can see it now.');
-      await expect.poll(() => card.innerText()).toContain('Waiting for someone');
-      await expect.poll(() => card.getByRole('button', { name: /^Stop asking/ }).count()).toBe(1);
-      await expect
-        .poll(() => asks.innerText())
-        .toMatch(/You asked for cover on .*Waiting for someone/);
-      const after = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(after.requests).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            kind: 'cover',
-            dutyDate: first.date,
-            slotId: first.slotId,
-            requesterId: bethan.id,
-            status: 'open',
-          }),
-          expect.objectContaining({
-            kind: 'cover',
-            dutyDate: theirs.date,
-            slotId: theirs.slotId,
-            acceptorId: bethan.id,
-            status: 'accepted',
-          }),
-        ]),
-      );
-
-      // Bethan can't do Friday lunch yet; she ticks it and saves.
-      const friday = page.getByRole('checkbox', { name: 'Friday Lunch' });
-      expect(await friday.isChecked()).toBe(false);
-      await friday.check();
-      await page.getByRole('button', { name: 'Save my times' }).click();
-      await expectText(page, 'Saved. Thank you!');
-      const saved = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(saved.ambassador.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
-      await expectAccessible(page, 'My duties after asking');
-
-      // In Welsh too.
-      await page.getByRole('button', { name: 'Cymraeg' }).click();
-      await expect.poll(() => heading(page, 'Fy nyletswyddau')).toBe(true);
-    });
-  });
-
-  it('the coordinator approves the cover Bethan took and gives her own duty to someone else', async () => {
-    await withPage(browser, async (page) => {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Mr Gareth Price');
-      await nav(page).getByRole('link', { name: 'Peer support' }).click();
-      await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
-      const requests = page.getByRole('region', { name: 'Swaps and cover' });
-      await expect.poll(() => requests.getByRole('listitem').count()).toBe(2);
-      await expectAccessible(page, 'coordinator rota with requests');
-
-      // The cover Bethan took: approve it, and the duty is hers.
-      const taken = (await as('ambassador', 'GET', '/api/rota/me')).body.requests.find(
-        (r: { acceptorId?: string }) => r.acceptorId === bethan.id,
-      );
-      const accepted = requests
-        .getByRole('listitem')
-        .filter({ hasText: 'Waiting for the coordinator' });
-      await expect.poll(() => accepted.innerText()).toContain('Taken by');
-      await expect.poll(() => accepted.innerText()).toContain('Bethan Morgan');
-      await accepted.getByRole('button', { name: /^Approve: / }).click();
-      await expect.poll(() => requests.getByRole('listitem').count()).toBe(1);
-      const hers = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(
-        hers.duties.some(
-          (d: { date: string; slotId: string }) =>
-            d.date === taken.dutyDate && d.slotId === taken.slotId,
-        ),
-      ).toBe(true);
-
-      // Bethan's cover request: give her duty to someone who can take it.
-      const request = requests.getByRole('listitem');
-      await expect.poll(() => request.count()).toBe(1);
-      await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
-      await expect.poll(() => request.innerText()).toContain('Waiting for someone');
-      const asked = hers.requests.find((r: { requesterId: string }) => r.requesterId === bethan.id);
-      const coverer = await canCover(asked.dutyDate, asked.slotId);
-      await request.getByLabel(/^Give .* to$/).selectOption(coverer);
-      await request.getByRole('button', { name: 'Give the duty' }).click();
-      await expectText(page, 'No swaps or cover are waiting.');
-      const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
-      expect(mine.requests.find((r: { id: string }) => r.id === asked.id)).toMatchObject({
-        status: 'approved',
-        acceptorId: coverer,
+        // In Welsh too.
+        await page.getByRole('button', { name: 'Cymraeg' }).click();
+        await expect.poll(() => heading(page, 'Fy nyletswyddau')).toBe(true);
       });
-      expect(
-        mine.duties.some(
-          (d: { date: string; slotId: string }) =>
-            d.date === asked.dutyDate && d.slotId === asked.slotId,
-        ),
-      ).toBe(false);
-    });
-  });
+    },
+    longTest,
+  );
 
-  it('a pupil is offered none of it', async () => {
-    await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Amir Hassan');
-      expect(await nav(page).count()).toBe(0);
-      await page.goto(`${stack.baseUrl}/tab/#/rota`);
-      await expectText(page, 'Peer support is for wellbeing ambassadors and their coordinator.');
-      expect(await page.getByRole('table').count()).toBe(0);
-    });
-  });
+  it(
+    'the coordinator approves the cover and the swap Bethan took and gives her own duty to someone else',
+    async () => {
+      await withPage(browser, async (page) => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`${stack.baseUrl}/tab/`);
+        await signInAs(page, 'Mr Gareth Price');
+        await nav(page).getByRole('link', { name: 'Peer support' }).click();
+        await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
+        const requests = page.getByRole('region', { name: 'Swaps and cover' });
+        await expect.poll(() => requests.getByRole('listitem').count()).toBe(3);
+        await expectAccessible(page, 'coordinator rota with requests');
+
+        // The cover and the swap Bethan took: approve both, and the duties are hers.
+        const took = (await as('ambassador', 'GET', '/api/rota/me')).body.requests.filter(
+          (r: { acceptorId?: string }) => r.acceptorId === bethan.id,
+        ) as { kind: string; dutyDate: string; slotId: string; inReturn?: StoredAssignment }[];
+        expect(took.map((r) => r.kind).sort()).toEqual(['cover', 'swap']);
+        const accepted = requests
+          .getByRole('listitem')
+          .filter({ hasText: 'Waiting for the coordinator' });
+        await expect.poll(() => accepted.count()).toBe(2);
+        await expect.poll(() => accepted.first().innerText()).toContain('Taken by');
+        await expect.poll(() => accepted.first().innerText()).toContain('Bethan Morgan');
+        await expect
+          .poll(() => accepted.filter({ hasText: 'asks to swap' }).innerText())
+          .toContain('In return');
+        await accepted
+          .first()
+          .getByRole('button', { name: /^Approve: / })
+          .click();
+        await expect.poll(() => accepted.count()).toBe(1);
+        await accepted
+          .first()
+          .getByRole('button', { name: /^Approve: / })
+          .click();
+        await expect.poll(() => requests.getByRole('listitem').count()).toBe(1);
+        const hers = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        const has = (date: string, slotId: string) =>
+          hers.duties.some((d: StoredAssignment) => d.date === date && d.slotId === slotId);
+        for (const r of took)
+          expect(has(r.dutyDate, r.slotId), `${r.kind} ${r.dutyDate}`).toBe(true);
+        const given = took.find((r) => r.kind === 'swap')!.inReturn!;
+        expect(has(given.date, given.slotId), 'the duty Bethan gave back').toBe(false);
+
+        // Bethan's cover request: give her duty to someone who can take it.
+        const request = requests.getByRole('listitem');
+        await expect.poll(() => request.count()).toBe(1);
+        await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
+        await expect.poll(() => request.innerText()).toContain('Waiting for someone');
+        const asked = hers.requests.find(
+          (r: { requesterId: string }) => r.requesterId === bethan.id,
+        );
+        const coverer = await canCover(asked.dutyDate, asked.slotId);
+        await request.getByLabel(/^Give .* to$/).selectOption(coverer);
+        await request.getByRole('button', { name: 'Give the duty' }).click();
+        await expectText(page, 'No swaps or cover are waiting.');
+        const mine = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        expect(mine.requests.find((r: { id: string }) => r.id === asked.id)).toMatchObject({
+          status: 'approved',
+          acceptorId: coverer,
+        });
+        expect(
+          mine.duties.some(
+            (d: { date: string; slotId: string }) =>
+              d.date === asked.dutyDate && d.slotId === asked.slotId,
+          ),
+        ).toBe(false);
+      });
+    },
+    longTest,
+  );
+
+  it(
+    'a pupil is offered none of it',
+    async () => {
+      await withPage(browser, async (page) => {
+        await page.goto(`${stack.baseUrl}/tab/`);
+        await signInAs(page, 'Amir Hassan');
+        expect(await nav(page).count()).toBe(0);
+        await page.goto(`${stack.baseUrl}/tab/#/rota`);
+        await expectText(page, 'Peer support is for wellbeing ambassadors and their coordinator.');
+        expect(await page.getByRole('table').count()).toBe(0);
+      });
+    },
+    longTest,
+  );
 });
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
@@ -414,7 +476,7 @@ const ambassadorAccess = (userId: string): Access => ({
  * A duty of another ambassador, after today, at a time Bethan said she can help, when she is on
  * no other duty and has fewer than 3 duties that week: one the server will let her take.
  */
-async function dutyBethanCanTake(): Promise<StoredAssignment> {
+async function dutiesBethanCanTake(): Promise<StoredAssignment[]> {
   const { today } = (await as('coordinator', 'GET', '/api/rota')).body as { today: string };
   const res = await as('coordinator', 'GET', `/api/rota?from=${today}&to=${addDays(today, 34)}`);
   const { slots, ambassadors, assignments } = res.body as RotaBody;
@@ -422,7 +484,7 @@ async function dutyBethanCanTake(): Promise<StoredAssignment> {
   const slotOf = (id: string) => slots.find((s) => s.id === id)!;
   const mondayOf = (date: string) =>
     addDays(date, 1 - (new Date(`${date}T12:00:00Z`).getUTCDay() || 7));
-  const found = assignments.find((a) => {
+  const found = assignments.filter((a) => {
     const slot = slotOf(a.slotId);
     return (
       a.ambassadorId !== bethan.id &&
@@ -439,8 +501,32 @@ async function dutyBethanCanTake(): Promise<StoredAssignment> {
       ).length < 3
     );
   });
-  if (!found) throw new Error('no duty in the next five weeks that Bethan could take');
+  if (!found.length) throw new Error('no duty in the next five weeks that Bethan could take');
   return found;
+}
+
+/**
+ * Another ambassador asks to swap a duty Bethan can take (not in `notInWeekOf`'s week, so the
+ * cover she takes does not count against it) for one of hers they could do: the first such
+ * request the server offers her.
+ */
+async function seedSwap(candidates: StoredAssignment[], notInWeekOf: string) {
+  const week = (date: string) =>
+    addDays(date, 1 - (new Date(`${date}T12:00:00Z`).getUTCDay() || 7));
+  for (const duty of candidates.filter((c) => week(c.date) !== week(notInWeekOf))) {
+    const access = ambassadorAccess(duty.ambassadorId);
+    const request = await service.ask(access, {
+      kind: 'swap',
+      date: duty.date,
+      slotId: duty.slotId,
+    });
+    const open = (await as('ambassador', 'GET', '/api/rota/open-requests')).body.requests as {
+      request: { id: string };
+    }[];
+    if (open.some((view) => view.request.id === request.id)) return { duty, request };
+    await service.cancel(access, request.id);
+  }
+  throw new Error('no swap in the next five weeks that Bethan could take');
 }
 
 interface RotaBody {

@@ -205,6 +205,10 @@ function Ready(props: {
           )}
         </div>
         <RotaAlert locale={locale} error={rota.refusal} />
+        {/* A week that would not load: the last one stays on screen, with a way to try again. */}
+        {rota.error !== undefined && (
+          <ErrorState locale={locale} error={rota.error} onRetry={rota.reload} />
+        )}
       </div>
 
       <section className={styles.section} aria-labelledby={gridId}>
