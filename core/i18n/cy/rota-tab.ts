@@ -76,7 +76,7 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
   'tab.rota.assign.confirm': 'Ychwanegu at y ddyletswydd',
   'tab.rota.assign.nobody': 'Mae pob llysgennad gweithredol ar y ddyletswydd hon yn barod.',
 
-  'tab.rota.coverage.heading': 'Angen sylw',
+  'tab.rota.coverage.heading': 'Angen sylw yr wythnos hon',
   'tab.rota.coverage.none': 'Mae gan bob dyletswydd yr wythnos hon bawb sydd ei angen.',
   'tab.rota.coverage.unfilled': {
     one: '{duty}: angen 1 arall. {reason}.',

@@ -77,7 +77,7 @@ export const enGBRotaTab = {
   'tab.rota.assign.confirm': 'Add to the duty',
   'tab.rota.assign.nobody': 'Every active ambassador is already on this duty.',
 
-  'tab.rota.coverage.heading': 'Needs attention',
+  'tab.rota.coverage.heading': 'Needs attention this week',
   'tab.rota.coverage.none': 'Every duty this week has everyone it needs.',
   'tab.rota.coverage.unfilled': {
     one: '{duty} needs 1 more. {reason}.',
