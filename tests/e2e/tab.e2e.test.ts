@@ -141,7 +141,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
     await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
-      for (const section of ['class', 'me', 'rota', 'inbox']) {
+      for (const section of ['class', 'me', 'inbox']) {
         await page.goto(`${stack.baseUrl}/tab/#/${section}`);
         await expectText(page, 'This part of Belong is not ready yet');
         await expectClass7B(page);
