@@ -68,10 +68,34 @@ export interface PostCheckin {
   roster?: readonly TeamMember[];
 }
 
+/** One of a pupil's own answers, for "My check-ins". */
+export interface MyCheckin {
+  checkinId: string;
+  teamName: string;
+  templateId: CheckinTemplateId;
+  phase: Phase;
+  date: string;
+  open: boolean;
+  answer: AnswerValue;
+}
+
+/** How many of their own check-ins a pupil sees at most. */
+const maxHistory = 100;
+
 export const checkinOccurrenceId = (checkinId: string) => `checkin:${checkinId}`;
 export const checkinCloseOccurrenceId = (checkinId: string) => `checkin-close:${checkinId}`;
 
+/**
+ * The pupil check runs on every answer, so the class team it needs is read once per team and
+ * kept this long (a team's id and group id don't change; a newly installed team is never cached
+ * as missing).
+ */
+const teamCacheMs = 60_000;
+const maxCachedTeams = 2_000;
+
 export class CheckinService {
+  readonly #teams = new Map<string, { team: Promise<ClassTeam | undefined>; until: number }>();
+
   constructor(private readonly deps: CheckinDeps) {}
 
   /** Posts a check-in now, through the delivery engine. Teachers of the class, the lead and admin. */
@@ -267,10 +291,66 @@ export class CheckinService {
     return this.deps.checkins.purgeAnswersBefore(tenantId, addDays(today, -retentionDays));
   }
 
+  /**
+   * A pupil's own answers, newest first, from every class they answer in, while the raw answers
+   * are kept (the retention period). Nobody else's, and no one else can ask for them.
+   */
+  async myCheckins(access: Access): Promise<MyCheckin[]> {
+    const { tenantId } = access;
+    const pseudonym = this.deps.pseudonyms.pseudonymOf(tenantId, access.userId);
+    const classes = access.teams.filter((t) => t.role === 'pupil');
+    const found = await Promise.all(
+      classes.map(async ({ team }) => {
+        const entries = (await this.deps.checkins.listForClass(tenantId, team.teamId))
+          .slice(-maxHistory)
+          .reverse();
+        const answers = await Promise.all(
+          entries.map((e) => this.deps.checkins.answerOf(tenantId, e.checkinId, pseudonym)),
+        );
+        return entries.flatMap((e, i) => {
+          const answer = answers[i];
+          if (!answer) return [];
+          return [
+            {
+              checkinId: e.checkinId,
+              teamName: team.name,
+              templateId: e.templateId,
+              phase: e.phase,
+              date: e.date,
+              open: Date.parse(e.closesAt) > this.deps.clock.now().getTime(),
+              answer: { points: answer.points, skipped: answer.skipped },
+            },
+          ];
+        });
+      }),
+    );
+    return found
+      .flat()
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .slice(0, maxHistory);
+  }
+
   async #isPupil(tenantId: string, checkin: Checkin, userId: string): Promise<boolean> {
-    const team = await this.deps.teams.get(tenantId, checkin.teamId);
+    const team = await this.#team(tenantId, checkin.teamId);
     if (!team) return false;
     return (await this.deps.directory.roleInTeam(tenantId, team, userId)) === 'pupil';
+  }
+
+  /** The class team, read at most once per `teamCacheMs` however many answers arrive at once. */
+  #team(tenantId: string, teamId: string): Promise<ClassTeam | undefined> {
+    const key = `${tenantId}|${teamId}`;
+    const now = this.deps.clock.now().getTime();
+    const cached = this.#teams.get(key);
+    if (cached && cached.until > now) return cached.team;
+    const team = this.deps.teams.get(tenantId, teamId);
+    this.#teams.delete(key);
+    this.#teams.set(key, { team, until: now + teamCacheMs });
+    if (this.#teams.size > maxCachedTeams) this.#teams.delete(this.#teams.keys().next().value!);
+    const forget = () => {
+      if (this.#teams.get(key)?.team === team) this.#teams.delete(key);
+    };
+    void team.then((found) => found ?? forget(), forget);
+    return team;
   }
 
   async #pupilsOf(

@@ -60,6 +60,8 @@ const indexRow = (date: string, checkinId: string) => `${date}|${checkinId}`;
 /** Open check-ins, to close; closed ones whose raw answers are waiting to be purged. */
 const openPartition = 'open';
 const purgePartition = 'purge';
+/** A token that changes whenever trends could change (a check-in closed, settings saved). */
+const versionKey = (tenantId: string) => ({ tenantId, partition: 'trends', row: 'version' });
 
 const maxAnswersPerCommit = 99;
 const maxCommitAttempts = 8;
@@ -69,6 +71,8 @@ const maxCachedPartitions = 2_000;
 export class CheckinStore {
   readonly #cache = new Map<string, PartitionState>();
   readonly #queues = new Map<string, { pending: Pending[]; running: boolean }>();
+  /** Check-in records read for answers not yet committed by this process (see get). */
+  readonly #records = new Map<string, Promise<Checkin | undefined>>();
 
   constructor(private readonly store: TableStore) {}
 
@@ -95,16 +99,28 @@ export class CheckinStore {
     );
   }
 
-  async get(tenantId: string, checkinId: string): Promise<Checkin | undefined> {
-    const cached = this.#cache.get(cacheKey(tenantId, checkinId));
-    if (cached) return cached.checkin;
-    return (
-      await this.store.get<Checkin>('checkins', {
-        tenantId,
-        partition: checkinPartition(checkinId),
-        row: 'meta',
-      })
-    )?.value;
+  /**
+   * A check-in's record. It never changes once created, so it is read once per process (however
+   * many answers ask at once); a check-in not found is not remembered.
+   */
+  get(tenantId: string, checkinId: string): Promise<Checkin | undefined> {
+    const key = cacheKey(tenantId, checkinId);
+    const cached = this.#cache.get(key);
+    if (cached) return Promise.resolve(cached.checkin);
+    const known = this.#records.get(key);
+    if (known) return known;
+    const record = this.store
+      .get<Checkin>('checkins', { tenantId, partition: checkinPartition(checkinId), row: 'meta' })
+      .then((row) => row?.value);
+    this.#records.set(key, record);
+    if (this.#records.size > maxCachedPartitions) {
+      this.#records.delete(this.#records.keys().next().value!);
+    }
+    const forget = () => {
+      if (this.#records.get(key) === record) this.#records.delete(key);
+    };
+    void record.then((checkin) => checkin ?? forget(), forget);
+    return record;
   }
 
   /** The pupil's current answer, read from storage (not the cache: another instance may have it). */
@@ -279,7 +295,21 @@ export class CheckinStore {
       { checkinId: checkin.id, date: checkin.date },
     );
     await this.store.delete('checkins', { tenantId, partition: openPartition, row: checkin.id });
+    await this.touchTrends(tenantId);
     return final;
+  }
+
+  /** Marks trends as changed, after the data they are built from has changed. */
+  async touchTrends(tenantId: string): Promise<void> {
+    await this.store.upsert('checkins', versionKey(tenantId), { token: crypto.randomUUID() });
+  }
+
+  /** The current trends token; trends built under another token are out of date. */
+  async trendsVersion(tenantId: string): Promise<string> {
+    return (
+      (await this.store.get<{ token: string }>('checkins', versionKey(tenantId)))?.value.token ??
+      'none'
+    );
   }
 
   /** A class's check-ins, oldest first, with final aggregates for closed ones. */

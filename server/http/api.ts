@@ -16,6 +16,7 @@ import { demoSchool } from '../demo/demo-school.js';
 import type { Services } from '../services.js';
 import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.js';
 import { handle, jsonBody } from './body.js';
+import { checkinRouter } from './checkin-api.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
 import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
@@ -146,6 +147,7 @@ export function apiRouter(services: Services): Router {
   );
 
   api.use(connectRouter(services));
+  api.use(checkinRouter(services));
   api.use(rotaRouter(services));
   api.use(rotaNoticesRouter(services));
 

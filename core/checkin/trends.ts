@@ -1,0 +1,292 @@
+/**
+ * Check-in trends for staff: distributions of answers per question, for classes, year groups and
+ * the whole school, by week and by term — only ever through suppression (decision 012). Only
+ * closed check-ins count, so nobody can watch a live count move as one pupil answers.
+ *
+ * In one period, one question's numbers are tied by sums: options add up to a total (and to three
+ * bands: 1–2, 3, 4–5); classes add up to their year group and year groups to the school. They are
+ * suppressed together, so no view (class tab, school view, CSV) can be subtracted from another to
+ * reveal a group smaller than k. Periods never overlap: weeks are built from the daily mood and
+ * the belonging pulse, terms from the termly questionnaire only, so a term can't be subtracted
+ * from its weeks (decision 016). Nothing here is about one pupil: inputs are aggregates.
+ */
+import type { SchoolCalendar } from '../schedule/calendar.js';
+import { addDays, weekdayOf } from '../schedule/calendar.js';
+import type { CheckinTemplateId } from './templates.js';
+import type { CheckinIndexEntry } from './checkin-store.js';
+import { suppress, type Cell, type SumRelation } from './suppression.js';
+
+export interface TrendClass {
+  teamId: string;
+  name: string;
+  /** e.g. "7"; null when the school hasn't said. */
+  yearGroup: string | null;
+  /** The class's check-ins (closed ones carry `final`). */
+  entries: readonly CheckinIndexEntry[];
+}
+
+export type PeriodKind = 'week' | 'term';
+
+/** Which check-ins make up each kind of period. */
+export const templatesFor: Readonly<Record<PeriodKind, readonly CheckinTemplateId[]>> = {
+  week: ['daily-mood', 'belonging-pulse'],
+  term: ['termly-belonging'],
+};
+
+export interface TrendPeriod {
+  id: string;
+  kind: PeriodKind;
+  /** First school-local date (a week's Monday, or a term's first day). */
+  start: string;
+  end: string;
+  /** The term's name, for terms and for weeks inside a term. */
+  term?: string;
+}
+
+/** A distribution as staff may see it: withheld numbers are null, never a number. */
+export interface Distribution {
+  /** Answers in the period (a pupil answering daily counts once per check-in). */
+  total: number | null;
+  /** Answers per point 1–5. */
+  options: (number | null)[];
+  /** Answers at 1–2, 3 and 4–5: shown more often than single options in small classes. */
+  bands: { low: number | null; mid: number | null; high: number | null };
+  /** Check-ins behind it. */
+  checkins: number;
+  /** Mood only: answers ÷ (pupils × check-ins), to the nearest 10 %; null when withheld. */
+  responseRate?: number | null;
+}
+
+export interface QuestionTrends {
+  questionId: string;
+  kind: PeriodKind;
+  k: number;
+  periods: TrendPeriod[];
+  /** teamId → period id → distribution (absent: no check-in asked this then). */
+  classes: Map<string, Map<string, Distribution>>;
+  yearGroups: Map<string, Map<string, Distribution>>;
+  school: Map<string, Distribution>;
+}
+
+/** Classes without a year group are summed under this one. */
+export const yearGroupNotSet = '-';
+
+const mondayOf = (date: string) => addDays(date, -(weekdayOf(date) - 1));
+
+/** Question ids answered in closed check-ins of this kind of period. */
+export function questionsAsked(classes: readonly TrendClass[], kind: PeriodKind): string[] {
+  const ids = new Set<string>();
+  for (const c of classes)
+    for (const e of c.entries)
+      if (templatesFor[kind].includes(e.templateId))
+        for (const id of Object.keys(e.final?.counts ?? {})) ids.add(id);
+  return [...ids];
+}
+
+interface Acc {
+  counts: number[];
+  /**
+   * Per cell suffix, the most answers any one check-in gave: a lower bound on the different
+   * pupils behind the summed counts, as one pupil answers a check-in once.
+   */
+  least: Record<Suffix, number>;
+  checkins: number;
+  /** Pupils × check-ins, for the response rate. */
+  expected: number;
+  /** The most check-ins one pupil could have answered (their class's). */
+  perPerson: number;
+}
+
+const emptyAcc = (): Acc => ({
+  counts: [0, 0, 0, 0, 0],
+  least: { t: 0, '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, lo: 0, hi: 0 },
+  checkins: 0,
+  expected: 0,
+  perPerson: 0,
+});
+
+/** Cell suffixes: the total, each point, and the low and high bands (the middle band is point 3). */
+const suffixes = ['t', '1', '2', '3', '4', '5', 'lo', 'hi'] as const;
+type Suffix = (typeof suffixes)[number];
+
+/** Every cell's value from five counts. */
+function cellValues(c: readonly number[]): Record<Suffix, number> {
+  const [o1, o2, o3, o4, o5] = c as [number, number, number, number, number];
+  return {
+    t: o1 + o2 + o3 + o4 + o5,
+    '1': o1,
+    '2': o2,
+    '3': o3,
+    '4': o4,
+    '5': o5,
+    lo: o1 + o2,
+    hi: o4 + o5,
+  };
+}
+
+/**
+ * Builds and suppresses one question's trends for one kind of period. Deterministic for the same
+ * input. `k` must already be the school's validated setting (suppress refuses k below 5).
+ */
+export function questionTrends(
+  classes: readonly TrendClass[],
+  calendar: SchoolCalendar,
+  questionId: string,
+  k: number,
+  kind: PeriodKind,
+): QuestionTrends {
+  // 1. Sum closed check-ins into class × period accumulators.
+  const periods = new Map<string, TrendPeriod>();
+  const byClass = new Map<string, Map<string, Acc>>();
+  for (const c of classes) {
+    const acc = new Map<string, Acc>();
+    for (const e of c.entries) {
+      const counts = e.final?.counts[questionId];
+      if (!counts || !templatesFor[kind].includes(e.templateId)) continue;
+      const ti = calendar.terms.findIndex((t) => t.start <= e.date && e.date <= t.end);
+      const term = ti >= 0 ? calendar.terms[ti] : undefined;
+      let period: TrendPeriod;
+      if (kind === 'week') {
+        const monday = mondayOf(e.date);
+        period = {
+          id: `w:${monday}`,
+          kind,
+          start: monday,
+          end: addDays(monday, 6),
+          ...(term ? { term: term.name } : {}),
+        };
+      } else {
+        if (!term) continue;
+        period = { id: `t:${term.start}`, kind, start: term.start, end: term.end, term: term.name };
+      }
+      if (!periods.has(period.id)) periods.set(period.id, period);
+      const a = acc.get(period.id) ?? emptyAcc();
+      counts.forEach((n, i) => (a.counts[i]! += n));
+      const one = cellValues(counts);
+      for (const x of suffixes) a.least[x] = Math.max(a.least[x], one[x]);
+      a.checkins += 1;
+      a.perPerson = a.checkins;
+      a.expected += e.classSize;
+      acc.set(period.id, a);
+    }
+    if (acc.size) byClass.set(c.teamId, acc);
+  }
+
+  // 2. Year groups and the school are sums of classes (class teams are taken to be different
+  // pupils; a pupil in two class teams is counted in both).
+  const yearOf = new Map(classes.map((c) => [c.teamId, c.yearGroup ?? yearGroupNotSet]));
+  const byYear = new Map<string, Map<string, Acc>>();
+  const school = new Map<string, Acc>();
+  for (const [teamId, acc] of byClass) {
+    const year = yearOf.get(teamId)!;
+    const yearAcc = byYear.get(year) ?? new Map<string, Acc>();
+    byYear.set(year, yearAcc);
+    for (const [pid, a] of acc) {
+      for (const target of [yearAcc, school]) {
+        const t = target.get(pid) ?? emptyAcc();
+        a.counts.forEach((n, i) => (t.counts[i]! += n));
+        for (const x of suffixes) t.least[x] += a.least[x];
+        t.checkins += a.checkins;
+        t.expected += a.expected;
+        t.perPerson = Math.max(t.perPerson, a.perPerson);
+        target.set(pid, t);
+      }
+    }
+  }
+
+  // 3. One suppression per period: periods share no sums.
+  const out = {
+    classes: new Map<string, Map<string, Distribution>>(),
+    yearGroups: new Map<string, Map<string, Distribution>>(),
+    school: new Map<string, Distribution>(),
+  };
+  for (const pid of periods.keys()) {
+    const cells: Cell[] = [];
+    const relations: SumRelation[] = [];
+    const nodes: { id: string; acc: Acc; put: (d: Distribution) => void }[] = [];
+    const addNode = (id: string, a: Acc, put: (d: Distribution) => void) => {
+      nodes.push({ id, acc: a, put });
+      const values = cellValues(a.counts);
+      for (const s of suffixes) {
+        const value = values[s];
+        const least = a.least[s];
+        cells.push({
+          id: `${id}|${s}`,
+          value,
+          respondents: Math.max(least, Math.ceil(value / Math.max(1, a.perPerson))),
+          perPerson: a.perPerson,
+        });
+      }
+      const c = (s: string) => `${id}|${s}`;
+      relations.push({ parent: c('t'), children: ['1', '2', '3', '4', '5'].map(c) });
+      relations.push({ parent: c('t'), children: [c('lo'), c('3'), c('hi')] });
+      relations.push({ parent: c('lo'), children: [c('1'), c('2')] });
+      relations.push({ parent: c('hi'), children: [c('4'), c('5')] });
+    };
+    const sum = (parent: string, children: string[]) => {
+      if (children.length === 0) return;
+      for (const s of suffixes) {
+        relations.push({ parent: `${parent}|${s}`, children: children.map((c) => `${c}|${s}`) });
+      }
+    };
+    const into = (map: Map<string, Map<string, Distribution>>, key: string) => (d: Distribution) =>
+      map.set(key, (map.get(key) ?? new Map<string, Distribution>()).set(pid, d));
+    const yearChildren = new Map<string, string[]>();
+    for (const [teamId, acc] of byClass) {
+      const a = acc.get(pid);
+      if (!a) continue;
+      addNode(`c:${teamId}`, a, into(out.classes, teamId));
+      const year = yearOf.get(teamId)!;
+      yearChildren.set(year, [...(yearChildren.get(year) ?? []), `c:${teamId}`]);
+    }
+    // A year group of one class is that class, and a school of one year group is that year
+    // group: the same cells, read twice, rather than copies tied by a sum of one.
+    const yearNodes: string[] = [];
+    for (const [year, children] of yearChildren) {
+      const put = into(out.yearGroups, year);
+      if (children.length === 1) {
+        nodes.push({ id: children[0]!, acc: byYear.get(year)!.get(pid)!, put });
+        yearNodes.push(children[0]!);
+      } else {
+        addNode(`y:${year}`, byYear.get(year)!.get(pid)!, put);
+        sum(`y:${year}`, children);
+        yearNodes.push(`y:${year}`);
+      }
+    }
+    const putSchool = (d: Distribution) => out.school.set(pid, d);
+    if (yearNodes.length === 1) {
+      nodes.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
+    } else {
+      addNode('s', school.get(pid)!, putSchool);
+      sum('s', yearNodes);
+    }
+
+    const { withheld } = suppress(cells, relations, k);
+    const byId = new Map(cells.map((c) => [c.id, c.value]));
+    for (const { id, acc, put } of nodes) {
+      const shown = (s: string) => (withheld.has(`${id}|${s}`) ? null : byId.get(`${id}|${s}`)!);
+      const total = shown('t');
+      put({
+        total,
+        options: ['1', '2', '3', '4', '5'].map(shown),
+        bands: { low: shown('lo'), mid: shown('3'), high: shown('hi') },
+        checkins: acc.checkins,
+        ...(questionId === 'mood'
+          ? {
+              responseRate:
+                total === null || acc.expected === 0
+                  ? null
+                  : Math.min(100, Math.round((total / acc.expected) * 10) * 10),
+            }
+          : {}),
+      });
+    }
+  }
+  return {
+    questionId,
+    kind,
+    k,
+    periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)),
+    ...out,
+  };
+}

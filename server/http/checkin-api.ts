@@ -1,0 +1,182 @@
+/**
+ * Check-ins in the tab API: post one into a class channel, the class's recent check-ins and its
+ * trends (teachers of the class, the wellbeing lead), the school view and CSV (the wellbeing
+ * lead), the school's settings (k and year groups), and a pupil's own answers. Every number a
+ * member of staff reads has been through suppression in core/checkin/trends.ts.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { checkinRenderer } from '../../bot/checkin-actions.js';
+import { hasRole } from '../../core/access.js';
+import { CheckinService } from '../../core/checkin/checkin-service.js';
+import { CheckinSettingsStore, yearGroupValues } from '../../core/checkin/checkin-settings.js';
+import { checkinTemplateIds } from '../../core/checkin/templates.js';
+import { mayReadClassTrends, TrendsService } from '../../core/checkin/trends-service.js';
+import { phases } from '../../core/content/content.js';
+import { BelongError } from '../../core/errors.js';
+import { locales } from '../../core/i18n/index.js';
+import { maySchedule } from '../../core/schedule/schedule-service.js';
+import type { Services } from '../services.js';
+import { accessOf, requireRole } from './auth.js';
+import { handle, jsonBody, parse } from './body.js';
+
+const id = z.string().min(1).max(200);
+const postBody = z
+  .object({
+    templateId: z.enum(checkinTemplateIds),
+    phase: z.enum(phases),
+    channelId: id,
+    locale: z.enum(locales).optional(),
+  })
+  .strict();
+const settingsBody = z
+  .object({
+    k: z.number().int(),
+    yearGroups: z.record(id, z.enum(yearGroupValues as [string, ...string[]])),
+  })
+  .strict();
+const trendsQuery = z
+  .object({
+    question: z
+      .string()
+      .regex(/^[a-z-]{1,40}$/)
+      .default('mood'),
+    period: z.enum(['week', 'term']).default('week'),
+  })
+  .strict();
+
+export function checkinRouter(services: Services): Router {
+  const api = Router();
+  const json = jsonBody(services.config.bodyLimit);
+  const checkins = new CheckinService({ ...services, render: checkinRenderer });
+  const settings = new CheckinSettingsStore(services.store);
+  const trends = new TrendsService({ ...services, settings });
+
+  /** The class team, if it exists: 404 before anything else is said about it. */
+  const teamOr404 = async (tenantId: string, teamId: string) => {
+    const team = await services.teams.get(tenantId, teamId);
+    if (!team) throw new BelongError('notFound', 'No such class team');
+    return team;
+  };
+
+  api.post(
+    '/teams/:teamId/checkins',
+    json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      await teamOr404(access.tenantId, String(req.params.teamId));
+      if (!maySchedule(access, String(req.params.teamId))) {
+        throw new BelongError('forbidden', 'Only teachers of this class can post a check-in');
+      }
+      const body = parse(postBody, req.body, 'check-in');
+      const checkin = await checkins.post(access, {
+        teamId: String(req.params.teamId),
+        channelId: body.channelId,
+        templateId: body.templateId,
+        phase: body.phase,
+        locale: body.locale ?? 'en-GB',
+      });
+      res.status(201).json({
+        checkinId: checkin.id,
+        templateId: checkin.templateId,
+        date: checkin.date,
+        closesAt: checkin.closesAt,
+        channelId: checkin.channelId,
+      });
+    }),
+  );
+
+  api.get(
+    '/teams/:teamId/checkins',
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const teamId = String(req.params.teamId);
+      await teamOr404(access.tenantId, teamId);
+      if (!mayReadClassTrends(access, teamId)) {
+        throw new BelongError('forbidden', 'Only teachers of this class and the wellbeing lead');
+      }
+      const now = services.clock.now().getTime();
+      const list = await services.checkins.listForClass(access.tenantId, teamId);
+      // What was posted and when it closes: never answers, counts or who answered.
+      res.json({
+        checkins: list
+          .slice(-50)
+          .reverse()
+          .map((e) => ({
+            checkinId: e.checkinId,
+            templateId: e.templateId,
+            date: e.date,
+            closesAt: e.closesAt,
+            open: Date.parse(e.closesAt) > now,
+          })),
+      });
+    }),
+  );
+
+  api.get(
+    '/teams/:teamId/checkins/trends',
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      await teamOr404(access.tenantId, String(req.params.teamId));
+      res.json(await trends.classTrends(access, String(req.params.teamId)));
+    }),
+  );
+
+  api.get(
+    '/school/checkins/trends',
+    requireRole(services, 'wellbeing_lead'),
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const query = parse(trendsQuery, req.query, 'trends query');
+      res.json(await trends.schoolTrends(access, query.question, query.period));
+    }),
+  );
+
+  api.get(
+    '/school/checkins/trends.csv',
+    requireRole(services, 'wellbeing_lead'),
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const query = parse(trendsQuery, req.query, 'trends query');
+      const csv = await trends.schoolCsv(access, query.question, query.period);
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`belong-checkins-${query.question}-${query.period}.csv`)
+        .send(csv);
+    }),
+  );
+
+  api.get(
+    '/school/checkin-settings',
+    requireRole(services, 'wellbeing_lead', 'admin'),
+    handle(async (_req, res) => {
+      const access = await accessOf(services, res);
+      res.json(await settings.get(access.tenantId));
+    }),
+  );
+
+  api.put(
+    '/school/checkin-settings',
+    requireRole(services, 'wellbeing_lead', 'admin'),
+    json,
+    handle(async (req, res) => {
+      const access = await accessOf(services, res);
+      const body = parse(settingsBody, req.body, 'check-in settings');
+      await settings.put(access.tenantId, body);
+      res.json(await settings.get(access.tenantId));
+    }),
+  );
+
+  api.get(
+    '/me/checkins',
+    handle(async (_req, res) => {
+      const access = await accessOf(services, res);
+      // Only the caller's own answers; staff have none, so they get an empty list.
+      res.json({
+        checkins: hasRole(access, 'pupil') ? await checkins.myCheckins(access) : [],
+      });
+    }),
+  );
+
+  return api;
+}
