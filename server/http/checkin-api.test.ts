@@ -8,7 +8,7 @@ import type { Checkin } from '../../core/checkin/checkin.js';
 
 let app: AppHarness;
 const tokens: Record<string, string> = {};
-let now = new Date('2026-11-24T12:00:00Z');
+const now = new Date('2026-11-24T12:00:00Z');
 const clock: Clock = { now: () => now };
 const tenantId = demoSchool.tenantId;
 const teamId = demoSchool.team.id;
