@@ -145,12 +145,12 @@ function AmbassadorForm(
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!guid.test(id.trim())) return setIdProblem(true);
+    if (!record && !guid.test(id.trim())) return setIdProblem(true);
     setIdProblem(false);
     setBusy(true);
     setError(undefined);
     try {
-      await onSave(id.trim().toLowerCase(), {
+      await onSave(record ? record.id : id.trim().toLowerCase(), {
         yearGroup: Number(yearGroup),
         trainedOn,
         active,

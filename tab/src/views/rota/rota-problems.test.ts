@@ -17,7 +17,11 @@ describe('rotaProblems', () => {
   it('has general words for a code it does not know, and nothing for errors without codes', () => {
     const newer = new ApiRequestError(409, 'conflict', 'x', ['somethingNew']);
     expect(rotaProblems(newer, 'en-GB')).toEqual(['Something in the form needs changing.']);
+    expect(rotaProblems(new ApiRequestError(400, 'invalidInput', 'x'), 'en-GB')).toEqual([
+      'Belong could not read that. Please check every box and try again.',
+    ]);
     expect(rotaProblems(new ApiRequestError(500, 'internal', 'x'), 'en-GB')).toBeUndefined();
+    expect(rotaProblems(new ApiRequestError(403, 'forbidden', 'x'), 'en-GB')).toBeUndefined();
     expect(rotaProblems(new Error('x'), 'en-GB')).toBeUndefined();
   });
 });
