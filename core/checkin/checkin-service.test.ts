@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Access } from '../access.js';
 import { isBelongError } from '../errors.js';
 import type { Directory } from '../ports/directory.js';
+import type { EntityKey, EntityValue, TableName } from '../ports/table-store.js';
 import type { Pseudonymiser } from '../ports/pseudonymiser.js';
 import type { TeamRole } from '../roles.js';
 import { DeliveryStore } from '../stores/delivery-store.js';
@@ -25,8 +26,17 @@ const otherTeamId = '19:8c@thread.tacv2';
 const pupils = Array.from({ length: 40 }, (_, i) => `pupil-${i}`);
 const teacher = 'teacher-1';
 
+/** The in-memory store, noting each single-row read (to see what the answer path reads). */
+class CountingTables extends MemoryTableStore {
+  reads: string[] = [];
+  override get<T extends EntityValue>(table: TableName, key: EntityKey) {
+    this.reads.push(`${table} ${key.partition} ${key.row}`);
+    return super.get<T>(table, key);
+  }
+}
+
 let now: Date;
-let tables: MemoryTableStore;
+let tables: CountingTables;
 let service: CheckinService;
 let store: CheckinStore;
 let deliveries: DeliveryStore;
@@ -77,7 +87,7 @@ function makeService(over: { tables?: MemoryTableStore } = {}) {
 
 beforeEach(async () => {
   now = new Date('2026-11-24T09:00:00Z');
-  tables = new MemoryTableStore();
+  tables = new CountingTables();
   posted = [];
   ({ svc: service, checkins: store } = makeService());
   deliveries = new DeliveryStore(tables);
@@ -308,6 +318,41 @@ describe('answering', () => {
       );
     expect(recount.respondents).toBe(40);
     expect(await store.aggregate(tenantId, checkin.id)).toEqual(recount);
+  });
+
+  it('reads the class team and the check-in once for a class answering at once, the team again after a minute', async () => {
+    const checkin = await post();
+    // Another instance, which has read nothing yet.
+    const { svc: fresh } = makeService();
+    tables.reads = [];
+    const views = await Promise.all(
+      pupils.map((p, i) => fresh.answer(tenantId, checkin.id, p, mood(checkin.id, (i % 5) + 1))),
+    );
+    expect(views.every((v) => v.kind === 'answered')).toBe(true);
+    expect(tables.reads.filter((r) => r.startsWith('teams '))).toHaveLength(1);
+    expect(tables.reads.filter((r) => r.endsWith(' meta'))).toHaveLength(1);
+
+    tables.reads = [];
+    now = new Date(now.getTime() + 61_000);
+    expect((await fresh.answer(tenantId, checkin.id, 'pupil-0', mood(checkin.id, 2))).kind).toBe(
+      'answered',
+    );
+    expect(tables.reads.filter((r) => r.startsWith('teams '))).toHaveLength(1);
+    expect(tables.reads.filter((r) => r.endsWith(' meta'))).toHaveLength(0);
+  });
+
+  it('does not remember a check-in or a class team it could not find', async () => {
+    const { svc: fresh, checkins: freshStore } = makeService();
+    const later = { ...(await post()), id: 'later', teamId: otherTeamId, channelId: otherTeamId };
+    const teamKey = { tenantId, partition: 'teams', row: otherTeamId };
+    const team = (await tables.get<Record<string, unknown>>('teams', teamKey))!.value;
+    await tables.delete('teams', teamKey);
+    const answer = () => fresh.answer(tenantId, 'later', 'pupil-other', mood('later', 3));
+    expect((await answer()).kind).toBe('unknown');
+    await freshStore.create(tenantId, later);
+    expect((await answer()).kind).toBe('notPupil');
+    await tables.upsert('teams', teamKey, team);
+    expect((await answer()).kind).toBe('answered');
   });
 });
 
