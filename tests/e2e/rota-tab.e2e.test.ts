@@ -224,6 +224,28 @@ describe('Peer support in the tab', () => {
         await expect
           .poll(() => page.getByRole('button', { name: 'Fill the rota' }).isVisible())
           .toBe(true);
+
+        // An ambassador moves up a year and can now help on Wednesday lunch too.
+        const ambassadors = page.getByRole('table', { name: 'Ambassadors' });
+        const other = '00000000-0000-4000-8000-000000000104';
+        await ambassadors.getByRole('button', { name: 'Change Year 7 ambassador 0104' }).click();
+        const edit = page.getByRole('dialog', { name: 'Change Year 7 ambassador 0104' });
+        await expect.poll(() => edit.isVisible()).toBe(true);
+        await expectAccessible(page, 'change-an-ambassador dialog');
+        await edit.getByLabel('Year group').fill('8');
+        const wednesday = edit.getByRole('checkbox', { name: 'Wednesday Lunch' });
+        await expect.poll(() => wednesday.isChecked()).toBe(true);
+        await edit.getByRole('checkbox', { name: 'Friday Lunch' }).check();
+        await edit.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect.poll(() => edit.isVisible()).toBe(false);
+        await expect
+          .poll(() => ambassadors.getByRole('row', { name: /Year 8 ambassador 0104/ }).innerText())
+          .toContain('Fri Lunch');
+        const changed = (await as('coordinator', 'GET', '/api/rota')).body.ambassadors.find(
+          (a: { id: string }) => a.id === other,
+        );
+        expect(changed).toMatchObject({ yearGroup: 8, active: true });
+        expect(changed.availability).toContainEqual({ weekday: 5, periodId: 'Lunch' });
       });
     },
     longTest,
