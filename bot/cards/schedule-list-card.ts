@@ -30,6 +30,9 @@ export function whatItPosts(schedule: Schedule, locale: Locale): string {
     const week = cmhwWeekFor(content.year);
     return `${t(locale, 'connect.repeat.cmhw')} ${content.year}${week ? ` · ${week.theme[locale]}` : ''} · ${t(locale, `connect.phase.${content.phase}`)}`;
   }
+  if (content.kind === 'checkin') {
+    return `${t(locale, `checkin.template.${content.templateId}`)} · ${t(locale, `connect.phase.${content.phase}`)}`;
+  }
   const prompt = promptById(content.promptId);
   return prompt ? promptText(prompt, locale) : content.promptId;
 }

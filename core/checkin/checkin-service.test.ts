@@ -171,6 +171,28 @@ describe('posting a check-in', () => {
   });
 });
 
+describe('a scheduled check-in', () => {
+  it('is created and posted once however many scheduler instances post it', async () => {
+    const team = (await new TeamStore(tables).get(tenantId, teamId))!;
+    const input = {
+      channelId: teamId,
+      templateId: 'daily-mood',
+      phase: 'secondary',
+      locale: 'cy',
+    } as const;
+    const { svc: second } = makeService();
+    const [a, b] = await Promise.all([
+      service.postScheduled(tenantId, team, input, 'sched-1@2026-11-24'),
+      second.postScheduled(tenantId, team, input, 'sched-1@2026-11-24'),
+    ]);
+    expect(a.id).toBe('s-sched-1@2026-11-24');
+    expect(b.id).toBe(a.id);
+    expect(await store.listOpen(tenantId)).toHaveLength(1);
+    expect(await deliveries.deliveriesOf(tenantId, checkinOccurrenceId(a.id))).toHaveLength(1);
+    expect(a).toMatchObject({ locale: 'cy', phase: 'secondary', classSize: 40 });
+  });
+});
+
 describe('answering', () => {
   it('shows each pupil their own answer; a new answer replaces the old and counts once', async () => {
     const checkin = await post();

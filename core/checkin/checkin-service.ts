@@ -6,7 +6,7 @@
 import type { Access } from '../access.js';
 import type { Phase } from '../content/content.js';
 import type { DeliveryContent } from '../delivery/delivery.js';
-import { BelongError } from '../errors.js';
+import { BelongError, isBelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
 import type { Pseudonymiser } from '../ports/pseudonymiser.js';
@@ -106,6 +106,23 @@ export class CheckinService {
     if (!maySchedule(access, team.teamId)) {
       throw new BelongError('forbidden', 'only teachers of the class may post a check-in');
     }
+    return this.#create(tenantId, team, input, crypto.randomUUID());
+  }
+
+  /**
+   * A scheduled check-in, from the scheduler (the schedule was checked when it was made). The id
+   * comes from the planned post, so two scheduler instances create and post it once.
+   */
+  async postScheduled(
+    tenantId: string,
+    team: ClassTeam,
+    input: Omit<PostCheckin, 'teamId' | 'roster'>,
+    occurrenceId: string,
+  ): Promise<Checkin> {
+    return this.#create(tenantId, team, { ...input, teamId: team.teamId }, `s-${occurrenceId}`);
+  }
+
+  async #create(tenantId: string, team: ClassTeam, input: PostCheckin, id: string) {
     if (!team.channels.some((c) => c.id === input.channelId)) {
       throw new BelongError('invalidInput', 'unknown channel', ['channelGone']);
     }
@@ -117,8 +134,8 @@ export class CheckinService {
     // Posted after closing time on its last day: it stays open until the same time tomorrow.
     if (closesAt.getTime() <= now.getTime()) closesAt = closingInstant(addDays(date, 1), timeZone);
     const pupils = await this.#pupilsOf(tenantId, team, input.roster);
-    const checkin: Checkin = {
-      id: crypto.randomUUID(),
+    let checkin: Checkin = {
+      id,
       teamId: team.teamId,
       channelId: input.channelId,
       templateId: template.id,
@@ -130,21 +147,27 @@ export class CheckinService {
       classSize: pupils.length,
       createdAt: now.toISOString(),
     };
-    await this.deps.checkins.create(tenantId, checkin);
+    try {
+      await this.deps.checkins.create(tenantId, checkin);
+    } catch (e) {
+      // Created already (another scheduler instance, or a retried tick): post that one.
+      if (!isBelongError(e, 'conflict')) throw e;
+      checkin = (await this.deps.checkins.get(tenantId, id)) ?? checkin;
+    }
     await this.deps.deliveries.enqueue(
       tenantId,
       {
         id: checkinOccurrenceId(checkin.id),
-        label: `${team.name} · ${date} · check-in ${template.id}`,
+        label: `${team.name} · ${checkin.date} · check-in ${template.id}`,
         teamId: team.teamId,
       },
       [
         {
-          targetKey: input.channelId,
+          targetKey: checkin.channelId,
           target: {
             kind: 'channel',
             teamId: team.teamId,
-            channelId: input.channelId,
+            channelId: checkin.channelId,
             serviceUrl: team.serviceUrl,
           },
           content: this.deps.render.posted(

@@ -3,6 +3,7 @@ import { cmhwProgramme, promptLibrary } from '../content/content.js';
 import { isBelongError } from '../errors.js';
 import { emptyCalendar, type SchoolCalendar } from './calendar.js';
 import {
+  checkinTemplateOf,
   checkSchedule,
   instantOf,
   postsBetween,
@@ -130,6 +131,26 @@ describe('planning posts', () => {
     expect(posts.map((p) => p.promptId)).toEqual(cmhwProgramme(2026, 'primary').map((p) => p.id));
   });
 
+  it('plans a daily check-in on school days, posting the check-in rather than a prompt', () => {
+    const posts = upcomingPosts(
+      {
+        ...daily('2026-11-25', '2026-11-30'),
+        content: { kind: 'checkin', templateId: 'daily-mood', phase: 'primary' },
+      },
+      withCalendar,
+      new Date('2026-11-24T12:00:00Z'),
+      10,
+    );
+    expect(posts.map((p) => [p.date, p.promptId])).toEqual([
+      ['2026-11-25', 'checkin:daily-mood'],
+      ['2026-11-26', 'checkin:daily-mood'],
+      ['2026-11-30', 'checkin:daily-mood'],
+    ]);
+    expect(checkinTemplateOf(posts[0]!.promptId)).toBe('daily-mood');
+    expect(checkinTemplateOf(promptId)).toBeUndefined();
+    expect(checkinTemplateOf('checkin:quiz')).toBeUndefined();
+  });
+
   it('gives every post its own stable occurrence id', () => {
     const a = upcomingPosts(daily('2026-11-25'), ctx, new Date('2026-11-24T12:00:00Z'), 3);
     const b = upcomingPosts(daily('2026-11-25'), ctx, new Date('2026-11-24T12:00:00Z'), 3);
@@ -157,6 +178,17 @@ describe('checking what a teacher asked for', () => {
 
   it('accepts a sensible schedule', () => {
     expect(problemsOf(base)).toEqual([]);
+  });
+
+  it('accepts a check-in, and names an unknown one or a check-in run as a CMHW week', () => {
+    const checkin = { kind: 'checkin', templateId: 'belonging-pulse', phase: 'secondary' } as const;
+    expect(problemsOf({ ...base, content: checkin })).toEqual([]);
+    expect(
+      problemsOf({ ...base, content: { ...checkin, templateId: 'quiz' as 'daily-mood' } }),
+    ).toEqual(['checkinUnknown']);
+    expect(problemsOf({ ...base, content: checkin, repeat: { kind: 'cmhw' } })).toEqual([
+      'cmhwRepeat',
+    ]);
   });
 
   it.each<[string, ScheduleInput, string[]]>([

@@ -13,6 +13,7 @@ import {
   type Phase,
 } from '../content/content.js';
 import { BelongError } from '../errors.js';
+import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/templates.js';
 import type { Locale } from '../i18n/index.js';
 import { inputProblems } from './problems.js';
 import {
@@ -24,11 +25,22 @@ import {
   type SchoolCalendar,
 } from './calendar.js';
 
-/** What is posted. Check-ins join this union later. */
+/** What is posted. */
 export type ScheduleContent =
   | { kind: 'prompt'; promptId: string }
   /** Children's Mental Health Week: the year's five-day programme for the phase, one a day. */
-  | { kind: 'cmhw'; year: number; phase: Phase };
+  | { kind: 'cmhw'; year: number; phase: Phase }
+  /** A check-in card for the class to answer, worded for the phase. */
+  | { kind: 'checkin'; templateId: CheckinTemplateId; phase: Phase };
+
+/** What a check-in post is called where a prompt id would be: `checkin:<template>`. */
+export const checkinPostId = (templateId: CheckinTemplateId) => `checkin:${templateId}`;
+
+/** The check-in template a planned post is for, if it is a check-in. */
+export function checkinTemplateOf(postId: string): CheckinTemplateId | undefined {
+  const id = postId.startsWith('checkin:') ? postId.slice('checkin:'.length) : undefined;
+  return isCheckinTemplateId(id) ? id : undefined;
+}
 
 export type Repeat =
   | { kind: 'once'; date: string }
@@ -71,6 +83,7 @@ export interface PlannedPost {
   date: string;
   /** The instant it is due. */
   at: Date;
+  /** What is posted: a prompt id, or `checkin:<template>` for a check-in (see checkinPostId). */
   promptId: string;
   /** The occurrence (and delivery) id: the same post is never enqueued twice. */
   occurrenceId: string;
@@ -154,6 +167,7 @@ function promptOn(schedule: ScheduleInput, date: string, ctx: PlanContext): stri
       break;
   }
   if (content.kind === 'prompt') return content.promptId;
+  if (content.kind === 'checkin') return checkinPostId(content.templateId);
   // CMHW: Monday's prompt on Monday, and so on; a day the school is closed is simply missed.
   return cmhwProgramme(content.year, content.phase)[weekday - 1]?.id;
 }
@@ -229,6 +243,7 @@ export const scheduleProblems = [
   'timePassed',
   'noSchoolDays',
   'cmhwAlready',
+  'checkinUnknown',
 ] as const;
 export type ScheduleProblem = (typeof scheduleProblems)[number];
 
@@ -246,6 +261,8 @@ export function checkSchedule(input: ScheduleInput, ctx: CheckContext): Schedule
   else if (input.time < earliestTime || input.time > latestTime) problems.push('timeRange');
 
   if (content.kind === 'prompt' && !promptById(content.promptId)) problems.push('promptUnknown');
+  if (content.kind === 'checkin' && !isCheckinTemplateId(content.templateId))
+    problems.push('checkinUnknown');
   if (content.kind === 'cmhw') {
     const week = cmhwWeekFor(content.year);
     if (!week) problems.push('cmhwUnknown');

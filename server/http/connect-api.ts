@@ -13,6 +13,7 @@ import {
   phases,
   promptThemes,
 } from '../../core/content/content.js';
+import { checkinTemplateIds } from '../../core/checkin/templates.js';
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
 import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
@@ -36,6 +37,13 @@ const content = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('cmhw'),
       year: z.number().int().min(2000).max(2100),
+      phase: z.enum(phases),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('checkin'),
+      templateId: z.enum(checkinTemplateIds),
       phase: z.enum(phases),
     })
     .strict(),

@@ -10,6 +10,7 @@ import type { Clock } from '../../core/ports/directory.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
 import type { Stored } from '../../core/ports/table-store.js';
 import {
+  checkinTemplateOf,
   postsBetween,
   upcomingPosts,
   type PlanContext,
@@ -183,9 +184,21 @@ export class Scheduler {
     team: ClassTeam,
     now: Date,
   ): Promise<void> {
+    const locale = schedule.locale ?? 'en-GB';
+    const templateId = checkinTemplateOf(post.promptId);
+    if (templateId) {
+      if (!this.deps.checkins) return;
+      const phase = schedule.content.kind === 'checkin' ? schedule.content.phase : 'primary';
+      await this.deps.checkins.postScheduled(
+        tenantId,
+        team,
+        { channelId: post.channelId, templateId, phase, locale },
+        post.occurrenceId,
+      );
+      return;
+    }
     const prompt = promptById(post.promptId);
     if (!prompt) return;
-    const locale = schedule.locale ?? 'en-GB';
     const week = schedule.content.kind === 'cmhw' ? cmhwWeekFor(schedule.content.year) : undefined;
     const day = week
       ? Math.round((Date.parse(post.date) - Date.parse(week.startDate)) / 864e5) + 1

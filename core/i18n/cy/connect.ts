@@ -43,6 +43,7 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.problem.promptUnknown': 'Does dim sbardun gyda’r enw hwnnw.',
   'connect.problem.cmhwUnknown': 'Nid yw’r Wythnos Iechyd Meddwl Plant honno yn Perthyn eto.',
   'connect.problem.cmhwOver': 'Mae’r Wythnos Iechyd Meddwl Plant honno wedi gorffen.',
+  'connect.problem.checkinUnknown': 'Does dim holiadur fel yna. Dewiswch un o’r rhestr.',
   'connect.problem.cmhwRepeat':
     'Mae rhaglen Wythnos Iechyd Meddwl Plant yn rhedeg yn ei hwythnos ei hun.',
   'connect.problem.dateInvalid': 'Dewiswch ddyddiad go iawn.',

@@ -39,6 +39,9 @@ export function describeWhat(
       phase: t(locale, `connect.phase.${content.phase}`),
     });
   }
+  if (content.kind === 'checkin') {
+    return `${t(locale, `checkin.template.${content.templateId}`)} · ${t(locale, `connect.phase.${content.phase}`)}`;
+  }
   const prompt = prompts.get(content.promptId);
   return prompt ? promptTextOf(prompt, locale) : t(locale, 'tab.connect.what.unknown');
 }

@@ -12,6 +12,7 @@ import type {
   Schedule,
 } from '../../api/connect-types.js';
 import { addDays } from '../../connect/dates.js';
+import type { CheckinTemplateId } from '../../../../core/checkin/templates.js';
 
 export const repeatChoices = ['once', 'daily', 'weekly', 'cmhw'] as const;
 export type RepeatChoice = (typeof repeatChoices)[number];
@@ -33,9 +34,11 @@ export interface PostForm {
   end: string;
   weekdays: number[];
   time: string;
-  /** For CMHW: the year of an open week (0: none chosen) and the phase. */
+  /** For CMHW: the year of an open week (0: none chosen) and the phase (also a check-in's). */
   year: number;
   phase: Phase;
+  /** A check-in template to post instead of a prompt; '' posts a prompt. */
+  checkinTemplateId: string;
   locale: Locale;
 }
 
@@ -60,6 +63,7 @@ export function initialPostForm(opts: {
     time: defaultTime,
     year: opts.openWeeks[0]?.year ?? 0,
     phase: 'primary',
+    checkinTemplateId: '',
     locale: opts.locale,
   };
 }
@@ -75,7 +79,10 @@ export function formFromSchedule(schedule: Schedule, blank: PostForm): PostForm 
   };
   if (content.kind === 'cmhw')
     return { ...form, repeat: 'cmhw', year: content.year, phase: content.phase };
-  form.promptId = content.promptId;
+  if (content.kind === 'checkin') {
+    form.checkinTemplateId = content.templateId;
+    form.phase = content.phase;
+  } else form.promptId = content.promptId;
   switch (repeat.kind) {
     case 'once':
       return { ...form, repeat: 'once', date: repeat.date };
@@ -122,12 +129,18 @@ export function filterPrompts(
 /** What the form itself can tell is missing, before asking the server. */
 export function formProblems(form: PostForm): MessageKey[] {
   if (form.repeat === 'cmhw') return form.year ? [] : ['tab.connect.cmhw.none'];
-  return form.promptId ? [] : ['tab.connect.form.needPrompt'];
+  return form.promptId || form.checkinTemplateId ? [] : ['tab.connect.form.needPrompt'];
 }
 
 export function scheduleRequest(form: PostForm): CreateScheduleRequest {
   const base = { channelId: form.channelId, time: form.time, locale: form.locale };
-  const content = { kind: 'prompt' as const, promptId: form.promptId };
+  const content = form.checkinTemplateId
+    ? {
+        kind: 'checkin' as const,
+        templateId: form.checkinTemplateId as CheckinTemplateId,
+        phase: form.phase,
+      }
+    : { kind: 'prompt' as const, promptId: form.promptId };
   const end = form.end ? { end: form.end } : {};
   switch (form.repeat) {
     case 'once':
