@@ -12,6 +12,10 @@ import { enGBRotaTab } from './en-GB/rota-tab.js';
 import { cyRotaTab } from './cy/rota-tab.js';
 import { enGBRotaNotify } from './en-GB/rota-notify.js';
 import { cyRotaNotify } from './cy/rota-notify.js';
+import { enGBCheckinTab } from './en-GB/checkin-tab.js';
+import { cyCheckinTab } from './cy/checkin-tab.js';
+import { enGBCheckinSchool } from './en-GB/checkin-school.js';
+import { cyCheckinSchool } from './cy/checkin-school.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
@@ -26,6 +30,8 @@ const catalogues = {
     ...enGBCheckin,
     ...enGBRotaTab,
     ...enGBRotaNotify,
+    ...enGBCheckinTab,
+    ...enGBCheckinSchool,
   },
   cy: {
     ...cyCards,
@@ -35,6 +41,8 @@ const catalogues = {
     ...cyCheckin,
     ...cyRotaTab,
     ...cyRotaNotify,
+    ...cyCheckinTab,
+    ...cyCheckinSchool,
   },
 } as const;
 

@@ -2,7 +2,18 @@
  * Where the tab is. `/tab/config` is a real path (Teams loads it as the configuration page); the
  * views inside the app are hash routes so the server only has to serve one index.html.
  */
-export const sectionRoutes = ['class', 'me', 'rota', 'inbox', 'posts', 'calendar', 'cmhw'] as const;
+export const sectionRoutes = [
+  'class',
+  'me',
+  'rota',
+  'inbox',
+  'posts',
+  'calendar',
+  'cmhw',
+  'checkins',
+  'trends',
+  'mycheckins',
+] as const;
 export type SectionRoute = (typeof sectionRoutes)[number];
 export type Route =
   | { view: 'config' }

@@ -29,6 +29,9 @@ const Posts = lazy(() => import('../posts/Posts.js'));
 const CalendarEditor = lazy(() => import('../calendar/CalendarEditor.js'));
 const CmhwPlanner = lazy(() => import('../cmhw/CmhwPlanner.js'));
 const RotaSection = lazy(() => import('../rota/RotaSection.js'));
+const ClassCheckins = lazy(() => import('../checkins/ClassCheckins.js'));
+const SchoolTrends = lazy(() => import('../checkins/school/SchoolTrends.js'));
+const MyCheckins = lazy(() => import('../checkins/MyCheckins.js'));
 
 export interface HomeProps {
   client: ApiClient;
@@ -73,6 +76,18 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
         <Suspense fallback={<Loading label={t(locale, 'tab.loading.start')} />}>
           {section === 'rota' ? (
             <RotaSection client={client} locale={locale} me={me} />
+          ) : section === 'checkins' ? (
+            <ClassCheckins
+              client={client}
+              locale={locale}
+              teamId={teamId}
+              teams={sections.checkinTeams}
+              postTeams={sections.postTeams}
+            />
+          ) : section === 'trends' ? (
+            <SchoolTrends client={client} locale={locale} me={me} />
+          ) : section === 'mycheckins' ? (
+            <MyCheckins client={client} locale={locale} />
           ) : (
             <ConnectView
               client={client}

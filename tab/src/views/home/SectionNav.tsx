@@ -26,6 +26,15 @@ export function SectionNav({ locale, sections, rota, current }: SectionNavProps)
           { section: 'cmhw' as const, key: 'tab.connect.nav.cmhw' as const },
         ]
       : []),
+    ...(sections.checkinTeams.length
+      ? [{ section: 'checkins' as const, key: 'tab.checkins.nav.class' as const }]
+      : []),
+    ...(sections.schoolTrends
+      ? [{ section: 'trends' as const, key: 'tab.trends.nav' as const }]
+      : []),
+    ...(sections.myCheckins
+      ? [{ section: 'mycheckins' as const, key: 'tab.checkins.nav.mine' as const }]
+      : []),
     ...(rota ? [{ section: 'rota' as const, key: 'tab.rota.nav' as const }] : []),
   ];
   if (links.length === 1) return null;
@@ -52,5 +61,13 @@ export function SectionNav({ locale, sections, rota, current }: SectionNavProps)
 
 /** A section with a view of its own (the rest show the home page). */
 export function hasOwnView(section: SectionRoute | undefined): boolean {
-  return section === 'posts' || section === 'calendar' || section === 'cmhw' || section === 'rota';
+  return (
+    section === 'posts' ||
+    section === 'calendar' ||
+    section === 'cmhw' ||
+    section === 'rota' ||
+    section === 'checkins' ||
+    section === 'trends' ||
+    section === 'mycheckins'
+  );
 }

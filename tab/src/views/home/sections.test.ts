@@ -38,10 +38,33 @@ describe('connectSections', () => {
     }
   });
 
-  it('gives pupils, ambassadors, the DSL and the coordinator nothing', () => {
+  it('gives pupils, ambassadors, the DSL and the coordinator no staff sections; pupils their own check-ins', () => {
     for (const roles of [['pupil'], ['pupil', 'ambassador'], ['dsl'], ['coordinator']] as const) {
-      const sections = connectSections(me([...roles], [{ teamId: '7b', role: 'pupil' }]), teams);
-      expect(sections).toEqual({ postTeams: [], schoolWide: false });
+      const inClass = roles.includes('pupil' as never);
+      const sections = connectSections(
+        me([...roles], inClass ? [{ teamId: '7b', role: 'pupil' }] : []),
+        teams,
+      );
+      expect(sections).toEqual({
+        postTeams: [],
+        schoolWide: false,
+        checkinTeams: [],
+        schoolTrends: false,
+        myCheckins: inClass,
+      });
     }
+  });
+
+  it('gives a teacher the check-ins of their classes, and the wellbeing lead every class and the school', () => {
+    const teacher = connectSections(me(['teacher'], [{ teamId: '8c', role: 'teacher' }]), teams);
+    expect(teacher.checkinTeams.map((t) => t.teamId)).toEqual(['8c']);
+    expect(teacher.schoolTrends).toBe(false);
+    const lead = connectSections(me(['wellbeing_lead']), teams);
+    expect(lead.checkinTeams.map((t) => t.teamId)).toEqual(['7b', '8c']);
+    expect(lead.schoolTrends).toBe(true);
+    // The admin keeps the school settings but reads no class's trends.
+    const admin = connectSections(me(['admin']), teams);
+    expect(admin.checkinTeams).toEqual([]);
+    expect(admin.schoolTrends).toBe(true);
   });
 });

@@ -5,6 +5,12 @@ export interface ConnectSections {
   postTeams: ClassTeamView[];
   /** The school calendar and the CMHW planner: wellbeing lead and admin. */
   schoolWide: boolean;
+  /** Classes whose check-in trends this person reads: their own as a teacher, all as the lead. */
+  checkinTeams: ClassTeamView[];
+  /** The school's check-in trends (the wellbeing lead) or its check-in settings (also admin). */
+  schoolTrends: boolean;
+  /** A pupil's own check-ins. */
+  myCheckins: boolean;
 }
 
 /**
@@ -17,8 +23,12 @@ export function connectSections(
 ): ConnectSections {
   const schoolWide = me.roles.some((role) => role === 'wellbeing_lead' || role === 'admin');
   const teaches = new Set(me.teams.filter((t) => t.role === 'teacher').map((t) => t.teamId));
+  const lead = me.roles.includes('wellbeing_lead');
   return {
     postTeams: teams.filter((team) => schoolWide || teaches.has(team.teamId)),
     schoolWide,
+    checkinTeams: teams.filter((team) => lead || teaches.has(team.teamId)),
+    schoolTrends: schoolWide,
+    myCheckins: me.teams.some((t) => t.role === 'pupil'),
   };
 }
