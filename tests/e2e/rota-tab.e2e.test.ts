@@ -444,7 +444,7 @@ describe('Peer support in the tab', () => {
       await withPage(browser, async (page) => {
         await page.goto(`${stack.baseUrl}/tab/`);
         await signInAs(page, 'Amir Hassan');
-        expect(await nav(page).count()).toBe(0);
+        expect(await nav(page).getByRole('link', { name: 'Peer support' }).count()).toBe(0);
         await page.goto(`${stack.baseUrl}/tab/#/rota`);
         await expectText(page, 'Peer support is for wellbeing ambassadors and their coordinator.');
         expect(await page.getByRole('table').count()).toBe(0);

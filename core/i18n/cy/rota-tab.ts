@@ -126,6 +126,10 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
   'tab.rota.ambassadors.active': 'Gweithredol (gellir rhoi dyletswyddau iddyn nhw)',
 
   'tab.rota.availability.tick': '{day} {period}',
+  'tab.rota.availability.tickWeek': '{day} {period}, wythnos {week}',
+  'tab.rota.availability.which': 'Pa wythnosau',
+  'tab.rota.availability.every': 'Bob wythnos',
+  'tab.rota.availability.only': 'Wythnos {week} yn unig',
   'tab.rota.availability.noPeriods': 'Does gan y rota ddim amseroedd eto.',
 
   'tab.rota.settings.heading': 'Gosodiadau’r rota',

@@ -127,6 +127,10 @@ export const enGBRotaTab = {
   'tab.rota.ambassadors.active': 'Active (can be given duties)',
 
   'tab.rota.availability.tick': '{day} {period}',
+  'tab.rota.availability.tickWeek': '{day} {period}, week {week}',
+  'tab.rota.availability.which': 'Which weeks',
+  'tab.rota.availability.every': 'Every week',
+  'tab.rota.availability.only': 'Only week {week}',
   'tab.rota.availability.noPeriods': 'The rota has no times yet.',
 
   'tab.rota.settings.heading': 'Rota settings',

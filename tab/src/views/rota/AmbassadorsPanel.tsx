@@ -25,6 +25,8 @@ export interface AmbassadorsPanelProps {
   /** Duties per ambassador in the week shown. */
   loads: Readonly<Record<string, number>>;
   periods: readonly string[];
+  /** The rota has week A and week B. */
+  weekAB: boolean;
   today: string;
   nameFor(id: string): string;
   onSave(id: string, input: AmbassadorInput): Promise<unknown>;
@@ -128,7 +130,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function AmbassadorForm(
   props: AmbassadorsPanelProps & { editing: NonNullable<Editing>; onClose(): void },
 ) {
-  const { locale, editing, periods, today, nameFor, onSave, onClose } = props;
+  const { locale, editing, periods, weekAB, today, nameFor, onSave, onClose } = props;
   const styles = useRotaStyles();
   const record = editing.record;
   const [id, setId] = useState(editing.id ?? '');
@@ -214,6 +216,7 @@ function AmbassadorForm(
             periods={periods}
             value={availability}
             onChange={setAvailability}
+            weekAB={weekAB}
           />
           <RotaAlert locale={locale} error={error} />
         </DialogContent>

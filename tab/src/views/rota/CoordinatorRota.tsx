@@ -307,6 +307,7 @@ function Ready(props: {
           ambassadors={ambassadors}
           loads={overview.loads}
           periods={periods}
+          weekAB={settings?.weekAB ?? false}
           today={overview.today}
           nameFor={nameFor}
           onSave={(id, input) => rota.perform(() => client.saveAmbassador(id, input))}

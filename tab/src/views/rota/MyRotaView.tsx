@@ -342,6 +342,7 @@ function MyAvailability(props: {
         value={value}
         onChange={setValue}
         disabled={busy}
+        weekAB={mine.settings?.weekAB ?? false}
       />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => onSave(value)}>

@@ -27,4 +27,16 @@ describe('availability ticks', () => {
       'After school',
     ]);
   });
+
+  it('ticks week A apart from every week, leaving the others alone', () => {
+    let list = setTick([{ weekday: 1, periodId: 'Lunch' }], 1, 'Lunch', true, 'A');
+    expect(list).toEqual([
+      { weekday: 1, periodId: 'Lunch' },
+      { weekday: 1, periodId: 'Lunch', week: 'A' },
+    ]);
+    expect(isTicked(list, 1, 'Lunch', 'A')).toBe(true);
+    expect(isTicked(list, 1, 'Lunch', 'B')).toBe(false);
+    list = setTick(list, 1, 'Lunch', false);
+    expect(list).toEqual([{ weekday: 1, periodId: 'Lunch', week: 'A' }]);
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * Availability as ticks in a table of weekdays × periods. Entries limited to week A or B (two-week
- * timetables) are kept as they are: the table only changes the "every week" ones.
+ * Availability as ticks in a table of weekdays × periods, for one kind of week at a time: every
+ * week, or (two-week timetables) only week A or only week B. The other kinds are kept as they are.
  */
-import type { Availability, Weekday } from '../../api/rota-types.js';
+import type { Availability, WeekAB, Weekday } from '../../api/rota-types.js';
 
 export const weekdays: readonly Weekday[] = [1, 2, 3, 4, 5];
 
@@ -10,8 +10,9 @@ export function isTicked(
   list: readonly Availability[],
   weekday: number,
   periodId: string,
+  week?: WeekAB,
 ): boolean {
-  return list.some((a) => a.weekday === weekday && a.periodId === periodId && a.week === undefined);
+  return list.some((a) => a.weekday === weekday && a.periodId === periodId && a.week === week);
 }
 
 export function setTick(
@@ -19,11 +20,14 @@ export function setTick(
   weekday: Weekday,
   periodId: string,
   on: boolean,
+  week?: WeekAB,
 ): Availability[] {
   const others = list.filter(
-    (a) => !(a.weekday === weekday && a.periodId === periodId && a.week === undefined),
+    (a) => !(a.weekday === weekday && a.periodId === periodId && a.week === week),
   );
-  return on ? sortAvailability([...others, { weekday, periodId }]) : others;
+  return on
+    ? sortAvailability([...others, { weekday, periodId, ...(week ? { week } : {}) }])
+    : others;
 }
 
 /** Periods to offer: the rota's, then any the person already has that the slots no longer use. */
