@@ -39,6 +39,13 @@ import type {
   SlotsResponse,
   SwapKind,
 } from './rota-types.js';
+import type {
+  ClassCheckinsResponse,
+  ClassTrendsResponse,
+  MyCheckinsResponse,
+  PostCheckinRequest,
+  PostCheckinResponse,
+} from '../views/checkins/checkin-types.js';
 
 /**
  * A failed call to /api/*. `status` 0 means the request never got an answer. `problems`: for
@@ -223,6 +230,19 @@ export function createApiClient(options: ApiClientOptions) {
         auth: true,
       }),
     openRequests: () => request<OpenRequestsResponse>('/api/rota/open-requests', { auth: true }),
+
+    // Check-ins (server/http/checkin-api.ts): a class's (post, recent, trends) and a pupil's own.
+    postCheckin: (teamId: string, body: PostCheckinRequest) =>
+      request<PostCheckinResponse>(`/api/teams/${enc(teamId)}/checkins`, {
+        method: 'POST',
+        body,
+        auth: true,
+      }),
+    classCheckins: (teamId: string) =>
+      request<ClassCheckinsResponse>(`/api/teams/${enc(teamId)}/checkins`, { auth: true }),
+    classTrends: (teamId: string) =>
+      request<ClassTrendsResponse>(`/api/teams/${enc(teamId)}/checkins/trends`, { auth: true }),
+    myCheckins: () => request<MyCheckinsResponse>('/api/me/checkins', { auth: true }),
   };
 }
 
