@@ -4,8 +4,8 @@
  * maximum, adds a duty nobody can do, clears and fills a week, locks a duty, puts Bethan back on
  * a duty with the keyboard only, downloads the CSV and prints. Bethan, an ambassador, sees her
  * duties, takes cover and a swap other ambassadors asked for, asks for cover herself and changes
- * when she can help. Mr Price approves the cover and the swap she took and gives her own duty to
- * someone else. A pupil is offered none of it. Axe (WCAG 2.1 A/AA) runs on each view. The tests
+ * when she can help. Mr Price approves the cover and the swap she took, gives her own duty to
+ * someone else and declines another swap. A pupil is offered none of it. Axe (WCAG 2.1 A/AA) runs on each view. The tests
  * run in order.
  *
  * Only Bethan of the demo ambassadors can sign in, so the requests she takes are made through
@@ -366,7 +366,7 @@ describe('Peer support in the tab', () => {
   );
 
   it(
-    'the coordinator approves the cover and the swap Bethan took and gives her own duty to someone else',
+    'the coordinator approves the cover and the swap Bethan took, gives her own duty to someone else and declines a swap',
     async () => {
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
@@ -433,6 +433,28 @@ describe('Peer support in the tab', () => {
               d.date === asked.dutyDate && d.slotId === asked.slotId,
           ),
         ).toBe(false);
+
+        // A swap the coordinator says no to: Bethan keeps the duty.
+        const keep = mine.duties.at(-1) as StoredAssignment;
+        const declined = await service.ask(ambassadorAccess(bethan.id), {
+          kind: 'swap',
+          date: keep.date,
+          slotId: keep.slotId,
+        });
+        await page.reload();
+        await expect.poll(() => request.count()).toBe(1);
+        await expect.poll(() => request.innerText()).toContain('Bethan Morgan asks to swap');
+        await request.getByRole('button', { name: /^Decline: / }).click();
+        await expectText(page, 'No swaps or cover are waiting.');
+        const last = (await as('ambassador', 'GET', '/api/rota/me')).body;
+        expect(last.requests.find((r: { id: string }) => r.id === declined.id)).toMatchObject({
+          status: 'declined',
+        });
+        expect(
+          last.duties.some(
+            (d: StoredAssignment) => d.date === keep.date && d.slotId === keep.slotId,
+          ),
+        ).toBe(true);
       });
     },
     longTest,
