@@ -87,6 +87,15 @@ export function suppress(
       .map((id) => byId.get(id)!)
       .sort((a, b) => a.value - b.value || a.id.localeCompare(b.id))[0]?.id;
   const members = (r: SumRelation) => [r.parent, ...r.children];
+  /** The sums each cell is in, in the fixed order above. */
+  const relationsOf = new Map<string, SumRelation[]>();
+  for (const r of relations) {
+    for (const id of new Set(members(r))) {
+      const list = relationsOf.get(id);
+      if (list) list.push(r);
+      else relationsOf.set(id, [r]);
+    }
+  }
 
   for (;;) {
     const next = nextToWithhold();
@@ -105,8 +114,8 @@ export function suppress(
       const c = byId.get(id)!;
       const people = peopleIn(c.value, c.perPerson);
       if (people === 0 || people >= k) continue;
-      const paths = relations.filter(
-        (r) => members(r).includes(id) && members(r).every((m) => m === id || known.has(m)),
+      const paths = (relationsOf.get(id) ?? []).filter((r) =>
+        members(r).every((m) => m === id || known.has(m)),
       );
       const pick = smallest(paths.flatMap(members).filter((m) => m !== id));
       if (pick) return pick;
@@ -124,7 +133,7 @@ export function suppress(
       const perPerson = Math.max(...hidden.map((id) => byId.get(id)!.perPerson));
       const people = peopleIn(residual, perPerson);
       if (people === 0 || people >= k) continue;
-      const around = relations.filter((x) => members(x).includes(r.parent)).flatMap(members);
+      const around = (relationsOf.get(r.parent) ?? []).flatMap(members);
       return (
         smallest(r.children) ?? smallest([r.parent]) ?? smallest(around) ?? smallest(byId.keys())
       );
@@ -143,17 +152,33 @@ export function knownCells(
   withheld: ReadonlySet<string>,
 ): Set<string> {
   const known = new Set(cells.map((c) => c.id).filter((id) => !withheld.has(id)));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const r of relations) {
-      const unknownChildren = r.children.filter((id) => !known.has(id));
-      if (!known.has(r.parent) && unknownChildren.length === 0) {
-        known.add(r.parent);
-        changed = true;
-      } else if (known.has(r.parent) && unknownChildren.length === 1) {
-        known.add(unknownChildren[0]!);
-        changed = true;
-      }
+  // A worklist over the sums: each keeps how many of its children are still unknown, and a sum
+  // is looked at again only when one of its cells becomes known. Same result as sweeping every
+  // sum until nothing changes (the closure doesn't depend on the order), in linear time.
+  const unknownChildren = relations.map((r) => r.children.filter((id) => !known.has(id)).length);
+  const touching = new Map<string, number[]>();
+  relations.forEach((r, i) => {
+    for (const id of [r.parent, ...r.children]) {
+      const list = touching.get(id);
+      if (list) list.push(i);
+      else touching.set(id, [i]);
+    }
+  });
+  const queue: number[] = relations.map((_, i) => i);
+  const learn = (id: string) => {
+    if (known.has(id)) return;
+    known.add(id);
+    for (const i of touching.get(id) ?? []) {
+      if (relations[i]!.children.includes(id)) unknownChildren[i]! -= 1;
+      queue.push(i);
+    }
+  };
+  while (queue.length) {
+    const i = queue.pop()!;
+    const r = relations[i]!;
+    if (!known.has(r.parent) && unknownChildren[i] === 0) learn(r.parent);
+    else if (known.has(r.parent) && unknownChildren[i] === 1) {
+      learn(r.children.find((id) => !known.has(id))!);
     }
   }
   return known;
