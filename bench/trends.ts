@@ -62,7 +62,6 @@ function closed(
   n: number,
 ): CheckinIndexEntry {
   const counts: Record<string, number[]> = {};
-  let respondents = 0;
   const answered = Array.from({ length: pupils }, () => answer() > 0);
   for (const q of checkinTemplate(templateId).questions) {
     const c = [0, 0, 0, 0, 0];
@@ -73,7 +72,7 @@ function closed(
     });
     counts[q.id] = c;
   }
-  respondents = answered.filter(Boolean).length;
+  const respondents = answered.filter(Boolean).length;
   return {
     checkinId: `${teamId}-${templateId}-${n}`,
     templateId,
