@@ -98,10 +98,11 @@ describe('a check-in in the Agents Playground', () => {
       card = await ui.waitForCardText('You chose 😐 OK.');
       expect(await card.innerText()).not.toContain('Your teacher sees');
 
-      // The teacher pressing a face is told it is for pupils.
+      // The teacher pressing the card's button is told it is for pupils.
       await ui.switchUser(undefined);
       await ui.clickCardAction(card, 'Change it');
-      card = await ui.waitForCardText('This check-in is for pupils');
+      const forPupils = await ui.waitForCardText('This check-in is for pupils');
+      expect(await forPupils.innerText()).toContain('never who said what');
 
       // Three answers stored, against pseudonyms; the teacher sees no individual answer anywhere.
       const list = await callApi(
