@@ -21,6 +21,8 @@ import { DevClock } from './dev-clock.js';
 import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
 import { CheckinStore } from '../core/checkin/checkin-store.js';
 import { CheckinService } from '../core/checkin/checkin-service.js';
+import { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
+import { TrendsService } from '../core/checkin/trends-service.js';
 import { checkinRenderer } from '../bot/checkin-actions.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
@@ -64,6 +66,10 @@ export interface Services {
   pseudonyms: Pseudonymiser;
   /** Check-ins: posts, answers (by pseudonym) and aggregates. */
   checkins: CheckinStore;
+  /** The school's check-in settings (k, year groups). */
+  checkinSettings: CheckinSettingsStore;
+  /** Suppressed trends, kept per process; shared by the API and the scheduler (which warms it). */
+  trends: TrendsService;
   /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
   rotaNotifier: RotaNotifier;
   /** What RotaService tells about swap and cover requests (the notifier). */
@@ -118,6 +124,8 @@ export async function createServices(
   const pseudonyms = new HmacPseudonymiser(config.pseudonymSecret);
   // One store per process: its cache of open check-ins is shared by the bot and the worker.
   const checkins = new CheckinStore(store);
+  const checkinSettings = new CheckinSettingsStore(store);
+  const trends = new TrendsService({ schools, teams, checkins, settings: checkinSettings });
   const bot = new BelongBot({
     schools,
     teams,
@@ -156,6 +164,7 @@ export async function createServices(
       render: checkinRenderer,
     }),
     retentionDays: config.checkins.retentionDays,
+    trends,
   });
   const connectorCredential = botConnectorCredential(config);
   // A send must end well within the sender lease (decision 007).
@@ -223,6 +232,8 @@ export async function createServices(
     rotas: new RotaStore(store),
     pseudonyms,
     checkins,
+    checkinSettings,
+    trends,
   };
 }
 

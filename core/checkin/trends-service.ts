@@ -195,6 +195,21 @@ export class TrendsService {
   }
 
   /**
+   * Works out every question's trends now, so the first member of staff to look after check-ins
+   * close doesn't wait for it (the scheduler calls this after closing some).
+   */
+  async warm(tenantId: string): Promise<void> {
+    const school = await this.#load(tenantId);
+    for (const kind of ['week', 'term'] as const) {
+      for (const questionId of questionsAsked(school.classes, kind)) {
+        await this.#trends(tenantId, school, questionId, kind);
+        // Let requests in between: this is background work.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  /**
    * Everything trends are built from. The class check-in lists are read again only when a
    * check-in has closed since (the trends token changed).
    */

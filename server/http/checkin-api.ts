@@ -9,9 +9,9 @@ import { z } from 'zod';
 import { checkinRenderer } from '../../bot/checkin-actions.js';
 import { hasRole } from '../../core/access.js';
 import { CheckinService } from '../../core/checkin/checkin-service.js';
-import { CheckinSettingsStore, yearGroupValues } from '../../core/checkin/checkin-settings.js';
+import { yearGroupValues } from '../../core/checkin/checkin-settings.js';
 import { checkinTemplateIds } from '../../core/checkin/templates.js';
-import { mayReadClassTrends, TrendsService } from '../../core/checkin/trends-service.js';
+import { mayReadClassTrends } from '../../core/checkin/trends-service.js';
 import { phases } from '../../core/content/content.js';
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
@@ -49,8 +49,8 @@ export function checkinRouter(services: Services): Router {
   const api = Router();
   const json = jsonBody(services.config.bodyLimit);
   const checkins = new CheckinService({ ...services, render: checkinRenderer });
-  const settings = new CheckinSettingsStore(services.store);
-  const trends = new TrendsService({ ...services, settings });
+  const settings = services.checkinSettings;
+  const trends = services.trends;
 
   /** The class team, if it exists: 404 before anything else is said about it. */
   const teamOr404 = async (tenantId: string, teamId: string) => {

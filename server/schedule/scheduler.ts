@@ -26,6 +26,7 @@ import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
 import { enqueuePromptPost } from '../../bot/prompt-post.js';
 import type { CheckinService } from '../../core/checkin/checkin-service.js';
+import type { TrendsService } from '../../core/checkin/trends-service.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
@@ -40,6 +41,8 @@ export interface SchedulerDeps {
   /** Check-ins to close when their time is up, and raw answers to purge after retention. */
   checkins?: CheckinService;
   retentionDays?: number;
+  /** Warmed after check-ins close, so staff don't wait for the first trends. */
+  trends?: Pick<TrendsService, 'warm'>;
 }
 
 /** Purging raw answers is a daily job; an instance looks at most this often. */
@@ -91,7 +94,12 @@ export class Scheduler {
     const { checkins, clock, log } = this.deps;
     if (!checkins) return;
     const closed = await checkins.closeDue(tenantId);
-    if (closed) log.info('checkin.closed', { count: closed });
+    if (closed) {
+      log.info('checkin.closed', { count: closed });
+      void this.deps.trends
+        ?.warm(tenantId)
+        .catch((e: unknown) => log.warn('checkin.trendsWarmFailed', { error: errorName(e) }));
+    }
     const now = clock.now().getTime();
     if (now - (this.#lastPurge.get(tenantId) ?? -Infinity) < purgeEveryMs) return;
     this.#lastPurge.set(tenantId, now);
