@@ -1,0 +1,264 @@
+/**
+ * School trends in the tab, in Chromium against the real server process (local mode, demo school
+ * seeded). The closed check-ins are written through CheckinStore on the server's own tables, as
+ * the bot's answer path and the scheduler would leave them (made-up pseudonyms, since only the
+ * demo class's six pupils could answer through the bot): Class 7B answers three daily moods in
+ * one week and one in the next, and a second class, 8C, answers two in the first week. The
+ * wellbeing lead sees the heat map withhold small groups as "fewer than k answers", lowers k in
+ * the settings (after a refusal in words) and sees the view reload with numbers, downloads the
+ * CSV, switches to terms and moves through it all with the keyboard; the admin sees only the
+ * settings; a teacher gets no data. Axe (WCAG 2.1 A/AA) runs on each view.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Checkin } from '../../core/checkin/checkin.js';
+import { CheckinStore } from '../../core/checkin/checkin-store.js';
+import { TeamStore } from '../../core/stores/team-store.js';
+import { demoSchool } from '../../server/demo/demo-school.js';
+import { AzureTableStore } from '../../server/storage/azure-table-store.js';
+import { callApi, demoPerson, devToken } from '../support/api-client.js';
+import { launchBrowser } from '../support/browser.js';
+import { startStack } from '../support/stack.js';
+import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const tenantId = demoSchool.tenantId;
+const class7B = demoSchool.team.id;
+const class8C = '19:class-8c-general@thread.tacv2';
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let browser: Browser;
+let tabDist: string;
+
+beforeAll(async () => {
+  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
+  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      tabDist,
+      '--emptyOutDir',
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  // No scheduler: these check-ins were never posted, so nothing should try to close their cards.
+  stack = await startStack({ env: { TAB_DIST: tabDist, SCHEDULER_WORKER: 'false' } });
+  browser = await launchBrowser();
+
+  const tables = await AzureTableStore.open(
+    { kind: 'connectionString', connectionString: stack.azurite.connectionString },
+    stack.tablePrefix,
+  );
+  await new TeamStore(tables).recordInstall(
+    tenantId,
+    {
+      teamId: class8C,
+      name: 'Class 8C',
+      serviceUrl: 'http://127.0.0.1:9/_connector',
+      channels: [{ id: class8C, name: 'General' }],
+    },
+    new Date(),
+  );
+  const checkins = new CheckinStore(tables);
+  const closedMood = async (teamId: string, date: string, points: number[], classSize: number) => {
+    const checkin: Checkin = {
+      id: `e2e-${teamId.slice(9, 11)}-${date}`,
+      teamId,
+      channelId: teamId,
+      templateId: 'daily-mood',
+      phase: 'secondary',
+      locale: 'en-GB',
+      date,
+      closesAt: `${date}T17:00:00.000Z`,
+      timeZone: 'Europe/London',
+      classSize,
+      createdAt: `${date}T08:00:00.000Z`,
+    };
+    await checkins.create(tenantId, checkin);
+    await Promise.all(
+      points.map((p, i) =>
+        checkins.answer(
+          tenantId,
+          checkin.id,
+          `made-up-${i}`,
+          { points: { mood: p as 1 }, skipped: false },
+          new Date(`${date}T09:00:00Z`),
+        ),
+      ),
+    );
+    await checkins.markClosed(tenantId, checkin);
+  };
+  // 7B: all six feel good on three days, then three answer one day the week after.
+  for (const date of ['2026-11-09', '2026-11-10', '2026-11-11']) {
+    await closedMood(class7B, date, [5, 5, 4, 4, 4, 4], 6);
+  }
+  await closedMood(class7B, '2026-11-16', [4, 4, 3], 6);
+  // 8C: twenty of twenty-five answer, across the scale, twice in the first week.
+  for (const date of ['2026-11-09', '2026-11-10']) {
+    await closedMood(
+      class8C,
+      date,
+      [5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 2, 2, 2, 1, 1],
+      25,
+    );
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+});
+
+describe('School trends in the tab', () => {
+  it('the wellbeing lead reads the heat map, lowers k and sees it reload, downloads the CSV and uses the keyboard', async () => {
+    await withPage(browser, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Mrs Helen Jones');
+      await nav(page).getByRole('link', { name: 'School trends' }).click();
+      await expect.poll(() => heading(page, 'School trends')).toBe(true);
+
+      // k = 10: every class and year group is too small; the whole school shows its total only.
+      const map = heatMap(page);
+      await expect.poll(() => map.isVisible()).toBe(true);
+      expect(await page.getByLabel('Question').inputValue()).toBe('mood');
+      await expect.poll(() => rowText(page, 'Class 7B')).toContain('fewer than 10 answers');
+      expect(await rowText(page, 'Class 8C')).toContain('fewer than 10 answers');
+      expect(await rowText(page, 'Year group not set')).toContain('fewer than 10 answers');
+      const school = await rowText(page, 'Whole school');
+      expect(school).toContain('58 answers');
+      expect(school).toContain('4–5 hidden');
+      expect(school).toContain('90% answered');
+      // Nothing withheld is ever shown as a number of 0.
+      expect(await map.innerText()).not.toMatch(/(^|\s)0 answers|(^|\s)0%/);
+      await expectText(page, 'Groups smaller than 10 are never shown');
+      await expectText(page, 'Hidden to protect small groups: fewer than 10 answers');
+      await expectAccessible(page, 'school trends at k = 10');
+
+      // k = 4 is refused in words, and nothing changes.
+      const k = page.getByLabel('Smallest group shown (k)');
+      expect(await k.inputValue()).toBe('10');
+      await k.fill('4');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expectText(page, 'The smallest group shown must be 5 or more.');
+      expect((await settingsAs('wellbeing_lead')).k).toBe(10);
+      await expectAccessible(page, 'settings with a problem');
+
+      // k = 5 and Class 7B in Year 7: saved, and the trends reload with numbers.
+      await k.fill('5');
+      await page.getByLabel('Year group for Class 7B').selectOption('7');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expectText(page, 'Saved. The trends now use these settings.');
+      expect(await settingsAs('wellbeing_lead')).toEqual({ k: 5, yearGroups: { [class7B]: '7' } });
+      await expect.poll(() => rowText(page, 'Class 8C')).toContain('50% at 4–5');
+      expect(await rowText(page, 'Class 8C')).toContain('40 answers');
+      expect(await rowText(page, 'Class 7B')).toContain('fewer than 5 answers');
+      expect(await rowText(page, 'Year 7')).toContain('18 answers');
+      expect(await rowText(page, 'Year group not set')).toContain('50% at 4–5');
+      expect(await rowText(page, 'Whole school')).toContain('66% at 4–5');
+      // The cell's colour follows its share; its words say the same.
+      const shown = map.locator('td[data-cell="share"]');
+      await expect.poll(() => shown.count()).toBeGreaterThan(0);
+      expect(await map.locator('td[data-cell="withheld"]').count()).toBeGreaterThan(0);
+      expect(await map.locator('td[data-cell="none"]').count()).toBeGreaterThan(0);
+      await expectText(page, 'Groups smaller than 5 are never shown');
+      await expectAccessible(page, 'school trends at k = 5');
+
+      // The CSV: the server's export, saved from a blob link.
+      const downloadEvent = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download (CSV)' }).click();
+      const download = await downloadEvent;
+      expect(download.suggestedFilename()).toBe('belong-checkins-mood-week.csv');
+      const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+      expect(csv[0]).toBe('level,name,year group,period,starts,answers,1,2,3,4,5');
+      expect(csv).toContain('class,Class 8C,,Autumn 2026,2026-11-09,40,,,,,');
+
+      // Keyboard: from the question, Tab reaches the period, the download and the heat map.
+      await page.getByLabel('Question').focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press('Tab');
+        reached.push(await page.evaluate(focused));
+      }
+      expect(reached).toContain('radio:week');
+      expect(reached).toContain('button:Download (CSV)');
+      expect(reached).toContain('heat-map');
+      // Arrow keys move between Weeks and Terms; Terms come from the termly questionnaire only.
+      await page.getByRole('radio', { name: 'Weeks' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('radio', { name: 'Terms' }).isChecked()).toBe(true);
+      await expectText(page, 'No termly questionnaire with this question has closed yet.');
+      await expectText(page, 'Terms come from the termly belonging questionnaire only');
+      await expectAccessible(page, 'school trends by term');
+    });
+  });
+
+  it('the admin sees only the settings; a teacher gets no data', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Mr Ian Reid');
+      await nav(page).getByRole('link', { name: 'School trends' }).click();
+      await expectText(page, 'Trends are for the wellbeing lead.');
+      await expect.poll(() => page.getByLabel('Smallest group shown (k)').count()).toBe(1);
+      expect(await heatMap(page).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Download (CSV)' }).count()).toBe(0);
+      await expectAccessible(page, 'admin settings');
+    });
+    await withPage(browser, async (page) => {
+      await page.goto(`${stack.baseUrl}/tab/`);
+      await signInAs(page, 'Ms Ada Khan');
+      expect(await nav(page).getByRole('link', { name: 'School trends' }).count()).toBe(0);
+      await page.goto(`${stack.baseUrl}/tab/#/trends`);
+      await expectText(page, 'School trends are for the wellbeing lead.');
+      expect(await heatMap(page).count()).toBe(0);
+      expect(await page.getByLabel('Smallest group shown (k)').count()).toBe(0);
+      await expectAccessible(page, 'teacher on #/trends');
+    });
+    // The server refuses her too.
+    const teacher = await devToken(stack.baseUrl, demoPerson('teacher').id);
+    for (const p of ['/api/school/checkins/trends', '/api/school/checkin-settings']) {
+      expect((await callApi(stack.baseUrl, 'GET', p, teacher)).status, p).toBe(403);
+    }
+  });
+});
+
+async function settingsAs(kind: string) {
+  const token = await devToken(stack.baseUrl, demoPerson(kind).id);
+  return (await callApi(stack.baseUrl, 'GET', '/api/school/checkin-settings', token)).body as {
+    k: number;
+    yearGroups: Record<string, string>;
+  };
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
+const heatMap = (page: Page) => page.getByTestId('heat-map');
+const rowText = (page: Page, name: string) =>
+  heatMap(page)
+    .getByRole('row')
+    // A class's header also names its year group ("Class 7B Year 7"): match from the start.
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}\\b`) }) })
+    .first()
+    .innerText();
+
+/** What has the keyboard focus, in the page: a test id, a radio's value or a button's words. */
+function focused(): string {
+  const element = document.activeElement;
+  if (!(element instanceof HTMLElement)) return '';
+  if (element.dataset.testid) return element.dataset.testid;
+  if (element instanceof HTMLInputElement && element.type === 'radio')
+    return `radio:${element.value}`;
+  if (element.tagName === 'BUTTON') return `button:${element.textContent?.trim() ?? ''}`;
+  return element.tagName.toLowerCase();
+}
