@@ -32,6 +32,7 @@ import { RotaNoticeStore } from '../core/rota/rota-notice-store.js';
 import type { RotaEvents } from '../core/rota/rota-notices.js';
 import { RotaNotifier } from './rota/rota-notifier.js';
 import { demoPersonNames, GraphPersonNames } from './rota/person-names.js';
+import type { PersonNames } from '../core/rota/rota-notices.js';
 import { createAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
 import { DevIssuer } from './auth/dev-issuer.js';
@@ -68,6 +69,8 @@ export interface Services {
   checkins: CheckinStore;
   /** The school's check-in settings (k, year groups). */
   checkinSettings: CheckinSettingsStore;
+  /** People's display names (demo school locally, Graph in production); Belong stores none. */
+  personNames: PersonNames;
   /** Suppressed trends, kept per process; shared by the API and the scheduler (which warms it). */
   trends: TrendsService;
   /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
@@ -194,16 +197,17 @@ export async function createServices(
     marginMs: config.delivery.marginMs,
     requestTimeoutMs,
   });
+  const personNames =
+    config.mode === 'local'
+      ? demoPersonNames(demoSchool)
+      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
   const rotaNotifier = new RotaNotifier({
     rotas: new RotaStore(store),
     notices: new RotaNoticeStore(store),
     schools,
     teams,
     deliveries,
-    names:
-      config.mode === 'local'
-        ? demoPersonNames(demoSchool)
-        : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams }),
+    names: personNames,
     clock,
     log,
     tenants,
@@ -234,6 +238,7 @@ export async function createServices(
     checkins,
     checkinSettings,
     trends,
+    personNames,
   };
 }
 

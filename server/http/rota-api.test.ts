@@ -89,7 +89,7 @@ describe('the seeded demo rota', () => {
     }
   });
 
-  it('exports the duties as CSV: ids and year groups, no names', async () => {
+  it('exports the duties as CSV with names from the directory', async () => {
     const res = await fetch(`${app.url}/api/rota/export.csv?from=2026-11-25&to=2026-11-27`, {
       headers: { authorization: `Bearer ${tokens.coordinator}` },
     });
@@ -98,11 +98,23 @@ describe('the seeded demo rota', () => {
     expect(res.headers.get('content-disposition')).toContain('rota-2026-11-25-2026-11-27.csv');
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'date,weekday,week,period,place,supervisingAdult,ambassadorId,yearGroup,locked',
+      'date,weekday,week,period,place,supervisingAdult,ambassadorId,ambassador,yearGroup,locked',
     );
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.slice(1).every((l) => /^2026-11-2[567],[345],,/.test(l))).toBe(true);
-    expect(lines.join('\n')).not.toContain('Bethan');
+    expect(lines.filter((l) => l.includes(`${bethan},Bethan Morgan,`)).length).toBeGreaterThan(0);
+  });
+
+  it('gives the coordinator and ambassadors the names of people on the rota, and pupils nothing', async () => {
+    const names = await call('coordinator', 'GET', '/api/rota/names');
+    expect(names.status).toBe(200);
+    expect(names.body.names[bethan]).toBe('Bethan Morgan');
+    expect((await call('ambassador', 'GET', '/api/rota/names')).body.names[bethan]).toBe(
+      'Bethan Morgan',
+    );
+    for (const kind of ['pupil', 'teacher', 'dsl', 'wellbeing_lead']) {
+      expect((await call(kind, 'GET', '/api/rota/names')).status, kind).toBe(403);
+    }
   });
 });
 

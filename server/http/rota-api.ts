@@ -201,11 +201,39 @@ export function rotaRouter(services: Services): Router {
     coordinator,
     handle(async (req, res) => {
       const { from, to } = range(req);
-      const rows = await rota.exportRows(await accessOf(services, res), from, to);
+      const access = await accessOf(services, res);
+      const rows = await rota.exportRows(access, from, to);
+      // Names for the printed rota come from the directory; Belong stores none.
+      const ids = [...new Set(rows.map((r) => r.ambassadorId))];
+      const names = new Map(
+        await Promise.all(
+          ids.map(
+            async (id) =>
+              [id, await services.personNames.displayName(access.tenantId, id)] as const,
+          ),
+        ),
+      );
       res
         .type('text/csv; charset=utf-8')
         .attachment(`rota-${from ?? 'all'}-${to ?? 'all'}.csv`)
-        .send(toCsv(rows));
+        .send(toCsv(rows, names));
+    }),
+  );
+
+  /**
+   * Names of the people on the rota, for the coordinator's grid and an ambassador's "who with".
+   * Belong stores no names: they come from the directory each time (cached there).
+   */
+  api.get(
+    '/rota/names',
+    requireRole(services, 'coordinator', 'admin', 'ambassador'),
+    handle(async (_req, res) => {
+      const { tenantId } = await accessOf(services, res);
+      const people = await services.rotas.ambassadors(tenantId);
+      const named = await Promise.all(
+        people.map(async (a) => [a.id, await services.personNames.displayName(tenantId, a.id)]),
+      );
+      res.json({ names: Object.fromEntries(named.filter(([, name]) => name)) });
     }),
   );
 
@@ -285,11 +313,15 @@ export const csvColumns = [
   'place',
   'supervisingAdult',
   'ambassadorId',
+  'ambassador',
   'yearGroup',
   'locked',
 ] as const;
 
-export function toCsv(rows: readonly ExportRow[]): string {
+export function toCsv(
+  rows: readonly ExportRow[],
+  names: ReadonlyMap<string, string | undefined> = new Map(),
+): string {
   const lines = rows.map((r) =>
     [
       r.date,
@@ -299,6 +331,7 @@ export function toCsv(rows: readonly ExportRow[]): string {
       r.placeId,
       r.supervisingAdult,
       r.ambassadorId,
+      names.get(r.ambassadorId) ?? '',
       r.yearGroup === undefined ? '' : String(r.yearGroup),
       r.locked ? 'yes' : 'no',
     ]

@@ -210,6 +210,8 @@ export function createApiClient(options: ApiClientOptions) {
     rotaCsv: (range: { from?: string; to?: string } = {}) =>
       request<string>(`/api/rota/export.csv${query(range)}`, { auth: true, text: true }),
     myRota: () => request<MyRota>('/api/rota/me', { auth: true }),
+    /** Names of the people on the rota, from the directory (Belong stores none). */
+    rotaNames: () => request<{ names: Record<string, string> }>('/api/rota/names', { auth: true }),
     saveMyAvailability: (availability: Availability[]) =>
       request<MyAvailabilityResponse>('/api/rota/me/availability', {
         method: 'PUT',
