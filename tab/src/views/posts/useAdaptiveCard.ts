@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import { AdaptiveCard, GlobalSettings, HostConfig } from 'adaptivecards';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildPromptCard, type PromptCardView } from '../../../../bot/cards/prompt-card.js';
 
 // A preview is something to look at, not a stop for the keyboard.
@@ -36,11 +36,23 @@ const hostConfig = new HostConfig({
 
 /** Renders the prompt card into the returned ref's element; `failed` if the renderer could not. */
 export function useAdaptiveCard(view: PromptCardView) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
   const { locale, prompt, cmhw } = view;
   const week = cmhw?.week;
   const day = cmhw?.day;
+  const card = useMemo(
+    () => buildPromptCard({ locale, prompt, ...(week && day ? { cmhw: { week, day } } : {}) }),
+    [locale, prompt, week, day],
+  );
+  return useRenderedCard(card);
+}
+
+/**
+ * Renders any card the bot's builders made (a prompt, a check-in) into the returned ref's
+ * element; `failed` if the renderer could not. A new card object draws it again.
+ */
+export function useRenderedCard(json: object) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const host = ref.current;
@@ -49,9 +61,7 @@ export function useAdaptiveCard(view: PromptCardView) {
     try {
       const card = new AdaptiveCard();
       card.hostConfig = hostConfig;
-      card.parse(
-        buildPromptCard({ locale, prompt, ...(week && day ? { cmhw: { week, day } } : {}) }),
-      );
+      card.parse(json);
       rendered = card.render();
     } catch {
       rendered = undefined;
@@ -59,7 +69,7 @@ export function useAdaptiveCard(view: PromptCardView) {
     host.replaceChildren(...(rendered ? [rendered] : []));
     setFailed(!rendered);
     return () => host.replaceChildren();
-  }, [locale, prompt, week, day]);
+  }, [json]);
 
   return { ref, failed };
 }

@@ -1,0 +1,190 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+} from '@fluentui/react-components';
+import { lazy, Suspense, type FormEvent } from 'react';
+import type { ChannelView } from '../../../../core/api.js';
+import { checkinTemplateIds } from '../../../../core/checkin/templates.js';
+import { locales, t, type Locale } from '../../../../core/i18n/index.js';
+import { formatWhen } from '../../../../bot/cards/format.js';
+import { ErrorState } from '../../components/ErrorState.js';
+import { Loading } from '../../components/Loading.js';
+import { ProblemsAlert } from '../../components/ProblemsAlert.js';
+import { problemMessages } from '../../connect/problems.js';
+import { usePostsStyles } from '../posts/Posts.styles.js';
+import type { PostCheckinRequest, PostCheckinResponse } from './checkin-types.js';
+import { usePostCheckinForm, type PostState } from './usePostCheckinForm.js';
+
+// The Adaptive Cards renderer is the biggest thing here: it loads with the first preview.
+const CheckinCardPreview = lazy(() => import('./CheckinCardPreview.js'));
+
+export const phaseChoices = ['primary', 'secondary'] as const;
+
+export interface PostCheckinFormProps {
+  locale: Locale;
+  channels: readonly ChannelView[];
+  post(body: PostCheckinRequest): Promise<PostCheckinResponse>;
+}
+
+/** "Post a check-in now": which one, whose words, where, and the card it will be. */
+export function PostCheckinForm({ locale, channels, post }: PostCheckinFormProps) {
+  const styles = usePostsStyles();
+  const { form, update, submit, state } = usePostCheckinForm({ channels, locale, post });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  if (channels.length === 0) return <Text>{t(locale, 'tab.checkins.post.noChannels')}</Text>;
+
+  return (
+    <div className={styles.composer}>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
+        <CheckinChoice
+          locale={locale}
+          templateId={form.templateId}
+          phase={form.phase}
+          onChange={update}
+        />
+        <div className={styles.row}>
+          <Field label={t(locale, 'tab.checkins.post.channel')}>
+            <Select
+              value={form.channelId}
+              onChange={(_e, data) => update({ channelId: data.value })}
+            >
+              {channels.map((channel) => (
+                <option key={channel.id} value={channel.id}>
+                  {channel.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t(locale, 'tab.checkins.post.language')}>
+            <Select
+              value={form.locale}
+              onChange={(_e, data) =>
+                update({ locale: locales.find((l) => l === data.value) ?? form.locale })
+              }
+            >
+              {locales.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(locale, `tab.connect.language.${l}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+
+        <Outcome locale={locale} state={state} channels={channels} />
+
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={state.kind === 'posting'}>
+            {t(
+              locale,
+              state.kind === 'posting' ? 'tab.checkins.post.posting' : 'tab.checkins.post.submit',
+            )}
+          </Button>
+        </div>
+      </form>
+
+      <section className={styles.preview} aria-label={t(locale, 'tab.checkins.preview.label')}>
+        <Text weight="semibold">{t(locale, 'tab.checkins.preview.heading')}</Text>
+        <Text>{t(locale, 'tab.checkins.preview.intro')}</Text>
+        <Suspense fallback={<Loading label={t(locale, 'tab.checkins.preview.loading')} />}>
+          <CheckinCardPreview
+            readerLocale={locale}
+            locale={form.locale}
+            templateId={form.templateId}
+            phase={form.phase}
+          />
+        </Suspense>
+      </section>
+    </div>
+  );
+}
+
+/** Which check-in and whose words: shared with the Posts form. */
+export function CheckinChoice(props: {
+  locale: Locale;
+  templateId: string;
+  phase: string;
+  onChange(patch: {
+    templateId?: (typeof checkinTemplateIds)[number];
+    phase?: 'primary' | 'secondary';
+  }): void;
+}) {
+  const { locale, templateId, phase, onChange } = props;
+  const styles = usePostsStyles();
+  return (
+    <>
+      <Field label={t(locale, 'tab.checkins.post.template')}>
+        <RadioGroup
+          value={templateId}
+          onChange={(_e, data) =>
+            onChange({
+              templateId: checkinTemplateIds.find((id) => id === data.value) ?? 'daily-mood',
+            })
+          }
+        >
+          {checkinTemplateIds.map((id) => (
+            <Radio
+              key={id}
+              value={id}
+              label={
+                <span className={styles.promptLabel}>
+                  <span>{t(locale, `checkin.template.${id}`)}</span>
+                  <Text size={200} className={styles.promptMeta}>
+                    {t(locale, `checkin.template.${id}.about`)}
+                  </Text>
+                </span>
+              }
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t(locale, 'tab.checkins.post.phase')}>
+        <RadioGroup
+          layout="horizontal"
+          value={phase}
+          onChange={(_e, data) =>
+            onChange({ phase: data.value === 'secondary' ? 'secondary' : 'primary' })
+          }
+        >
+          {phaseChoices.map((p) => (
+            <Radio key={p} value={p} label={t(locale, `tab.checkins.post.phase.${p}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+    </>
+  );
+}
+
+function Outcome(props: { locale: Locale; state: PostState; channels: readonly ChannelView[] }) {
+  const { locale, state, channels } = props;
+  if (state.kind === 'posted') {
+    const channel =
+      channels.find((c) => c.id === state.posted.channelId)?.name ?? state.posted.channelId;
+    return (
+      <div role="status">
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t(locale, 'tab.checkins.post.posted', {
+              channel,
+              when: formatWhen(locale, state.posted.closesAt, 'Europe/London'),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  const problems = state.kind === 'failed' ? problemMessages(state.error, locale) : undefined;
+  if (state.kind === 'failed' && !problems)
+    return <ErrorState locale={locale} error={state.error} />;
+  return <ProblemsAlert locale={locale} problems={problems} />;
+}
