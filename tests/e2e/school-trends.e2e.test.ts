@@ -71,12 +71,18 @@ beforeAll(async () => {
     new Date(),
   );
   const checkins = new CheckinStore(tables);
-  const closedMood = async (teamId: string, date: string, points: number[], classSize: number) => {
+  const closed = async (
+    templateId: Checkin['templateId'],
+    teamId: string,
+    date: string,
+    answers: Record<string, number>[],
+    classSize: number,
+  ) => {
     const checkin: Checkin = {
-      id: `e2e-${teamId.slice(9, 11)}-${date}`,
+      id: `e2e-${templateId}-${teamId.slice(9, 11)}-${date}`,
       teamId,
       channelId: teamId,
-      templateId: 'daily-mood',
+      templateId,
       phase: 'secondary',
       locale: 'en-GB',
       date,
@@ -87,18 +93,26 @@ beforeAll(async () => {
     };
     await checkins.create(tenantId, checkin);
     await Promise.all(
-      points.map((p, i) =>
+      answers.map((points, i) =>
         checkins.answer(
           tenantId,
           checkin.id,
           `made-up-${i}`,
-          { points: { mood: p as 1 }, skipped: false },
+          { points: points as Record<string, 1>, skipped: false },
           new Date(`${date}T09:00:00Z`),
         ),
       ),
     );
     await checkins.markClosed(tenantId, checkin);
   };
+  const closedMood = (teamId: string, date: string, points: number[], classSize: number) =>
+    closed(
+      'daily-mood',
+      teamId,
+      date,
+      points.map((mood) => ({ mood })),
+      classSize,
+    );
   // 7B: all six feel good on three days, then three answer one day the week after.
   for (const date of ['2026-11-09', '2026-11-10', '2026-11-11']) {
     await closedMood(class7B, date, [5, 5, 4, 4, 4, 4], 6);
@@ -113,6 +127,14 @@ beforeAll(async () => {
       25,
     );
   }
+  // 8C also answers the termly questionnaire once: 12 of them feel safe (4–5), 8 are not sure.
+  await closed(
+    'termly-belonging',
+    class8C,
+    '2026-11-12',
+    [...Array<number>(12).fill(4), ...Array<number>(8).fill(3)].map((safe) => ({ safe })),
+    25,
+  );
 });
 
 afterAll(async () => {
@@ -201,7 +223,17 @@ describe('School trends in the tab', () => {
       expect(await page.getByRole('radio', { name: 'Terms' }).isChecked()).toBe(true);
       await expectText(page, 'No termly questionnaire with this question has closed yet.');
       await expectText(page, 'Terms come from the termly belonging questionnaire only');
-      await expectAccessible(page, 'school trends by term');
+      await expectAccessible(page, 'school trends by term, no mood');
+      // The picker offers what the termly questionnaire asked.
+      await page.getByLabel('Question').selectOption({ label: 'Safe at school' });
+      await expect.poll(() => rowText(page, 'Class 8C')).toContain('60% at 4–5');
+      expect(await rowText(page, 'Class 8C')).not.toContain('answered');
+      await expect
+        .poll(() => map.getByRole('columnheader').allInnerTexts())
+        .toEqual(['Class or group', 'Autumn 2026']);
+      expect(await map.getByRole('caption').innerText()).toBe(
+        'Safe at school: share of answers at 4–5, by term',
+      );
     });
   });
 

@@ -61,7 +61,8 @@ export const useSchoolTrendsStyles = makeStyles({
     position: 'sticky',
     left: 0,
     zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
+    // The page's own background, so cells scrolled under it are hidden.
+    backgroundColor: tokens.colorNeutralBackground2,
     minWidth: '9rem',
     ...shorthands.padding(tokens.spacingVerticalXS, tokens.spacingHorizontalS),
   },
