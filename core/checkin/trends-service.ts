@@ -9,6 +9,7 @@ import { BelongError } from '../errors.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
 import type { SchoolCalendar } from '../schedule/calendar.js';
+import type { ClassTeam } from '../school.js';
 import type { CheckinIndexEntry, CheckinStore } from './checkin-store.js';
 import type { CheckinSettingsStore } from './checkin-settings.js';
 import {
@@ -65,9 +66,14 @@ export const mayReadClassTrends = (access: Access, teamId: string): boolean =>
   access.teams.some((t) => t.role === 'teacher' && t.team.teamId === teamId);
 
 const maxCached = 200;
+const schoolMs = 30_000;
 
 export class TrendsService {
   readonly #cache = new Map<string, { fingerprint: string; trends: QuestionTrends }>();
+  readonly #schools = new Map<
+    string,
+    { value: Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar }>; until: number }
+  >();
   readonly #entries = new Map<
     string,
     { version: string; byTeam: Map<string, CheckinIndexEntry[]> }
@@ -214,11 +220,10 @@ export class TrendsService {
    * check-in has closed since (the trends token changed).
    */
   async #load(tenantId: string): Promise<SchoolData> {
-    const [version, settings, teams, calendar] = await Promise.all([
+    const [version, settings, { teams, calendar }] = await Promise.all([
       this.deps.checkins.trendsVersion(tenantId),
       this.deps.settings.get(tenantId),
-      this.deps.teams.listInstalled(tenantId),
-      this.deps.schools.calendar(tenantId),
+      this.#school(tenantId),
     ]);
     let entries = this.#entries.get(tenantId);
     if (!entries || entries.version !== version) {
@@ -250,6 +255,23 @@ export class TrendsService {
       calendar.terms,
     ]);
     return { fingerprint, k: settings.k, classes, calendar };
+  }
+
+  /**
+   * The class list and the calendar, read again at most every `schoolMs`: a class installed or
+   * renamed, or term dates changed, show within that (a new class has no closed check-ins yet).
+   */
+  #school(tenantId: string): Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar }> {
+    const now = Date.now();
+    const hit = this.#schools.get(tenantId);
+    if (hit && hit.until > now) return hit.value;
+    const value = Promise.all([
+      this.deps.teams.listInstalled(tenantId),
+      this.deps.schools.calendar(tenantId),
+    ]).then(([teams, calendar]) => ({ teams, calendar }));
+    this.#schools.set(tenantId, { value, until: now + schoolMs });
+    value.catch(() => this.#schools.delete(tenantId));
+    return value;
   }
 
   async #trends(
