@@ -203,4 +203,51 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
   'tab.rota.me.whenIntro': 'Ticia’r amseroedd rwyt ti’n gallu helpu.',
   'tab.rota.me.whenSave': 'Cadw fy amseroedd',
   'tab.rota.me.whenSaved': 'Wedi cadw. Diolch!',
+  'tab.rota.notices.heading': 'Nodiadau atgoffa a cherdyn heddiw',
+  'tab.rota.notices.intro':
+    'Ar ddiwrnodau ysgol mae pob llysgennad sydd ar ddyletswydd yn cael un neges gan Belong yn ei sgwrs bersonol ar yr amser atgoffa.',
+  'tab.rota.notices.time': 'Amser atgoffa (amser yr ysgol)',
+  'tab.rota.notices.timeHint': 'Rhwng 06:00 a 12:00.',
+  'tab.rota.notices.locale': 'Iaith y nodiadau atgoffa a’r hysbysiadau',
+  'tab.rota.notices.cardOn': 'Postio llysgenhadon lles heddiw mewn sianel',
+  'tab.rota.notices.cardHint':
+    'Ar yr amser atgoffa mae cerdyn yn y sianel yn dweud wrth ddisgyblion pwy sydd ar ddyletswydd heddiw, a ble.',
+  'tab.rota.notices.team': 'Tîm dosbarth',
+  'tab.rota.notices.channel': 'Sianel',
+  'tab.rota.notices.choose': 'Dewiswch…',
+  'tab.rota.notices.noTeams':
+    'Nid yw Belong mewn unrhyw dîm dosbarth eto. Ychwanegwch ef at dîm i bostio’r cerdyn yno.',
+  'tab.rota.notices.save': 'Cadw gosodiadau atgoffa',
+  'tab.rota.notices.saved': 'Wedi’i gadw. Mae nodiadau atgoffa’n mynd am {time}.',
+  'tab.rota.notices.problem.time': 'Dewiswch amser atgoffa rhwng 06:00 a 12:00.',
+  'tab.rota.notices.problem.channel': 'Dewiswch sianel mewn tîm dosbarth y mae Belong ynddo.',
+  'tab.rota.notices.problem.noChannel': 'Dewiswch dîm dosbarth a sianel ar gyfer y cerdyn.',
+  'tab.rota.notices.dayHeading': 'Nodiadau atgoffa',
+  'tab.rota.notices.day': 'Dangos y nodiadau atgoffa ar gyfer',
+  'tab.rota.notices.today': 'Heddiw',
+  'tab.rota.notices.loading': 'Wrthi’n llwytho’r nodiadau atgoffa…',
+  'tab.rota.notices.notSchoolDay':
+    'Nid yw {date} yn ddiwrnod ysgol, felly does dim nodiadau atgoffa.',
+  'tab.rota.notices.nothingYet':
+    'Dim nodiadau atgoffa ar gyfer {date} eto. Maen nhw’n mynd am {time} i bawb sydd ar ddyletswydd y diwrnod hwnnw.',
+  'tab.rota.notices.nobody':
+    'Doedd neb ar ddyletswydd ar {date}, felly doedd dim nodiadau atgoffa.',
+  'tab.rota.notices.listLabel': 'Nodiadau atgoffa ar gyfer {date}',
+  'tab.rota.notices.sent': 'Wedi’i anfon',
+  'tab.rota.notices.notSent': 'Heb ei anfon: {reason}',
+  'tab.rota.notices.reason.noPersonalChat':
+    'nid yw wedi agor Belong yn Teams eto, felly ni all y bot anfon neges ato.',
+  'tab.rota.notices.reason.missed': 'doedd Belong ddim yn rhedeg ar yr amser atgoffa.',
+  'tab.rota.notices.reason.channelGone':
+    'mae’r sianel wedi mynd, neu cafodd Belong ei dynnu o’r tîm.',
+  'tab.rota.notices.reason.nobodyOnDuty': 'doedd neb ar ddyletswydd.',
+  'tab.rota.notices.reason.unknown': 'ni allai Belong ei anfon.',
+  'tab.rota.notices.hint.noPersonalChat':
+    'Gofynnwch iddyn nhw agor Belong yn Teams a dweud helo wrtho. Wedyn bydd eu nodiadau atgoffa’n eu cyrraedd.',
+  'tab.rota.notices.hint.missed': 'Atgoffwch nhw eich hun heddiw.',
+  'tab.rota.notices.hint.channelGone':
+    'Dewiswch sianel arall uchod, neu ychwanegwch Belong at y tîm eto.',
+  'tab.rota.notices.card': 'Cerdyn llysgenhadon lles heddiw',
+  'tab.rota.notices.cardSent': 'Wedi’i bostio',
+  'tab.rota.notices.cardNotSent': 'Heb ei bostio: {reason}',
 } as const;

@@ -204,4 +204,49 @@ export const enGBRotaTab = {
   'tab.rota.me.whenIntro': 'Tick the times you can help.',
   'tab.rota.me.whenSave': 'Save my times',
   'tab.rota.me.whenSaved': 'Saved. Thank you!',
+  'tab.rota.notices.heading': 'Reminders and today’s card',
+  'tab.rota.notices.intro':
+    'On school days each ambassador on duty gets one message from Belong in their personal chat at the reminder time.',
+  'tab.rota.notices.time': 'Reminder time (school time)',
+  'tab.rota.notices.timeHint': 'Between 06:00 and 12:00.',
+  'tab.rota.notices.locale': 'Language of reminders and notices',
+  'tab.rota.notices.cardOn': 'Post today’s wellbeing ambassadors in a channel',
+  'tab.rota.notices.cardHint':
+    'At the reminder time a card in the channel tells pupils who is on duty today, and where.',
+  'tab.rota.notices.team': 'Class team',
+  'tab.rota.notices.channel': 'Channel',
+  'tab.rota.notices.choose': 'Choose…',
+  'tab.rota.notices.noTeams':
+    'Belong is not in any class team yet. Add it to a team to post the card there.',
+  'tab.rota.notices.save': 'Save reminder settings',
+  'tab.rota.notices.saved': 'Saved. Reminders go at {time}.',
+  'tab.rota.notices.problem.time': 'Please choose a reminder time between 06:00 and 12:00.',
+  'tab.rota.notices.problem.channel': 'Please choose a channel of a class team that Belong is in.',
+  'tab.rota.notices.problem.noChannel': 'Please choose a class team and a channel for the card.',
+  'tab.rota.notices.dayHeading': 'Reminders',
+  'tab.rota.notices.day': 'Show the reminders for',
+  'tab.rota.notices.today': 'Today',
+  'tab.rota.notices.loading': 'Loading the reminders…',
+  'tab.rota.notices.notSchoolDay': '{date} is not a school day, so there are no reminders.',
+  'tab.rota.notices.nothingYet':
+    'No reminders for {date} yet. They go at {time} to everyone on duty that day.',
+  'tab.rota.notices.nobody': 'Nobody was on duty on {date}, so there were no reminders.',
+  'tab.rota.notices.listLabel': 'Reminders for {date}',
+  'tab.rota.notices.sent': 'Sent',
+  'tab.rota.notices.notSent': 'Not sent: {reason}',
+  'tab.rota.notices.reason.noPersonalChat':
+    'has not opened Belong in Teams yet, so the bot can’t message them.',
+  'tab.rota.notices.reason.missed': 'Belong was not running at the reminder time.',
+  'tab.rota.notices.reason.channelGone':
+    'the channel is gone, or Belong was taken out of the team.',
+  'tab.rota.notices.reason.nobodyOnDuty': 'nobody was on duty.',
+  'tab.rota.notices.reason.unknown': 'Belong could not send it.',
+  'tab.rota.notices.hint.noPersonalChat':
+    'Ask them to open Belong in Teams and say hello to it. After that their reminders will reach them.',
+  'tab.rota.notices.hint.missed': 'Please remind them yourself today.',
+  'tab.rota.notices.hint.channelGone':
+    'Choose another channel above, or add Belong to the team again.',
+  'tab.rota.notices.card': 'Today’s wellbeing ambassadors card',
+  'tab.rota.notices.cardSent': 'Posted',
+  'tab.rota.notices.cardNotSent': 'Not posted: {reason}',
 } as const;

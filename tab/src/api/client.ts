@@ -30,7 +30,10 @@ import type {
   FillResult,
   MyAvailabilityResponse,
   MyRota,
+  NoticeSettingsInput,
+  NoticeSettingsView,
   OpenRequestsResponse,
+  ReminderDayView,
   RequestResponse,
   RotaOverview,
   SettingsInput,
@@ -209,6 +212,13 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     rotaCsv: (range: { from?: string; to?: string } = {}) =>
       request<string>(`/api/rota/export.csv${query(range)}`, { auth: true, text: true }),
+    // Reminders and the daily card (server/rota/rota-notices-api.ts, decision 015).
+    rotaNotices: () => request<NoticeSettingsView>('/api/rota/notices', { auth: true }),
+    saveRotaNotices: (body: NoticeSettingsInput) =>
+      request<NoticeSettingsView>('/api/rota/notices', { method: 'PUT', body, auth: true }),
+    /** One day's reminders (default: today, school time, as the server counts it). */
+    rotaReminders: (date?: string) =>
+      request<ReminderDayView>(`/api/rota/reminders${query({ date })}`, { auth: true }),
     myRota: () => request<MyRota>('/api/rota/me', { auth: true }),
     /** Names of the people on the rota, from the directory (Belong stores none). */
     rotaNames: () => request<{ names: Record<string, string> }>('/api/rota/names', { auth: true }),

@@ -31,6 +31,12 @@ import type {
   SwapRequest,
   SwapStatus,
 } from '../../../core/rota/rota-store.js';
+import type {
+  NoticeSettingsInput,
+  NoticeSettingsView,
+  ReminderDayView,
+} from '../../../core/rota/rota-notice-service.js';
+import type { ReminderRecord, ReminderSkip } from '../../../core/rota/rota-notices.js';
 
 export type {
   AmbassadorInput,
@@ -43,7 +49,12 @@ export type {
   FillResult,
   MyDuty,
   MyRota,
+  NoticeSettingsInput,
+  NoticeSettingsView,
   OpenRequestView,
+  ReminderDayView,
+  ReminderRecord,
+  ReminderSkip,
   RotaOverview,
   RotaSettings,
   RotaSlot,

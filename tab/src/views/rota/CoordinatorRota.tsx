@@ -10,6 +10,7 @@ import { AmbassadorsPanel } from './AmbassadorsPanel.js';
 import { AssignDialog } from './AssignDialog.js';
 import { dayLabel, dutyLabel } from './format.js';
 import { nameOf, shortId, type NameBook } from './names.js';
+import { NoticesPanel } from './NoticesPanel.js';
 import { RequestsPanel } from './RequestsPanel.js';
 import { buildWeekGrid, type GridCell } from './rota-grid.js';
 import { useRotaStyles } from './Rota.styles.js';
@@ -59,6 +60,7 @@ function Ready(props: {
   const requestsId = useId();
   const ambassadorsId = useId();
   const settingsId = useId();
+  const noticesId = useId();
   const slotsId = useId();
   const grid = useMemo(() => buildWeekGrid(overview), [overview]);
   const { settings, ambassadors } = overview;
@@ -216,6 +218,13 @@ function Ready(props: {
           today={overview.today}
           onSave={(input) => rota.perform(() => client.saveRotaSettings(input))}
         />
+      </section>
+
+      <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={noticesId}>
+        <Subtitle1 as="h3" id={noticesId} className={styles.heading}>
+          {t(locale, 'tab.rota.notices.heading')}
+        </Subtitle1>
+        <NoticesPanel client={client} locale={locale} nameFor={nameFor} />
       </section>
 
       <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby={slotsId}>

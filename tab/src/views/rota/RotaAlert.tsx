@@ -6,11 +6,14 @@ import { useRotaStyles } from './Rota.styles.js';
 
 /**
  * Why the rota said no, in the reader's language; any other failure as the usual error. The
- * alert region is always in the page, so screen readers announce what appears in it.
+ * alert region is always in the page, so screen readers announce what appears in it. A form
+ * whose refusals need their own words passes them as `problems`.
  */
-export function RotaAlert({ locale, error }: { locale: Locale; error: unknown }) {
+export function RotaAlert(props: { locale: Locale; error: unknown; problems?: string[] }) {
+  const { locale, error } = props;
   const styles = useRotaStyles();
-  const problems = error === undefined ? undefined : rotaProblems(error, locale);
+  const problems =
+    props.problems ?? (error === undefined ? undefined : rotaProblems(error, locale));
   return (
     <div role="alert">
       {problems ? (

@@ -1,0 +1,162 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { ClassTeamView } from '../../../../core/api.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
+import type { NoticeSettingsInput, NoticeSettingsView } from '../../api/rota-types.js';
+import { draftProblems, noticesDraft, noticesProblems, noticesRequest } from './notices.js';
+import { RotaAlert } from './RotaAlert.js';
+import { useRotaStyles } from './Rota.styles.js';
+
+export interface NoticesFormProps {
+  locale: Locale;
+  settings: NoticeSettingsView;
+  teams: ClassTeamView[];
+  onSave(input: NoticeSettingsInput): Promise<NoticeSettingsView>;
+}
+
+/** The reminder time, the language of reminders and notices, and where today's card goes. */
+export function NoticesForm({ locale, settings, teams, onSave }: NoticesFormProps) {
+  const styles = useRotaStyles();
+  const [draft, setDraft] = useState(() => noticesDraft(settings));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [sent, setSent] = useState<NoticeSettingsInput | undefined>();
+  const [local, setLocal] = useState<string[]>([]);
+  const [saved, setSaved] = useState<string | undefined>();
+  const team = teams.find((tm) => tm.teamId === draft.teamId);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setSaved(undefined);
+    const before = draftProblems(draft, locale);
+    setLocal(before);
+    if (before.length) return;
+    const body = noticesRequest(draft);
+    setSent(body);
+    setBusy(true);
+    try {
+      setSaved((await onSave(body)).reminderTime);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+      <div className={styles.row}>
+        <Field
+          label={t(locale, 'tab.rota.notices.time')}
+          hint={t(locale, 'tab.rota.notices.timeHint')}
+        >
+          <Input
+            type="time"
+            min="06:00"
+            max="12:00"
+            value={draft.reminderTime}
+            onChange={(_e, d) => setDraft({ ...draft, reminderTime: d.value })}
+          />
+        </Field>
+        <Field label={t(locale, 'tab.rota.notices.locale')}>
+          <Select
+            value={draft.locale}
+            onChange={(_e, d) => setDraft({ ...draft, locale: d.value as Locale })}
+          >
+            <option value="en-GB" lang="en-GB">
+              English
+            </option>
+            <option value="cy" lang="cy">
+              Cymraeg
+            </option>
+          </Select>
+        </Field>
+      </div>
+      <Field hint={t(locale, 'tab.rota.notices.cardHint')}>
+        <Checkbox
+          label={t(locale, 'tab.rota.notices.cardOn')}
+          checked={draft.cardOn}
+          onChange={(_e, d) => setDraft({ ...draft, cardOn: d.checked === true })}
+        />
+      </Field>
+      {draft.cardOn &&
+        (teams.length === 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t(locale, 'tab.rota.notices.noTeams')}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <div className={styles.row}>
+            <Field label={t(locale, 'tab.rota.notices.team')}>
+              <Select
+                value={team ? draft.teamId : ''}
+                onChange={(_e, d) => {
+                  const next = teams.find((tm) => tm.teamId === d.value);
+                  // A team's General channel is the usual place; any other can be chosen next.
+                  setDraft({
+                    ...draft,
+                    teamId: d.value,
+                    channelId: next?.channels[0]?.id ?? '',
+                  });
+                }}
+              >
+                {!team && <option value="">{t(locale, 'tab.rota.notices.choose')}</option>}
+                {teams.map((tm) => (
+                  <option key={tm.teamId} value={tm.teamId}>
+                    {tm.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t(locale, 'tab.rota.notices.channel')}>
+              <Select
+                value={team?.channels.some((c) => c.id === draft.channelId) ? draft.channelId : ''}
+                disabled={!team}
+                onChange={(_e, d) => setDraft({ ...draft, channelId: d.value })}
+              >
+                {!team?.channels.some((c) => c.id === draft.channelId) && (
+                  <option value="">{t(locale, 'tab.rota.notices.choose')}</option>
+                )}
+                {team?.channels.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+        ))}
+      <RotaAlert
+        locale={locale}
+        error={error}
+        problems={
+          local.length
+            ? local
+            : error !== undefined && sent
+              ? noticesProblems(error, sent, locale)
+              : undefined
+        }
+      />
+      <div role="status">
+        {saved && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t(locale, 'tab.rota.notices.saved', { time: saved })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {t(locale, 'tab.rota.notices.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
