@@ -3,14 +3,11 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Select,
   Text,
 } from '@fluentui/react-components';
 import { lazy, Suspense, type FormEvent } from 'react';
 import type { ChannelView } from '../../../../core/api.js';
-import { checkinTemplateIds } from '../../../../core/checkin/templates.js';
 import { locales, t, type Locale } from '../../../../core/i18n/index.js';
 import { formatWhen } from '../../../../bot/cards/format.js';
 import { ErrorState } from '../../components/ErrorState.js';
@@ -20,11 +17,10 @@ import { problemMessages } from '../../connect/problems.js';
 import { usePostsStyles } from '../posts/Posts.styles.js';
 import type { PostCheckinRequest, PostCheckinResponse } from './checkin-types.js';
 import { usePostCheckinForm, type PostState } from './usePostCheckinForm.js';
+import { CheckinChoice } from './CheckinChoice.js';
 
 // The Adaptive Cards renderer is the biggest thing here: it loads with the first preview.
 const CheckinCardPreview = lazy(() => import('./CheckinCardPreview.js'));
-
-export const phaseChoices = ['primary', 'secondary'] as const;
 
 export interface PostCheckinFormProps {
   locale: Locale;
@@ -106,62 +102,6 @@ export function PostCheckinForm({ locale, channels, post }: PostCheckinFormProps
         </Suspense>
       </section>
     </div>
-  );
-}
-
-/** Which check-in and whose words: shared with the Posts form. */
-export function CheckinChoice(props: {
-  locale: Locale;
-  templateId: string;
-  phase: string;
-  onChange(patch: {
-    templateId?: (typeof checkinTemplateIds)[number];
-    phase?: 'primary' | 'secondary';
-  }): void;
-}) {
-  const { locale, templateId, phase, onChange } = props;
-  const styles = usePostsStyles();
-  return (
-    <>
-      <Field label={t(locale, 'tab.checkins.post.template')}>
-        <RadioGroup
-          value={templateId}
-          onChange={(_e, data) =>
-            onChange({
-              templateId: checkinTemplateIds.find((id) => id === data.value) ?? 'daily-mood',
-            })
-          }
-        >
-          {checkinTemplateIds.map((id) => (
-            <Radio
-              key={id}
-              value={id}
-              label={
-                <span className={styles.promptLabel}>
-                  <span>{t(locale, `checkin.template.${id}`)}</span>
-                  <Text size={200} className={styles.promptMeta}>
-                    {t(locale, `checkin.template.${id}.about`)}
-                  </Text>
-                </span>
-              }
-            />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field label={t(locale, 'tab.checkins.post.phase')}>
-        <RadioGroup
-          layout="horizontal"
-          value={phase}
-          onChange={(_e, data) =>
-            onChange({ phase: data.value === 'secondary' ? 'secondary' : 'primary' })
-          }
-        >
-          {phaseChoices.map((p) => (
-            <Radio key={p} value={p} label={t(locale, `tab.checkins.post.phase.${p}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
-    </>
   );
 }
 

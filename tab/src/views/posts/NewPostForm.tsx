@@ -28,19 +28,25 @@ import { problemMessages } from '../../connect/problems.js';
 import type { PromptIndex } from './describe.js';
 import {
   phaseChoices,
+  postKindOf,
+  postKinds,
   previewPrompt,
-  repeatChoices,
+  repeatChoicesFor,
   schoolWeekdays,
   toggleWeekday,
+  withPostKind,
   type PostForm,
   type RepeatChoice,
 } from './post-form.js';
+import { CheckinChoice } from '../checkins/CheckinChoice.js';
+import { isCheckinTemplateId } from '../../../../core/checkin/templates.js';
 import { PromptPicker } from './PromptPicker.js';
 import { usePostsStyles } from './Posts.styles.js';
 import { useNewPostForm, type SubmitState } from './useNewPostForm.js';
 
 // The Adaptive Cards renderer is the biggest thing in this view: it loads with the first preview.
 const CardPreview = lazy(() => import('./CardPreview.js'));
+const CheckinCardPreview = lazy(() => import('../checkins/CheckinCardPreview.js'));
 
 export interface NewPostFormProps {
   locale: Locale;
@@ -70,22 +76,56 @@ export function NewPostForm(props: NewPostFormProps) {
     void submit();
   };
   const dated = form.repeat === 'daily' || form.repeat === 'weekly';
+  const kind = postKindOf(form);
+  const checkinTemplateId = isCheckinTemplateId(form.checkinTemplateId)
+    ? form.checkinTemplateId
+    : undefined;
 
   return (
     <div className={styles.composer}>
       <form className={styles.form} onSubmit={onSubmit} noValidate>
+        <Field label={t(locale, 'tab.checkins.posts.what')}>
+          <RadioGroup
+            layout="horizontal"
+            value={kind}
+            onChange={(_e, data) =>
+              update(withPostKind(form, data.value === 'checkin' ? 'checkin' : 'prompt'))
+            }
+          >
+            {postKinds.map((choice) => (
+              <Radio
+                key={choice}
+                value={choice}
+                label={t(locale, `tab.checkins.posts.${choice}`)}
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+
         <Field label={t(locale, 'tab.connect.form.repeat')}>
           <RadioGroup
             value={form.repeat}
             onChange={(_e, data) => update({ repeat: data.value as RepeatChoice })}
           >
-            {repeatChoices.map((choice) => (
+            {repeatChoicesFor(kind).map((choice) => (
               <Radio key={choice} value={choice} label={t(locale, `connect.repeat.${choice}`)} />
             ))}
           </RadioGroup>
         </Field>
 
-        {form.repeat === 'cmhw' ? (
+        {kind === 'checkin' ? (
+          <CheckinChoice
+            locale={locale}
+            templateId={form.checkinTemplateId}
+            phase={form.phase}
+            onChange={({ templateId, phase }) =>
+              update({
+                ...(templateId ? { checkinTemplateId: templateId } : {}),
+                ...(phase ? { phase } : {}),
+              })
+            }
+          />
+        ) : form.repeat === 'cmhw' ? (
           openWeeks.length === 0 ? (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{t(locale, 'tab.connect.cmhw.none')}</MessageBarBody>
@@ -222,7 +262,19 @@ export function NewPostForm(props: NewPostFormProps) {
 
       <section className={styles.preview} aria-label={t(locale, 'tab.connect.preview.label')}>
         <Text weight="semibold">{t(locale, 'tab.connect.preview.heading')}</Text>
-        {preview ? (
+        {kind === 'checkin' && checkinTemplateId ? (
+          <>
+            <Text>{t(locale, 'tab.checkins.posts.previewIntro')}</Text>
+            <Suspense fallback={<Loading label={t(locale, 'tab.connect.preview.loading')} />}>
+              <CheckinCardPreview
+                readerLocale={locale}
+                locale={form.locale}
+                templateId={checkinTemplateId}
+                phase={form.phase}
+              />
+            </Suspense>
+          </>
+        ) : preview ? (
           <>
             <Text>
               {t(

@@ -6,8 +6,11 @@ import {
   formProblems,
   initialPostForm,
   previewPrompt,
+  postKindOf,
   promptFilters,
+  repeatChoicesFor,
   scheduleRequest,
+  withPostKind,
   toggleWeekday,
   type PostForm,
 } from './post-form.js';
@@ -185,4 +188,32 @@ describe('formFromSchedule', () => {
       expect(scheduleRequest(formFromSchedule(schedule, form()))).toEqual(input);
     },
   );
+});
+
+describe('what to post: a prompt or a check-in', () => {
+  it('a check-in starts as the daily mood, never the CMHW programme, and back again', () => {
+    const cmhw = form({ repeat: 'cmhw' });
+    expect(postKindOf(cmhw)).toBe('prompt');
+    const checkin = withPostKind(cmhw, 'checkin');
+    expect(checkin).toMatchObject({ checkinTemplateId: 'daily-mood', repeat: 'once' });
+    expect(postKindOf(checkin)).toBe('checkin');
+    expect(repeatChoicesFor('checkin')).toEqual(['once', 'daily', 'weekly']);
+    expect(repeatChoicesFor('prompt')).toContain('cmhw');
+    const weekly = withPostKind(
+      form({ repeat: 'weekly', checkinTemplateId: 'termly-belonging' }),
+      'checkin',
+    );
+    expect(weekly).toMatchObject({ checkinTemplateId: 'termly-belonging', repeat: 'weekly' });
+    const back = withPostKind(checkin, 'prompt');
+    expect(back.checkinTemplateId).toBe('');
+    expect(scheduleRequest(back).content).toEqual({ kind: 'prompt', promptId: 'a' });
+  });
+
+  it('a check-in is scheduled as a check-in with its wording', () => {
+    const body = scheduleRequest(
+      withPostKind(form({ phase: 'secondary', promptId: '' }), 'checkin'),
+    );
+    expect(body.content).toEqual({ kind: 'checkin', templateId: 'daily-mood', phase: 'secondary' });
+    expect(formProblems(withPostKind(form({ promptId: '' }), 'checkin'))).toEqual([]);
+  });
 });

@@ -15,6 +15,9 @@ import { addDays } from '../../connect/dates.js';
 import type { CheckinTemplateId } from '../../../../core/checkin/templates.js';
 
 export const repeatChoices = ['once', 'daily', 'weekly', 'cmhw'] as const;
+/** What a post is: a connection prompt from the library, or a check-in card. */
+export const postKinds = ['prompt', 'checkin'] as const;
+export type PostKind = (typeof postKinds)[number];
 export type RepeatChoice = (typeof repeatChoices)[number];
 export const schoolWeekdays = [1, 2, 3, 4, 5] as const;
 export const phaseChoices: readonly Phase[] = ['primary', 'secondary'];
@@ -100,6 +103,26 @@ export function formFromSchedule(schedule: Schedule, blank: PostForm): PostForm 
       return form;
   }
 }
+
+export const postKindOf = (form: PostForm): PostKind =>
+  form.checkinTemplateId ? 'checkin' : 'prompt';
+
+/**
+ * The form as the other kind of post. A check-in starts as the daily mood; it is never the CMHW
+ * programme (that is prompts), so a CMHW form becomes a one-off.
+ */
+export function withPostKind(form: PostForm, kind: PostKind): PostForm {
+  if (kind === 'prompt') return { ...form, checkinTemplateId: '' };
+  return {
+    ...form,
+    checkinTemplateId: form.checkinTemplateId || 'daily-mood',
+    repeat: form.repeat === 'cmhw' ? 'once' : form.repeat,
+  };
+}
+
+/** Repeats on offer for this kind of post. */
+export const repeatChoicesFor = (kind: PostKind): readonly RepeatChoice[] =>
+  kind === 'checkin' ? repeatChoices.filter((r) => r !== 'cmhw') : repeatChoices;
 
 /** Themes and key stages in the order the library first uses them: the data decides. */
 export function promptFilters(prompts: readonly Prompt[]): {
