@@ -20,6 +20,7 @@ import {
   type QuestionTrends,
   type TrendClass,
   type TrendPeriod,
+  yearGroupNotSet,
 } from './trends.js';
 
 export interface TrendRow extends Distribution {
@@ -177,12 +178,12 @@ export class TrendsService {
       ),
       ...view.yearGroups.map(
         (y) =>
-          ['year group', '', y.yearGroup, y.cells] as [
-            string,
-            string,
-            string,
-            (Distribution | null)[],
-          ],
+          [
+            'year group',
+            '',
+            y.yearGroup === yearGroupNotSet ? 'not set' : y.yearGroup,
+            y.cells,
+          ] as [string, string, string, (Distribution | null)[]],
       ),
       ['school', '', '', view.school],
     ];

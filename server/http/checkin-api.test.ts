@@ -156,6 +156,8 @@ describe('what trends show', () => {
     // would otherwise be given away.
     expect(lines).toContain('class,Class 7B,,Autumn 2026,2026-11-16,35,,,,,');
     expect(lines).toContain('school,,,Autumn 2026,2026-11-16,35,,,,,');
+    // A class without a year group is summed under "not set", in words rather than a dash.
+    expect(lines).toContain('year group,,not set,Autumn 2026,2026-11-16,35,,,,,');
   });
 
   it('refuses bad queries with 400', async () => {
