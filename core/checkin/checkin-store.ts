@@ -228,28 +228,46 @@ export class CheckinStore {
         this.#cache.delete(key);
         const raced = isBelongError(e, 'preconditionFailed') || isBelongError(e, 'notFound');
         if (!raced || attempt >= maxCommitAttempts) throw e;
+        // Another instance committed first: let it finish its run of commits before reloading.
+        await backOff(attempt);
       }
     }
   }
 
+  /**
+   * Reads the whole partition into a state this process can answer from. A large partition is
+   * listed page by page (1,000 rows each), so another instance's commit could land between
+   * pages and leave answers and aggregate from different moments; every commit replaces the
+   * aggregate, so an aggregate etag unchanged from before the listing to after it proves the
+   * rows belong together. Otherwise it reads again.
+   */
   async #load(tenantId: string, checkinId: string): Promise<PartitionState> {
-    const rows = await this.store.list<Record<string, unknown>>(
-      'checkins',
-      tenantId,
-      checkinPartition(checkinId),
-    );
-    const meta = rows.find((r) => r.key.row === 'meta');
-    const agg = rows.find((r) => r.key.row === 'agg');
-    if (!meta || !agg) throw new BelongError('notFound', 'check-in not found');
-    const answers = new Map<string, StoredAnswer>();
-    for (const r of rows) {
-      if (r.key.row.startsWith('a:')) answers.set(r.key.row.slice(2), r.value as StoredAnswer);
+    const partition = checkinPartition(checkinId);
+    const aggKey = { tenantId, partition, row: 'agg' };
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.store.get<CheckinAggregate>('checkins', aggKey);
+      const rows = await this.store.list<Record<string, unknown>>('checkins', tenantId, partition);
+      const meta = rows.find((r) => r.key.row === 'meta');
+      const agg = rows.find((r) => r.key.row === 'agg');
+      if (!before || !meta || !agg) throw new BelongError('notFound', 'check-in not found');
+      const after = await this.store.get<CheckinAggregate>('checkins', aggKey);
+      if (agg.etag !== before.etag || after?.etag !== before.etag) {
+        if (attempt >= maxCommitAttempts) {
+          throw new BelongError('preconditionFailed', 'check-in kept changing while read');
+        }
+        await backOff(attempt);
+        continue;
+      }
+      const answers = new Map<string, StoredAnswer>();
+      for (const r of rows) {
+        if (r.key.row.startsWith('a:')) answers.set(r.key.row.slice(2), r.value as StoredAnswer);
+      }
+      return {
+        checkin: meta.value as Checkin,
+        aggregate: agg as Stored<CheckinAggregate>,
+        answers,
+      };
     }
-    return {
-      checkin: meta.value as Checkin,
-      aggregate: agg as Stored<CheckinAggregate>,
-      answers,
-    };
   }
 
   #remember(key: string, state: PartitionState): void {
@@ -358,6 +376,10 @@ export class CheckinStore {
 }
 
 const cacheKey = (tenantId: string, checkinId: string) => `${tenantId}|${checkinId}`;
+
+/** A random pause after losing a race: up to 10 ms, doubling each time, at most 320 ms. */
+const backOff = (attempt: number) =>
+  new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** Math.min(attempt, 6)));
 
 function indexEntryOf(checkin: Checkin): CheckinIndexEntry {
   return {
