@@ -35,10 +35,17 @@ export default function CheckinCardPreview(props: CheckinCardPreviewProps) {
       ),
     [templateId, phase, locale],
   );
-  const { ref, failed } = useRenderedCard(card);
+  const { ref, failed } = useRenderedCard(card, { withInputs: true });
   return (
     <>
-      <div ref={ref} lang={locale} className={styles.cardHost} data-testid="card-preview" />
+      <div
+        ref={ref}
+        lang={locale}
+        className={styles.cardHost}
+        data-testid="card-preview"
+        // A picture of the card: its buttons are there to be seen, not pressed.
+        inert
+      />
       {failed && (
         <MessageBar intent="warning">
           <MessageBarBody>{t(readerLocale, 'tab.checkins.preview.failed')}</MessageBarBody>

@@ -44,7 +44,7 @@ export default function MyCheckins({ client, locale }: MyCheckinsProps) {
         (views.length === 0 ? (
           <Text>{t(locale, 'tab.checkins.mine.empty')}</Text>
         ) : (
-          <ul className={styles.list}>
+          <ul className={styles.list} aria-label={t(locale, 'tab.checkins.mine.heading')}>
             {views.map((view) => (
               <li key={view.checkinId}>
                 <CheckinCard locale={locale} view={view} />

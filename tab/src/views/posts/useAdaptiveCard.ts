@@ -24,15 +24,24 @@ const foreground = {
  * Colours are Fluent's CSS variables, so the card follows the tab's theme (light, dark, high
  * contrast) the way Teams themes the cards it renders, without drawing it again.
  */
-const hostConfig = new HostConfig({
-  supportsInteractivity: false,
-  fontFamily: tokens.fontFamilyBase,
-  fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
-  containerStyles: {
-    default: { backgroundColor: tokens.colorNeutralBackground1, foregroundColors: foreground },
-    emphasis: { backgroundColor: tokens.colorNeutralBackground3, foregroundColors: foreground },
-  },
-});
+const hostConfigOf = (supportsInteractivity: boolean) =>
+  new HostConfig({
+    supportsInteractivity,
+    fontFamily: tokens.fontFamilyBase,
+    fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
+    // A card's heading sits under the preview's own (level 3) section heading.
+    textBlock: { headingLevel: 4 },
+    containerStyles: {
+      default: { backgroundColor: tokens.colorNeutralBackground1, foregroundColors: foreground },
+      emphasis: { backgroundColor: tokens.colorNeutralBackground3, foregroundColors: foreground },
+    },
+  });
+const hostConfig = hostConfigOf(false);
+/**
+ * For cards whose buttons are their content (a check-in's faces and choices): drawn, but the
+ * preview's host is `inert`, so they are not stops for the keyboard and do nothing.
+ */
+const interactiveHostConfig = hostConfigOf(true);
 
 /** Renders the prompt card into the returned ref's element; `failed` if the renderer could not. */
 export function useAdaptiveCard(view: PromptCardView) {
@@ -50,7 +59,8 @@ export function useAdaptiveCard(view: PromptCardView) {
  * Renders any card the bot's builders made (a prompt, a check-in) into the returned ref's
  * element; `failed` if the renderer could not. A new card object draws it again.
  */
-export function useRenderedCard(json: object) {
+export function useRenderedCard(json: object, opts: { withInputs?: boolean } = {}) {
+  const withInputs = opts.withInputs ?? false;
   const ref = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -60,7 +70,7 @@ export function useRenderedCard(json: object) {
     let rendered: HTMLElement | undefined;
     try {
       const card = new AdaptiveCard();
-      card.hostConfig = hostConfig;
+      card.hostConfig = withInputs ? interactiveHostConfig : hostConfig;
       card.parse(json);
       rendered = card.render();
     } catch {
@@ -69,7 +79,7 @@ export function useRenderedCard(json: object) {
     host.replaceChildren(...(rendered ? [rendered] : []));
     setFailed(!rendered);
     return () => host.replaceChildren();
-  }, [json]);
+  }, [json, withInputs]);
 
   return { ref, failed };
 }
