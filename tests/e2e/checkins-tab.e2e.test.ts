@@ -126,7 +126,7 @@ describe('Check-ins in the tab', () => {
         await expect.poll(() => heading(page, 'Check-ins for Class 7B')).toBe(true);
         await expectText(page, 'Numbers from fewer than 10 answers are hidden');
 
-        const mood = page.getByRole('table', { name: 'Mood: the numbers' });
+        const mood = page.getByRole('table', { name: 'Mood by week: the numbers' });
         const week = mood.getByRole('row').nth(1);
         await expect.poll(() => week.innerText()).toContain('36');
         await expect.poll(() => week.innerText()).toContain('40%');

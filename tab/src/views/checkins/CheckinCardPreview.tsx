@@ -14,6 +14,8 @@ export interface CheckinCardPreviewProps {
   locale: Locale;
   templateId: CheckinTemplateId;
   phase: Phase;
+  /** The day it is posted (YYYY-MM-DD); today when not given. */
+  date?: string | undefined;
 }
 
 /**
@@ -21,19 +23,19 @@ export interface CheckinCardPreviewProps {
  * the Adaptive Cards renderer. A chunk of its own, so the renderer loads only with a preview.
  */
 export default function CheckinCardPreview(props: CheckinCardPreviewProps) {
-  const { readerLocale, locale, templateId, phase } = props;
+  const { readerLocale, locale, templateId, phase, date } = props;
   const styles = usePostsStyles();
   const card = useMemo(
     () =>
       buildCheckinCard(
         {
           kind: 'form',
-          checkin: previewCheckin({ templateId, phase, locale, today: schoolToday() }),
+          checkin: previewCheckin({ templateId, phase, locale, today: date || schoolToday() }),
         },
         locale,
         [],
       ),
-    [templateId, phase, locale],
+    [templateId, phase, locale, date],
   );
   const { ref, failed } = useRenderedCard(card, { withInputs: true });
   return (

@@ -120,9 +120,11 @@ function Trends({ locale, trends }: { locale: Locale; trends: ClassTrendsRespons
       ) : (
         <div className={styles.charts}>
           {view.mood && (
-            <Group title={t(locale, 'tab.checkins.trends.mood')}>
-              <TrendChart locale={locale} chart={view.mood} />
-            </Group>
+            <TrendChart
+              locale={locale}
+              chart={{ ...view.mood, title: t(locale, 'tab.checkins.trends.mood') }}
+              level="h4"
+            />
           )}
           {view.belonging.length > 0 && (
             <Group title={t(locale, 'tab.checkins.trends.belonging')}>

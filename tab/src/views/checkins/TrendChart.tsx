@@ -9,7 +9,16 @@ import { bands, type Cell, type TrendChart as Chart } from './trends-view.js';
  * plain CSS, and the same numbers as a table. The bars are for the eye only; screen readers get
  * the table, which also says which numbers are withheld and why.
  */
-export function TrendChart({ locale, chart }: { locale: Locale; chart: Chart }) {
+export function TrendChart({
+  locale,
+  chart,
+  level = 'h5',
+}: {
+  locale: Locale;
+  chart: Chart;
+  /** h4 on its own, h5 in a group of charts. */
+  level?: 'h4' | 'h5';
+}) {
   const styles = useCheckinsStyles();
   const headingId = useId();
   const bandLabel = (band: (typeof bands)[number]) =>
@@ -24,7 +33,7 @@ export function TrendChart({ locale, chart }: { locale: Locale; chart: Chart }) 
   );
   return (
     <section className={styles.chartBlock} aria-labelledby={headingId}>
-      <Subtitle2 as="h5" id={headingId} className={styles.heading}>
+      <Subtitle2 as={level} id={headingId} className={styles.heading}>
         {chart.title}
       </Subtitle2>
 

@@ -271,6 +271,7 @@ export function NewPostForm(props: NewPostFormProps) {
                 locale={form.locale}
                 templateId={checkinTemplateId}
                 phase={form.phase}
+                date={form.repeat === 'once' ? form.date : form.start}
               />
             </Suspense>
           </>

@@ -92,5 +92,7 @@ export const usePostsStyles = makeStyles({
     overflow: 'hidden',
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
+    // Five faces side by side are wider than the preview column: let them wrap as Teams does.
+    '& .ac-actionSet': { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS },
   },
 });
