@@ -24,7 +24,7 @@ export function NoticesPanel({ client, locale, nameFor }: NoticesPanelProps) {
   const notices = useNotices(client);
   const dayId = useId();
   const { state } = notices;
-  if (state.kind === 'loading') return <Loading label={t(locale, 'tab.rota.loading')} />;
+  if (state.kind === 'loading') return <Loading label={t(locale, 'tab.rota.notices.loading')} />;
   if (state.kind === 'error')
     return <ErrorState locale={locale} error={state.error} onRetry={notices.reload} />;
   return (
