@@ -6,7 +6,8 @@
  * Group commit: answers to one check-in that arrive while a write for it is in flight are
  * collected and written together in the next transaction (up to 99 answers plus the aggregate).
  * An answer is acknowledged only after its transaction commits. Several server instances may
- * answer the same check-in: the aggregate's etag makes a stale instance reload and try again.
+ * answer the same check-in: the aggregate's etag makes a stale instance read the aggregate and
+ * its batch's answers again and retry, after a short random pause.
  */
 import { BelongError, isBelongError } from '../errors.js';
 import type { Stored, TableStore, TransactOp } from '../ports/table-store.js';
@@ -194,41 +195,50 @@ export class CheckinStore {
   async #commit(tenantId: string, checkinId: string, batch: Pending[]): Promise<AnswerOutcome[]> {
     const key = cacheKey(tenantId, checkinId);
     for (let attempt = 1; ; attempt++) {
-      const state = this.#cache.get(key) ?? (await this.#load(tenantId, checkinId));
-      let aggregate = state.aggregate.value;
-      const answers = new Map(state.answers);
-      const outcomes: AnswerOutcome[] = [];
-      const ops: TransactOp[] = [];
-      for (const p of batch) {
-        const before = answers.get(p.pseudonym);
-        outcomes.push({ answer: p.answer, first: before === undefined });
-        if (sameAnswer(before, p.answer)) continue;
-        aggregate = applyAnswer(applyAnswer(aggregate, before, -1), p.answer, 1);
-        const stored: StoredAnswer = { ...p.answer, answeredAt: p.at };
-        answers.set(p.pseudonym, stored);
-        ops.push({ op: 'upsert', row: answerRow(p.pseudonym), value: stored });
-      }
-      // The aggregate is always replaced, even when nothing changed: its etag proves this
-      // instance's view was current, so an unchanged answer is never acknowledged from a stale cache.
-      ops.push({ op: 'replace', row: 'agg', value: aggregate, etag: state.aggregate.etag });
       try {
+        // After a lost race, only the aggregate and this batch's pupils are read again: a window
+        // far shorter than listing the whole partition, so a busy instance can't keep beating
+        // this one.
+        const state =
+          attempt === 1
+            ? (this.#cache.get(key) ?? (await this.#load(tenantId, checkinId)))
+            : await this.#batchState(tenantId, checkinId, batch);
+        let aggregate = state.aggregate.value;
+        const answers = new Map(state.answers);
+        const outcomes: AnswerOutcome[] = [];
+        const ops: TransactOp[] = [];
+        for (const p of batch) {
+          const before = answers.get(p.pseudonym);
+          outcomes.push({ answer: p.answer, first: before === undefined });
+          if (sameAnswer(before, p.answer)) continue;
+          aggregate = applyAnswer(applyAnswer(aggregate, before, -1), p.answer, 1);
+          const stored: StoredAnswer = { ...p.answer, answeredAt: p.at };
+          answers.set(p.pseudonym, stored);
+          ops.push({ op: 'upsert', row: answerRow(p.pseudonym), value: stored });
+        }
+        // The aggregate is always replaced, even when nothing changed: its etag proves this
+        // instance's view was current, so an unchanged answer is never acknowledged from a stale cache.
+        ops.push({ op: 'replace', row: 'agg', value: aggregate, etag: state.aggregate.etag });
         const etags = await this.store.transact(
           'checkins',
           tenantId,
           checkinPartition(checkinId),
           ops,
         );
-        this.#remember(key, {
-          checkin: state.checkin,
-          aggregate: { ...state.aggregate, value: aggregate, etag: etags.agg! },
-          answers,
-        });
+        // A batch's state knows only its own pupils: then the next commit reads the partition.
+        if (attempt === 1) {
+          this.#remember(key, {
+            checkin: state.checkin,
+            aggregate: { ...state.aggregate, value: aggregate, etag: etags.agg! },
+            answers,
+          });
+        }
         return outcomes;
       } catch (e) {
         this.#cache.delete(key);
         const raced = isBelongError(e, 'preconditionFailed') || isBelongError(e, 'notFound');
         if (!raced || attempt >= maxCommitAttempts) throw e;
-        // Another instance committed first: let it finish its run of commits before reloading.
+        // Another instance committed first: let it finish its run of commits before reading again.
         await backOff(attempt);
       }
     }
@@ -239,35 +249,60 @@ export class CheckinStore {
    * listed page by page (1,000 rows each), so another instance's commit could land between
    * pages and leave answers and aggregate from different moments; every commit replaces the
    * aggregate, so an aggregate etag unchanged from before the listing to after it proves the
-   * rows belong together. Otherwise it reads again.
+   * rows belong together. Otherwise this is a lost race (preconditionFailed).
    */
   async #load(tenantId: string, checkinId: string): Promise<PartitionState> {
     const partition = checkinPartition(checkinId);
     const aggKey = { tenantId, partition, row: 'agg' };
-    for (let attempt = 1; ; attempt++) {
-      const before = await this.store.get<CheckinAggregate>('checkins', aggKey);
-      const rows = await this.store.list<Record<string, unknown>>('checkins', tenantId, partition);
-      const meta = rows.find((r) => r.key.row === 'meta');
-      const agg = rows.find((r) => r.key.row === 'agg');
-      if (!before || !meta || !agg) throw new BelongError('notFound', 'check-in not found');
-      const after = await this.store.get<CheckinAggregate>('checkins', aggKey);
-      if (agg.etag !== before.etag || after?.etag !== before.etag) {
-        if (attempt >= maxCommitAttempts) {
-          throw new BelongError('preconditionFailed', 'check-in kept changing while read');
-        }
-        await backOff(attempt);
-        continue;
-      }
-      const answers = new Map<string, StoredAnswer>();
-      for (const r of rows) {
-        if (r.key.row.startsWith('a:')) answers.set(r.key.row.slice(2), r.value as StoredAnswer);
-      }
-      return {
-        checkin: meta.value as Checkin,
-        aggregate: agg as Stored<CheckinAggregate>,
-        answers,
-      };
+    const before = await this.store.get<CheckinAggregate>('checkins', aggKey);
+    const rows = await this.store.list<Record<string, unknown>>('checkins', tenantId, partition);
+    const meta = rows.find((r) => r.key.row === 'meta');
+    const agg = rows.find((r) => r.key.row === 'agg');
+    if (!before || !meta || !agg) throw new BelongError('notFound', 'check-in not found');
+    const after = await this.store.get<CheckinAggregate>('checkins', aggKey);
+    if (agg.etag !== before.etag || after?.etag !== before.etag) {
+      throw new BelongError('preconditionFailed', 'check-in changed while it was read');
     }
+    const answers = new Map<string, StoredAnswer>();
+    for (const r of rows) {
+      if (r.key.row.startsWith('a:')) answers.set(r.key.row.slice(2), r.value as StoredAnswer);
+    }
+    return { checkin: meta.value as Checkin, aggregate: agg as Stored<CheckinAggregate>, answers };
+  }
+
+  /**
+   * The current aggregate, then the current answers of this batch's pupils. A commit guarded by
+   * that aggregate's etag succeeds only if nothing was committed since it was read, and then
+   * the answers read after it are current too.
+   */
+  async #batchState(
+    tenantId: string,
+    checkinId: string,
+    batch: Pending[],
+  ): Promise<PartitionState> {
+    const partition = checkinPartition(checkinId);
+    const aggregate = await this.store.get<CheckinAggregate>('checkins', {
+      tenantId,
+      partition,
+      row: 'agg',
+    });
+    const checkin = await this.get(tenantId, checkinId);
+    if (!aggregate || !checkin) throw new BelongError('notFound', 'check-in not found');
+    const rows = await Promise.all(
+      batch.map((p) =>
+        this.store.get<StoredAnswer>('checkins', {
+          tenantId,
+          partition,
+          row: answerRow(p.pseudonym),
+        }),
+      ),
+    );
+    const answers = new Map<string, StoredAnswer>();
+    batch.forEach((p, i) => {
+      const row = rows[i];
+      if (row) answers.set(p.pseudonym, row.value);
+    });
+    return { checkin, aggregate, answers };
   }
 
   #remember(key: string, state: PartitionState): void {
