@@ -124,7 +124,7 @@ export class CheckinService {
 
   async #create(tenantId: string, team: ClassTeam, input: PostCheckin, id: string) {
     if (!team.channels.some((c) => c.id === input.channelId)) {
-      throw new BelongError('invalidInput', 'unknown channel', ['channelGone']);
+      throw new BelongError('invalidInput', 'unknown channel', ['channelUnknown']);
     }
     const now = this.deps.clock.now();
     const timeZone = (await this.deps.schools.get(tenantId))?.timeZone ?? defaultTimeZone;

@@ -36,7 +36,8 @@ export const enGBConnect = {
   'connect.problem.promptUnknown': 'There is no prompt with that name.',
   'connect.problem.cmhwUnknown': 'That Children’s Mental Health Week is not in Belong yet.',
   'connect.problem.cmhwOver': 'That Children’s Mental Health Week is over.',
-  'connect.problem.checkinUnknown': 'There is no check-in like that. Please choose one from the list.',
+  'connect.problem.checkinUnknown':
+    'There is no check-in like that. Please choose one from the list.',
   'connect.problem.cmhwRepeat': 'A Children’s Mental Health Week programme runs on its own week.',
   'connect.problem.dateInvalid': 'Please choose a real date.',
   'connect.problem.dateTooFar': 'The date is more than a year away.',
