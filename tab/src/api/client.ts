@@ -49,6 +49,8 @@ import type {
   PostCheckinRequest,
   PostCheckinResponse,
 } from '../views/checkins/checkin-types.js';
+import type { SchoolTrendsResponse } from '../../../core/checkin/trends-service.js';
+import type { PeriodKind } from '../../../core/checkin/trends.js';
 
 /**
  * A failed call to /api/*. `status` 0 means the request never got an answer. `problems`: for
@@ -255,7 +257,36 @@ export function createApiClient(options: ApiClientOptions) {
     classTrends: (teamId: string) =>
       request<ClassTrendsResponse>(`/api/teams/${enc(teamId)}/checkins/trends`, { auth: true }),
     myCheckins: () => request<MyCheckinsResponse>('/api/me/checkins', { auth: true }),
+
+    // The wellbeing lead's school view and the check-in settings (lead and admin).
+    schoolTrends: (question: string, period: PeriodKind) =>
+      request<SchoolTrendsResponse>(`/api/school/checkins/trends${trendsQuery(question, period)}`, {
+        auth: true,
+      }),
+    schoolTrendsCsv: (question: string, period: PeriodKind) =>
+      request<string>(`/api/school/checkins/trends.csv${trendsQuery(question, period)}`, {
+        auth: true,
+        text: true,
+      }),
+    checkinSettings: () =>
+      request<CheckinSettingsBody>('/api/school/checkin-settings', { auth: true }),
+    saveCheckinSettings: (body: CheckinSettingsBody) =>
+      request<CheckinSettingsBody>('/api/school/checkin-settings', {
+        method: 'PUT',
+        body,
+        auth: true,
+      }),
   };
+}
+
+const trendsQuery = (question: string, period: PeriodKind) =>
+  `?${new URLSearchParams({ question, period }).toString()}`;
+
+/** The school's check-in settings as the API reads and writes them. */
+export interface CheckinSettingsBody {
+  k: number;
+  /** Class team id → "R" or "1" … "13". */
+  yearGroups: Record<string, string>;
 }
 
 const enc = encodeURIComponent;

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { MeResponse } from '../../../../../core/api.js';
 import { t, type Locale } from '../../../../../core/i18n/index.js';
 import type { ApiClient } from '../../../api/client.js';
-import { schoolApiFor } from './school-api.js';
+import { schoolApiOf } from './school-api.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { useSchoolTrendsStyles } from './SchoolTrends.styles.js';
 import { TrendsPanel } from './TrendsPanel.js';
@@ -21,7 +21,7 @@ export interface SchoolTrendsProps {
  */
 export default function SchoolTrends({ client, locale, me }: SchoolTrendsProps) {
   const styles = useSchoolTrendsStyles();
-  const api = useMemo(schoolApiFor, []);
+  const api = useMemo(() => schoolApiOf(client), [client]);
   const [reloadKey, setReloadKey] = useState(0);
   const reload = useCallback(() => setReloadKey((n) => n + 1), []);
   const lead = me.roles.includes('wellbeing_lead');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, SignInError } from '../../../api/client.js';
-import { createSchoolApi } from './school-api.js';
+import { ApiRequestError, createApiClient, SignInError } from '../../../api/client.js';
+import { schoolApiOf } from './school-api.js';
+
+const createSchoolApi = (options: Parameters<typeof createApiClient>[0]) =>
+  schoolApiOf(createApiClient(options));
 
 function recording(respond: (url: string, init: RequestInit) => Response) {
   const calls: { url: string; init: RequestInit }[] = [];
