@@ -34,6 +34,7 @@ import type { RotaStore, SwapRequest } from '../../core/rota/rota-store.js';
 import { rotaNoticeContent } from '../../bot/cards/rota-notice-card.js';
 import { rotaReminderContent } from '../../bot/cards/rota-reminder-card.js';
 import { rotaTodayContent } from '../../bot/cards/rota-today-card.js';
+import { TickLoop } from '../tick-loop.js';
 
 export interface RotaNotifierDeps {
   rotas: RotaStore;
@@ -53,32 +54,20 @@ export interface RotaNotifierDeps {
 type Settings = NoticeSettings;
 
 export class RotaNotifier implements RotaEvents {
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #stopped = true;
+  readonly #loop: TickLoop;
   readonly #rota: RotaService;
 
   constructor(private readonly deps: RotaNotifierDeps) {
+    this.#loop = new TickLoop(() => this.tickAll(), deps.tickMs);
     this.#rota = new RotaService({ rotas: deps.rotas, schools: deps.schools, clock: deps.clock });
   }
 
   start(): void {
-    if (!this.#stopped) return;
-    this.#stopped = false;
-    const loop = () => {
-      if (this.#stopped) return;
-      this.#running = this.tickAll().finally(() => {
-        this.#running = undefined;
-        if (!this.#stopped) this.#timer = setTimeout(loop, this.deps.tickMs);
-      });
-    };
-    loop();
+    this.#loop.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#timer);
-    await this.#running;
+    await this.#loop.stop();
   }
 
   async tickAll(): Promise<void> {

@@ -27,6 +27,7 @@ import type { TeamStore } from '../../core/stores/team-store.js';
 import { enqueuePromptPost } from '../../bot/prompt-post.js';
 import type { CheckinService } from '../../core/checkin/checkin-service.js';
 import type { TrendsService } from '../../core/checkin/trends-service.js';
+import { TickLoop } from '../tick-loop.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
@@ -49,29 +50,18 @@ export interface SchedulerDeps {
 const purgeEveryMs = 60 * 60_000;
 
 export class Scheduler {
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #stopped = true;
+  readonly #loop: TickLoop;
 
-  constructor(private readonly deps: SchedulerDeps) {}
+  constructor(private readonly deps: SchedulerDeps) {
+    this.#loop = new TickLoop(() => this.tickAll(), deps.tickMs);
+  }
 
   start(): void {
-    if (!this.#stopped) return;
-    this.#stopped = false;
-    const loop = () => {
-      if (this.#stopped) return;
-      this.#running = this.tickAll().finally(() => {
-        this.#running = undefined;
-        if (!this.#stopped) this.#timer = setTimeout(loop, this.deps.tickMs);
-      });
-    };
-    loop();
+    this.#loop.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#timer);
-    await this.#running;
+    await this.#loop.stop();
   }
 
   async tickAll(): Promise<void> {
