@@ -12,7 +12,6 @@ export const useCheckinsStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  classPicker: { maxWidth: '20rem' },
   table: {
     borderCollapse: 'collapse',
     width: '100%',

@@ -1,11 +1,11 @@
-import { Field, Select, Subtitle1, Text, Title2 } from '@fluentui/react-components';
+import { Subtitle1, Text, Title2 } from '@fluentui/react-components';
 import { useId, useMemo, type ReactNode } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
+import { ClassPicker } from '../../components/ClassPicker.js';
 import { Loading } from '../../components/Loading.js';
-import { sectionHref } from '../../routing/route.js';
 import { useCheckinsStyles } from './ClassCheckins.styles.js';
 import { PostCheckinForm } from './PostCheckinForm.js';
 import { RecentCheckins } from './RecentCheckins.js';
@@ -59,22 +59,12 @@ export default function ClassCheckins({
           {t(locale, 'tab.checkins.class.heading', { team: team.name })}
         </Title2>
         <Text>{t(locale, 'tab.checkins.class.intro')}</Text>
-        {teams.length > 1 && (
-          <Field label={t(locale, 'tab.checkins.class.pick')} className={styles.classPicker}>
-            <Select
-              value={team.teamId}
-              onChange={(_e, data) => {
-                window.location.hash = sectionHref('checkins', data.value);
-              }}
-            >
-              {teams.map((option) => (
-                <option key={option.teamId} value={option.teamId}>
-                  {option.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <ClassPicker
+          label={t(locale, 'tab.checkins.class.pick')}
+          section="checkins"
+          teams={teams}
+          teamId={team.teamId}
+        />
       </div>
 
       {mayPost && (

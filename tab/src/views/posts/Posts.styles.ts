@@ -4,7 +4,6 @@ export const usePostsStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  classPicker: { maxWidth: '20rem' },
   plainList: {
     listStyleType: 'none',
     margin: 0,

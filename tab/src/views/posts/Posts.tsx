@@ -1,12 +1,12 @@
-import { Field, Select, Subtitle1, Text, Title2 } from '@fluentui/react-components';
+import { Subtitle1, Text, Title2 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
+import { ClassPicker } from '../../components/ClassPicker.js';
 import { Loading } from '../../components/Loading.js';
 import { openCmhwWeeks } from '../../connect/cmhw.js';
-import { sectionHref } from '../../routing/route.js';
 import { indexPrompts } from './describe.js';
 import { NewPostForm } from './NewPostForm.js';
 import { formFromSchedule, initialPostForm } from './post-form.js';
@@ -55,22 +55,12 @@ export default function Posts({ client, locale, teams, teamId }: PostsProps) {
           {t(locale, 'tab.connect.posts.heading', { team: team.name })}
         </Title2>
         <Text>{t(locale, 'tab.connect.posts.intro')}</Text>
-        {teams.length > 1 && (
-          <Field label={t(locale, 'tab.connect.posts.class')} className={styles.classPicker}>
-            <Select
-              value={team.teamId}
-              onChange={(_e, data) => {
-                window.location.hash = sectionHref('posts', data.value);
-              }}
-            >
-              {teams.map((option) => (
-                <option key={option.teamId} value={option.teamId}>
-                  {option.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <ClassPicker
+          label={t(locale, 'tab.connect.posts.class')}
+          section="posts"
+          teams={teams}
+          teamId={team.teamId}
+        />
       </div>
 
       {state.kind === 'loading' && <Loading label={t(locale, 'tab.connect.posts.loading')} />}
