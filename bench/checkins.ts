@@ -69,6 +69,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** Extra Node.js flags for both servers (e.g. --trace-gc); their last output is printed. */
     'node-flags': { type: 'string' },
+    /** Extra Node.js flags for the Belong server only (experiments). */
+    'belong-node-flags': { type: 'string' },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -135,7 +137,10 @@ async function startChild(script: string, env: Record<string, string>, health: s
   const profile = values.profile
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`]
     : [];
-  const flags = values['node-flags']?.split(' ').filter(Boolean) ?? [];
+  const flags = [
+    ...(values['node-flags']?.split(' ') ?? []),
+    ...(script.includes('server') ? (values['belong-node-flags']?.split(' ') ?? []) : []),
+  ].filter(Boolean);
   const node = [process.execPath, ...profile, ...flags, path.join(repo, 'build/bench', script)];
   const [command, ...args] = pinning ? ['taskset', '-c', '1', ...node] : node;
   const child = spawnChild(command!, args, {

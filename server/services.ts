@@ -2,11 +2,7 @@
  * The composition root's object graph: one place that turns configuration into stores, the
  * directory, token verification and the bot.
  */
-import {
-  ManagedIdentityCredential,
-  ClientSecretCredential,
-  type TokenCredential,
-} from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import type { CloudAdapter } from 'botbuilder';
 import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
 import type { Logger } from '../core/ports/logger.js';
@@ -43,6 +39,7 @@ import { demoSchool } from './demo/demo-school.js';
 import { FixtureDirectory } from './directory/fixture-directory.js';
 import { GraphDirectory } from './directory/graph-directory.js';
 import { AzureTableStore } from './storage/azure-table-store.js';
+import { requireCommonJs } from './cjs.js';
 
 export interface Services {
   config: Config;
@@ -242,21 +239,24 @@ export async function createServices(
   };
 }
 
+/** `@azure/identity`'s CommonJS build, the copy botbuilder's connector already loaded (server/cjs.ts). */
+const identity = () => requireCommonJs<typeof import('@azure/identity')>('@azure/identity');
+
 /** The bot's identity towards the Bot Framework connector (none locally: the Playground doesn't check). */
 function botConnectorCredential(config: Config): TokenCredential | undefined {
   if (!config.bot.appId) return undefined;
   if (config.bot.type === 'UserAssignedMSI')
-    return new ManagedIdentityCredential({ clientId: config.bot.appId });
+    return new (identity().ManagedIdentityCredential)({ clientId: config.bot.appId });
   const tenant = config.bot.type === 'SingleTenant' ? config.bot.tenantId : 'botframework.com';
-  return new ClientSecretCredential(tenant, config.bot.appId, config.bot.password);
+  return new (identity().ClientSecretCredential)(tenant, config.bot.appId, config.bot.password);
 }
 
 /** The app's own identity for Graph and Storage: managed identity in Azure, or the bot's secret. */
 function appCredential(config: Config): TokenCredential | undefined {
   if (config.mode === 'local') return undefined;
   if (config.bot.type === 'UserAssignedMSI')
-    return new ManagedIdentityCredential({ clientId: config.bot.appId });
-  return new ClientSecretCredential(
+    return new (identity().ManagedIdentityCredential)({ clientId: config.bot.appId });
+  return new (identity().ClientSecretCredential)(
     config.bot.tenantId || 'organizations',
     config.bot.appId,
     config.bot.password,

@@ -3,16 +3,15 @@
  * value as one JSON property; PartitionKey is "<tenant>|<partition>" so every read and every
  * query is scoped to one tenant.
  */
-import {
-  odata,
-  RestError,
-  TableClient,
-  TableServiceClient,
-  type TableEntity,
-  type TableTransactionResponse,
-  type TransactionAction,
+import type {
+  TableClient as TableClientType,
+  TableEntity,
+  TableServiceClient as TableServiceClientType,
+  TableTransactionResponse,
+  TransactionAction,
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
+import { requireCommonJs } from '../cjs.js';
 import { BelongError } from '../../core/errors.js';
 import {
   assertKey,
@@ -28,6 +27,11 @@ import {
 } from '../../core/ports/table-store.js';
 
 type Row = TableEntity<Record<string, unknown>>;
+type TableClient = TableClientType;
+type TableServiceClient = TableServiceClientType;
+
+const { odata, RestError, TableClient, TableServiceClient } =
+  requireCommonJs<typeof import('@azure/data-tables')>('@azure/data-tables');
 
 /**
  * Azure Tables caps a string property at 64 KiB (32K UTF-16 characters) and an entity at 1 MiB,
