@@ -15,8 +15,12 @@
  *   - peak RSS (VmHWM) of each server process;
  *   - afterwards every pupil's stored answer is compared with the last one acknowledged (`lost`),
  *     and every check-in's aggregate with a recount of its stored answers.
+ * Belong runs with the Node.js flags of the production start command (`npm run serve`), the floor
+ * with Node's defaults.
  * Options: --concurrency 200 --seconds 5 --rounds 3 --warmup 3 --rate 300 --open-seconds 10
  *   --classes 100 (closed-loop classes) --profile <dir> (V8 CPU profiles of both servers)
+ *   --node-flags "<flags>" (both servers) --belong-node-flags "<flags>" (Belong only)
+ *   --node-defaults (Belong without the start command's flags)
  * Last line: {"bench":"checkins","concurrency":…,"answers":…,"rps":…,"floorRps":…,"ratio":…,
  *   "openLoopRps":…,"p50ms":…,"p99ms":…,"rssMB":…,"floorRssMB":…,"lost":…}
  */
@@ -71,6 +75,8 @@ const { values } = parseArgs({
     'node-flags': { type: 'string' },
     /** Extra Node.js flags for the Belong server only (experiments). */
     'belong-node-flags': { type: 'string' },
+    /** Run Belong with Node's defaults instead of the production start command's flags. */
+    'node-defaults': { type: 'boolean', default: false },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -132,6 +138,21 @@ function compileServers(): void {
   );
 }
 
+/**
+ * The Node.js flags of the production start command (`npm run serve` in package.json, which App
+ * Service runs; decision 017). Belong is measured as it runs in production; the floor, as the
+ * issue defines it, with Node's defaults (`--node-flags` adds flags to both, for a like-for-like run).
+ */
+function serveNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [node, ...args] = pkg.scripts.serve!.split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json "serve" should start node, not ${node}`);
+  return args.filter((a) => a.startsWith('--'));
+}
+const belongFlags = values['node-defaults'] ? [] : serveNodeFlags();
+
 async function startChild(script: string, env: Record<string, string>, health: string) {
   const port = await freePort();
   const profile = values.profile
@@ -139,7 +160,9 @@ async function startChild(script: string, env: Record<string, string>, health: s
     : [];
   const flags = [
     ...(values['node-flags']?.split(' ') ?? []),
-    ...(script.includes('server') ? (values['belong-node-flags']?.split(' ') ?? []) : []),
+    ...(script.includes('server')
+      ? [...belongFlags, ...(values['belong-node-flags']?.split(' ') ?? [])]
+      : []),
   ].filter(Boolean);
   const node = [process.execPath, ...profile, ...flags, path.join(repo, 'build/bench', script)];
   const [command, ...args] = pinning ? ['taskset', '-c', '1', ...node] : node;
@@ -245,6 +268,10 @@ function noteRefusal(reply: Reply | undefined): void {
  * one point, so every answer after the first is a real change. A pupil with an answer still in
  * flight is passed over, so acknowledgements arrive in the order answers were sent.
  */
+/** Open-loop latencies of each class's first answer (the server reads the check-in) and the rest. */
+const firstLatencies: number[] = [];
+const laterLatencies: number[] = [];
+
 function answering(pupils: Pupil[], tally: Tally, track: boolean): () => Job {
   let n = 0;
   return () => {
@@ -258,8 +285,10 @@ function answering(pupils: Pupil[], tally: Tally, track: boolean): () => Job {
       tally.sent++;
       return {
         body: answerActivity(p, point),
-        done: (reply) => {
+        done: (reply, latencyMs) => {
           p.busy = false;
+          if (latencyMs !== undefined)
+            (p.i === 0 ? firstLatencies : laterLatencies).push(latencyMs);
           if (track ? acknowledges(reply, point) : reply?.status === 200) {
             if (track) p.acked = point;
             tally.acked++;
@@ -282,6 +311,13 @@ const stops: (() => Promise<unknown>)[] = [() => azurite.stop()];
 try {
   log(
     `pinning: ${pinning ? 'servers on core 1, bench + Azurite on core 0' : 'none (taskset unavailable or 1 core)'}`,
+  );
+  log(
+    `node flags: Belong ${[...belongFlags, values['node-flags'] ?? '', values['belong-node-flags'] ?? ''].filter(Boolean).join(' ') || '(defaults)'}` +
+      (values['node-defaults']
+        ? ' (--node-defaults)'
+        : ' (the production start command, npm run serve)') +
+      `; floor ${values['node-flags'] ?? '(defaults)'}`,
   );
   compileServers();
 
@@ -436,6 +472,10 @@ try {
     `belong open loop: ${open.latencies.length} answers at ${rate}/s: p50 ${p50.toFixed(1)} ms, ` +
       `p90 ${percentile(open.latencies, 90).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ` +
       `max ${percentile(open.latencies, 100).toFixed(1)} ms, failed ${open.failed}, late starts ${open.lateStarts}`,
+  );
+  log(
+    `  a class's first answer: p50 ${percentile(firstLatencies, 50).toFixed(1)} ms, p99 ${percentile(firstLatencies, 99).toFixed(1)} ms; ` +
+      `the others: p50 ${percentile(laterLatencies, 50).toFixed(1)} ms, p90 ${percentile(laterLatencies, 90).toFixed(1)} ms, p99 ${percentile(laterLatencies, 99).toFixed(1)} ms`,
   );
   const floorRssMB = peakRssMB(floor.child.pid);
   const rssMB = peakRssMB(belong.child.pid);

@@ -17,8 +17,8 @@ param webAppSku string = 'B1'
 @description('Linux runtime stack.')
 param linuxFxVersion string = 'NODE|20-lts'
 
-@description('Startup command; empty runs `npm start`.')
-param startupCommand string = ''
+@description('Startup command: the compiled server with its production Node.js flags (package.json `serve`; decision 017). Never `npm start`, which is the local stack.')
+param startupCommand string = 'npm run serve'
 
 @maxLength(42)
 param botDisplayName string = 'Belong'

@@ -53,7 +53,8 @@ export function client(url: string, maxSockets: number): Client {
 /** One request of a run: its body, and what to do with the reply (or the failure). */
 export interface Job {
   body: string;
-  done(reply: Reply | undefined): void;
+  /** `latencyMs` is given in the open loop: from the job's due time to its reply. */
+  done(reply: Reply | undefined, latencyMs?: number): void;
 }
 
 /**
@@ -114,9 +115,10 @@ export async function openLoop(
         .post(job.body)
         .catch(() => undefined)
         .then((reply) => {
-          latencies.push(performance.now() - due);
+          const latency = performance.now() - due;
+          latencies.push(latency);
           if (reply?.status !== 200) failed++;
-          job.done(reply);
+          job.done(reply, latency);
         }),
     );
   }
