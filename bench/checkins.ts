@@ -263,15 +263,15 @@ function noteRefusal(reply: Reply | undefined): void {
   refusals.push(text);
 }
 
+/** Open-loop latencies of each class's first answer (the server reads the check-in) and the rest. */
+const firstLatencies: number[] = [];
+const laterLatencies: number[] = [];
+
 /**
  * Jobs over `pupils` in order, round after round; each round moves every pupil's answer on by
  * one point, so every answer after the first is a real change. A pupil with an answer still in
  * flight is passed over, so acknowledgements arrive in the order answers were sent.
  */
-/** Open-loop latencies of each class's first answer (the server reads the check-in) and the rest. */
-const firstLatencies: number[] = [];
-const laterLatencies: number[] = [];
-
 function answering(pupils: Pupil[], tally: Tally, track: boolean): () => Job {
   let n = 0;
   return () => {
