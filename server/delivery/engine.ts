@@ -83,6 +83,8 @@ class TenantSender {
   readonly #queue = new Map<string, Queued>();
   readonly #inFlight = new Set<string>();
   readonly #tasks = new Set<Promise<void>>();
+  /** Wakes deliveries sleeping until their rate slot, so that stopping needn't wait for them. */
+  readonly #sleepers = new Set<() => void>();
   #leaseUntil = 0;
   #stopped = true;
   #loop?: Promise<void>;
@@ -124,6 +126,8 @@ class TenantSender {
   async stop(): Promise<void> {
     this.#stopped = true;
     this.poke();
+    // A delivery waiting for a slot (up to 30 s for a busy conversation) is handed back now.
+    for (const wake of [...this.#sleepers]) wake();
     await this.#loop;
     await Promise.allSettled([...this.#tasks]);
     if (this.#leaseUntil > this.#now())
@@ -133,6 +137,19 @@ class TenantSender {
   poke(): void {
     this.#scanNow = true;
     this.#wake?.();
+  }
+
+  /** Sleeps `ms`, or less if the sender stops meanwhile. */
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
   }
 
   #now(): number {
@@ -244,7 +261,7 @@ class TenantSender {
     let at = this.#limiter.reserve(key, this.#now());
     while (at > this.#now() + 1 && !this.#stopped) {
       this.#limiter.release(key, at);
-      await new Promise((r) => setTimeout(r, at - this.#now()));
+      await this.#sleep(at - this.#now());
       at = this.#limiter.reserve(key, this.#now());
     }
     if (!this.#mayStartRequest() || this.#stopped) {

@@ -106,6 +106,32 @@ describe('delivery engine', () => {
     expect(await connector.maxInAnyWindow(channel.targetKey, 2000)).toBeLessThanOrEqual(8);
   });
 
+  it('stops at once while deliveries wait for their rate slot, and hands them back unsent', async () => {
+    const connector = await startFakeTeamsProcess({ seed: 11 });
+    cleanups.push(() => connector.close());
+    // One request per tenant window, and a window made 10 s longer than Teams' (the margin): once
+    // the first post is in, the others are claimed and waiting ~11 s for a slot, as a delivery to
+    // a busy conversation can wait up to 30 s for Teams' 60-in-30-s window.
+    const { deliveries, engine } = localEngine(await openTestStore(), tenant, 1, 10_000);
+    cleanups.push(() => engine.stop());
+    const items = channelFanOut(10, connector.url, 'stop');
+    await deliveries.enqueue(tenant, { id: 'occ-stop', label: 'Prompt' }, items, new Date());
+    engine.start();
+    await until(async () => (await connector.stats()).posts >= 1);
+    const stopping = Date.now();
+    await engine.stop();
+    // Stopping (a redeploy, a scale-in) doesn't wait for the slot.
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    const posted = (await connector.stats()).posts;
+    expect(posted).toBe(1);
+    const stored = await deliveries.deliveriesOf(tenant, 'occ-stop');
+    expect(stored.filter((d) => d.value.status === 'sent')).toHaveLength(1);
+    const handedBack = stored.filter((d) => d.value.status === 'pending');
+    expect(handedBack).toHaveLength(9);
+    // Not sent, so no attempt counted: the next sender starts them afresh.
+    for (const d of handedBack) expect(d.value.attempts).toBe(0);
+  });
+
   it('sends personal messages into the stored chat and edits a post it made earlier', async () => {
     const { connector, deliveries, engine } = await setUp({ seed: 9 });
     const [channel] = channelFanOut(1, connector.url, 'edit');
