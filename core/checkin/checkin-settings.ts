@@ -9,17 +9,28 @@ import { defaultK, maximumK, minimumK } from './suppression.js';
 
 export interface CheckinSettings extends Record<string, unknown> {
   k: number;
-  /** Class team id → year group ("R", "1" … "13"). */
+  /** Class team id → year group ("R", "1" … "13"), or `notInTotals`. */
   yearGroups: Record<string, string>;
 }
 
-export const yearGroupValues = ['R', ...Array.from({ length: 13 }, (_, i) => String(i + 1))];
+/**
+ * For a class team that isn't a form or tutor group (a subject set, a club): its pupils are also
+ * in a form group, so adding its check-ins to the year group and the school would count them
+ * twice. The class keeps its own trend; year groups and the school leave it out.
+ */
+export const notInTotals = 'none';
+
+export const yearGroupValues = [
+  'R',
+  ...Array.from({ length: 13 }, (_, i) => String(i + 1)),
+  notInTotals,
+];
 
 export const defaultCheckinSettings = (): CheckinSettings => ({ k: defaultK, yearGroups: {} });
 
 export const checkinSettingProblems = ['kTooSmall', 'kTooLarge', 'yearGroupUnknown'] as const;
 
-/** Refuses a k below 5 or above 20, and a year group that isn't R or 1–13, naming each problem. */
+/** Refuses a k below 5 or above 20, and a year group that isn't R, 1–13 or `notInTotals`, naming each problem. */
 export function checkCheckinSettings(settings: CheckinSettings): CheckinSettings {
   const problems: string[] = [];
   if (!Number.isInteger(settings.k) || settings.k < minimumK) problems.push('kTooSmall');

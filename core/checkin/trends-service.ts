@@ -11,7 +11,7 @@ import type { TeamStore } from '../stores/team-store.js';
 import type { SchoolCalendar } from '../schedule/calendar.js';
 import type { ClassTeam } from '../school.js';
 import type { CheckinIndexEntry, CheckinStore } from './checkin-store.js';
-import type { CheckinSettingsStore } from './checkin-settings.js';
+import { notInTotals, type CheckinSettingsStore } from './checkin-settings.js';
 import {
   questionTrends,
   questionsAsked,
@@ -169,12 +169,12 @@ export class TrendsService {
     const rows: [string, string, string, (Distribution | null)[]][] = [
       ...view.classes.map(
         (c) =>
-          ['class', c.name, c.yearGroup ?? '', c.cells] as [
-            string,
-            string,
-            string,
-            (Distribution | null)[],
-          ],
+          [
+            'class',
+            c.name,
+            c.yearGroup === notInTotals ? 'not in totals' : (c.yearGroup ?? ''),
+            c.cells,
+          ] as [string, string, string, (Distribution | null)[]],
       ),
       ...view.yearGroups.map(
         (y) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyCalendar, type SchoolCalendar } from '../schedule/calendar.js';
+import { notInTotals } from './checkin-settings.js';
 import type { CheckinIndexEntry } from './checkin-store.js';
 import { questionTrends, type Distribution, type TrendClass } from './trends.js';
 
@@ -80,6 +81,32 @@ describe('trends, by hand', () => {
     expect(t.yearGroups.get('7')!.get('w:2026-11-23')!.total).toBe(50);
   });
 
+  it('keeps a set or club out of the year group and the school, so its pupils are not counted twice', () => {
+    const answers = (n: number) => Array(n).fill(4) as number[];
+    const classes: TrendClass[] = [
+      { teamId: 'A', name: '7A', yearGroup: '7', entries: [entry('a', '2026-11-23', answers(25))] },
+      { teamId: 'B', name: '7B', yearGroup: '7', entries: [entry('b', '2026-11-23', answers(22))] },
+      // Maths set 2: pupils of 7A and 7B again.
+      {
+        teamId: 'M',
+        name: 'Maths 7 set 2',
+        yearGroup: notInTotals,
+        entries: [entry('m', '2026-11-23', answers(20))],
+      },
+    ];
+    const t = questionTrends(classes, calendar, 'mood', 10, 'week');
+    const week = 'w:2026-11-23';
+    expect(t.classes.get('M')!.get(week)!.total).toBe(20);
+    expect(t.yearGroups.get('7')!.get(week)!.total).toBe(47);
+    expect(t.school.get(week)!.total).toBe(47);
+    expect(t.yearGroups.has(notInTotals)).toBe(false);
+    // Only sets answered: their own trend, and no year or school figure to compare it with.
+    const alone = questionTrends([classes[2]!], calendar, 'mood', 10, 'week');
+    expect(alone.classes.get('M')!.get(week)!.total).toBe(20);
+    expect(alone.yearGroups.size).toBe(0);
+    expect(alone.school.has(week)).toBe(false);
+  });
+
   it('builds weeks from mood and pulse check-ins and terms from the termly questionnaire only', () => {
     const many = Array(12).fill(5) as number[];
     const cls: TrendClass = {
@@ -125,7 +152,8 @@ describe('trends, by hand', () => {
 describe('trends, attacked', () => {
   const points = fc.integer({ min: 0, max: 5 }); // 0: no answer
   const classArb = fc.record({
-    year: fc.constantFrom('7', '8'),
+    // 'none': a set or club left out of the year and school totals (its pupils are elsewhere too).
+    year: fc.constantFrom('7', '8', notInTotals),
     // days × pupils
     days: fc.array(fc.array(points, { minLength: 1, maxLength: 14 }), {
       minLength: 1,
@@ -160,7 +188,9 @@ describe('trends, attacked', () => {
                 if (p === 0) return;
                 const who = `c${i}:${pupil}`;
                 const band = p <= 2 ? 'lo' : p === 3 ? '3' : 'hi';
-                for (const node of [`c:c${i}`, `y:${c.year}`, 's']) {
+                const nodes =
+                  c.year === notInTotals ? [`c:c${i}`] : [`c:c${i}`, `y:${c.year}`, 's'];
+                for (const node of nodes) {
                   for (const suffix of ['t', String(p), ...(band === '3' ? [] : [band])]) {
                     add(`${node}|${suffix}`, who);
                   }
@@ -201,7 +231,7 @@ describe('trends, attacked', () => {
                 .filter(Boolean);
               relations.push([`y:${y}|${s}`, inYear]);
             }
-            relations.push([`s|${s}`, years.map((y) => `y:${y}|${s}`)]);
+            if (years.length) relations.push([`s|${s}`, years.map((y) => `y:${y}|${s}`)]);
           }
           for (let changed = true; changed;) {
             changed = false;

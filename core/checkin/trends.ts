@@ -14,6 +14,7 @@ import type { SchoolCalendar } from '../schedule/calendar.js';
 import { addDays, weekdayOf } from '../schedule/calendar.js';
 import type { CheckinTemplateId } from './templates.js';
 import type { CheckinIndexEntry } from './checkin-store.js';
+import { notInTotals } from './checkin-settings.js';
 import { suppress, type Cell, type SumRelation } from './suppression.js';
 
 export interface TrendClass {
@@ -172,13 +173,15 @@ export function questionTrends(
     if (acc.size) byClass.set(c.teamId, acc);
   }
 
-  // 2. Year groups and the school are sums of classes (class teams are taken to be different
-  // pupils; a pupil in two class teams is counted in both).
+  // 2. Year groups and the school are sums of classes. Class teams are taken to be different
+  // pupils: a class marked `notInTotals` (a set or a club, whose pupils are in a form group too)
+  // keeps its own trend and is left out of both, so nobody is counted twice.
   const yearOf = new Map(classes.map((c) => [c.teamId, c.yearGroup ?? yearGroupNotSet]));
   const byYear = new Map<string, Map<string, Acc>>();
   const school = new Map<string, Acc>();
   for (const [teamId, acc] of byClass) {
     const year = yearOf.get(teamId)!;
+    if (year === notInTotals) continue;
     const yearAcc = byYear.get(year) ?? new Map<string, Acc>();
     byYear.set(year, yearAcc);
     for (const [pid, a] of acc) {
@@ -237,6 +240,7 @@ export function questionTrends(
       if (!a) continue;
       addNode(`c:${teamId}`, a, into(out.classes, teamId));
       const year = yearOf.get(teamId)!;
+      if (year === notInTotals) continue;
       yearChildren.set(year, [...(yearChildren.get(year) ?? []), `c:${teamId}`]);
     }
     // A year group of one class is that class, and a school of one year group is that year
@@ -254,7 +258,9 @@ export function questionTrends(
       }
     }
     const putSchool = (d: Distribution) => out.school.set(pid, d);
-    if (yearNodes.length === 1) {
+    if (yearNodes.length === 0) {
+      // Only classes left out of the totals answered in this period: no school figure.
+    } else if (yearNodes.length === 1) {
       nodes.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
     } else {
       addNode('s', school.get(pid)!, putSchool);

@@ -5,6 +5,7 @@ import { seedDemoSchool } from '../demo/seed.js';
 import { callApi, demoPerson, devToken } from '../../tests/support/api-client.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
 import type { Checkin } from '../../core/checkin/checkin.js';
+import { notInTotals } from '../../core/checkin/checkin-settings.js';
 
 let app: AppHarness;
 const tokens: Record<string, string> = {};
@@ -209,6 +210,20 @@ describe('check-in settings', () => {
     const view = await call('wellbeing_lead', 'GET', '/api/school/checkins/trends');
     expect(view.body.k).toBe(5);
     expect(view.body.yearGroups.map((y: { yearGroup: string }) => y.yearGroup)).toEqual(['7']);
+    // A set or club: its own row stays, and it leaves the year groups (and so the school total).
+    expect(
+      (
+        await call('admin', 'PUT', '/api/school/checkin-settings', {
+          k: 5,
+          yearGroups: { [teamId]: notInTotals },
+        })
+      ).status,
+    ).toBe(200);
+    const apart = await call('wellbeing_lead', 'GET', '/api/school/checkins/trends');
+    expect(apart.body.yearGroups).toEqual([]);
+    expect(apart.body.classes.map((c: { yearGroup: string }) => c.yearGroup)).toContain(
+      notInTotals,
+    );
     await call('admin', 'PUT', '/api/school/checkin-settings', { k: 10, yearGroups: {} });
   });
 });

@@ -50,6 +50,7 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
   'tab.trends.yearGroup.R': 'Derbyn',
   'tab.trends.yearGroup.year': 'Blwyddyn {year}',
   'tab.trends.yearGroup.notSet': 'Grŵp blwyddyn heb ei osod',
+  'tab.trends.yearGroup.notInTotals': 'Ddim yng nghyfansymiau’r flwyddyn na’r ysgol',
 
   'tab.trends.cell.share': '{share}% ar 4–5',
   'tab.trends.cell.answers': { one: '{count} ateb', other: '{count} ateb' },
@@ -78,7 +79,7 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
     'Dydy grwpiau llai na hyn byth yn cael eu dangos: mae eu rhifau’n ymddangos fel “llai na k ateb”. Dewiswch 5 i 20. Mae rhif mwy yn diogelu disgyblion yn well, ond yn cuddio mwy.',
   'tab.trends.settings.yearGroups': 'Grŵp blwyddyn pob dosbarth',
   'tab.trends.settings.yearGroupsHint':
-    'Mae grwpiau blwyddyn yn creu rhesi grwpiau blwyddyn y tueddiadau. Mae dosbarth heb un yn cael ei gyfrif dan “Grŵp blwyddyn heb ei osod”.',
+    'Mae grwpiau blwyddyn yn creu rhesi grwpiau blwyddyn y tueddiadau. Mae dosbarth heb un yn cael ei gyfrif dan “Grŵp blwyddyn heb ei osod”. Dewiswch “Ddim yng nghyfansymiau’r flwyddyn na’r ysgol” ar gyfer set neu glwb y mae ei ddisgyblion hefyd mewn dosbarth cofrestru, fel nad ydyn nhw’n cael eu cyfrif ddwywaith.',
   'tab.trends.settings.class': 'Dosbarth',
   'tab.trends.settings.yearGroup': 'Grŵp blwyddyn',
   'tab.trends.settings.yearGroupFor': 'Grŵp blwyddyn {name}',
@@ -91,7 +92,7 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
   'tab.trends.problem.kTooSmall': 'Rhaid i’r grŵp lleiaf a ddangosir fod yn 5 neu fwy.',
   'tab.trends.problem.kTooLarge': 'Rhaid i’r grŵp lleiaf a ddangosir fod yn 20 neu lai.',
   'tab.trends.problem.yearGroupUnknown':
-    'Rhaid i grŵp blwyddyn fod yn Derbyn neu’n Flwyddyn 1 i 13.',
+    'Rhaid i grŵp blwyddyn fod yn Derbyn, yn Flwyddyn 1 i 13, neu ddim yn y cyfansymiau.',
   'tab.trends.problem.kNotNumber': 'Rhaid i’r grŵp lleiaf a ddangosir fod yn rhif cyfan, 5 i 20.',
   'tab.trends.problem.unreadable':
     'Doedd Belong ddim yn gallu darllen y gosodiadau hynny. Gwiriwch nhw, os gwelwch yn dda.',

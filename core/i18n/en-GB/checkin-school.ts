@@ -52,6 +52,7 @@ export const enGBCheckinSchool = {
   'tab.trends.yearGroup.R': 'Reception',
   'tab.trends.yearGroup.year': 'Year {year}',
   'tab.trends.yearGroup.notSet': 'Year group not set',
+  'tab.trends.yearGroup.notInTotals': 'Not in year or school totals',
 
   'tab.trends.cell.share': '{share}% at 4–5',
   'tab.trends.cell.answers': { one: '{count} answer', other: '{count} answers' },
@@ -79,7 +80,7 @@ export const enGBCheckinSchool = {
     'Groups smaller than this are never shown: their numbers appear as “fewer than k answers”. Choose 5 to 20. A bigger number protects pupils more, but hides more.',
   'tab.trends.settings.yearGroups': 'Year group of each class',
   'tab.trends.settings.yearGroupsHint':
-    'Year groups make the year-group rows of the trends. A class without one is counted under “Year group not set”.',
+    'Year groups make the year-group rows of the trends. A class without one is counted under “Year group not set”. Choose “Not in year or school totals” for a set or a club whose pupils are also in a form class, so they are not counted twice.',
   'tab.trends.settings.class': 'Class',
   'tab.trends.settings.yearGroup': 'Year group',
   'tab.trends.settings.yearGroupFor': 'Year group for {name}',
@@ -91,7 +92,8 @@ export const enGBCheckinSchool = {
 
   'tab.trends.problem.kTooSmall': 'The smallest group shown must be 5 or more.',
   'tab.trends.problem.kTooLarge': 'The smallest group shown must be 20 or fewer.',
-  'tab.trends.problem.yearGroupUnknown': 'A year group must be Reception or Year 1 to 13.',
+  'tab.trends.problem.yearGroupUnknown':
+    'A year group must be Reception, Year 1 to 13, or not in the totals.',
   'tab.trends.problem.kNotNumber': 'The smallest group shown must be a whole number, 5 to 20.',
   'tab.trends.problem.unreadable': 'Belong could not read those settings. Please check them.',
   'tab.trends.problem.unknown': 'Something in the settings needs changing.',

@@ -3,6 +3,7 @@
  * share of answers at 4–5, but every cell also says its numbers in words (WCAG 1.4.1), and a
  * number the server withheld is "fewer than k answers", never 0.
  */
+import { notInTotals } from '../../../../../core/checkin/checkin-settings.js';
 import type { Distribution, TrendPeriod } from '../../../../../core/checkin/trends.js';
 import { t, type Locale, type MessageKey } from '../../../../../core/i18n/index.js';
 import { intlLocale } from '../../../connect/dates.js';
@@ -119,6 +120,7 @@ export function questionChoices(current: string, withData: readonly string[]): s
 /** "Reception", "Year 7", or "Year group not set" for the server's '-'. */
 export function yearGroupLabel(locale: Locale, yearGroup: string): string {
   if (yearGroup === '-') return t(locale, 'tab.trends.yearGroup.notSet');
+  if (yearGroup === notInTotals) return t(locale, 'tab.trends.yearGroup.notInTotals');
   if (yearGroup === 'R') return t(locale, 'tab.trends.yearGroup.R');
   return t(locale, 'tab.trends.yearGroup.year', { year: yearGroup });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { notInTotals } from '../../../../../core/checkin/checkin-settings.js';
 import { ApiRequestError } from '../../../api/client.js';
+import { yearGroupLabel } from './heat-map.js';
 import { bodyOf, draftOf, settingsProblems, yearGroupChoices } from './settings-draft.js';
 
 describe('check-in settings form', () => {
@@ -18,8 +20,14 @@ describe('check-in settings form', () => {
     }
   });
 
-  it('offers Reception and Years 1–13', () => {
-    expect(yearGroupChoices).toEqual(['R', ...Array.from({ length: 13 }, (_, i) => `${i + 1}`)]);
+  it('offers Reception, Years 1–13 and “not in the totals”, each with words', () => {
+    expect(yearGroupChoices).toEqual([
+      'R',
+      ...Array.from({ length: 13 }, (_, i) => `${i + 1}`),
+      notInTotals,
+    ]);
+    expect(yearGroupLabel('en-GB', notInTotals)).toBe('Not in year or school totals');
+    expect(yearGroupLabel('cy', notInTotals)).not.toBe(yearGroupLabel('en-GB', notInTotals));
   });
 
   it('says the server’s problems in words, unknown codes in general words', () => {
@@ -29,7 +37,7 @@ describe('check-in settings form', () => {
     ]);
     expect(settingsProblems(refused, 'en-GB')).toEqual([
       'The smallest group shown must be 5 or more.',
-      'A year group must be Reception or Year 1 to 13.',
+      'A year group must be Reception, Year 1 to 13, or not in the totals.',
     ]);
     expect(settingsProblems(new ApiRequestError(400, 'x', 'x', ['kTooLarge']), 'cy')).toEqual([
       'Rhaid i’r grŵp lleiaf a ddangosir fod yn 20 neu lai.',

@@ -3,11 +3,13 @@
  * Year groups of classes the tab does not list (e.g. Belong was removed from the team) are kept
  * as they are, so saving the form never drops them.
  */
+import { yearGroupValues } from '../../../../../core/checkin/checkin-settings.js';
 import { t, type Locale, type MessageKey } from '../../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../../api/client.js';
 import type { CheckinSettingsBody } from './school-api.js';
 
-export const yearGroupChoices = ['R', ...Array.from({ length: 13 }, (_, i) => String(i + 1))];
+/** Reception, Years 1–13, and "not in year or school totals" (a set or a club): the server's list. */
+export const yearGroupChoices: readonly string[] = yearGroupValues;
 
 export interface SettingsDraft {
   k: string;
