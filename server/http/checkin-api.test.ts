@@ -253,13 +253,19 @@ describe('posting from the tab, and a pupil’s own check-ins', () => {
     expect((await app.services.checkins.listOpen(tenantId)).length).toBe(before);
     const posted = await call('teacher', 'POST', path, body);
     expect(posted.status).toBe(201);
-    expect(posted.body).toMatchObject({ templateId: 'daily-mood', date: '2026-11-24' });
+    // Closing times come with the school's time zone, for the tab to show them in.
+    expect(posted.body).toMatchObject({
+      templateId: 'daily-mood',
+      date: '2026-11-24',
+      timeZone: 'Europe/London',
+    });
     const list = await call('teacher', 'GET', path);
     expect(list.body.checkins[0]).toEqual({
       checkinId: posted.body.checkinId,
       templateId: 'daily-mood',
       date: '2026-11-24',
       closesAt: posted.body.closesAt,
+      timeZone: 'Europe/London',
       open: true,
     });
     expect((await call('pupil', 'GET', path)).status).toBe(403);

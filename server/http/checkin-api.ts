@@ -15,7 +15,7 @@ import { mayReadClassTrends } from '../../core/checkin/trends-service.js';
 import { phases } from '../../core/content/content.js';
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
-import { maySchedule } from '../../core/schedule/schedule-service.js';
+import { defaultTimeZone, maySchedule } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
@@ -81,6 +81,7 @@ export function checkinRouter(services: Services): Router {
         templateId: checkin.templateId,
         date: checkin.date,
         closesAt: checkin.closesAt,
+        timeZone: checkin.timeZone,
         channelId: checkin.channelId,
       });
     }),
@@ -97,6 +98,8 @@ export function checkinRouter(services: Services): Router {
       }
       const now = services.clock.now().getTime();
       const list = await services.checkins.listForClass(access.tenantId, teamId);
+      // Closing times are shown in the school's time zone, wherever the reader is.
+      const timeZone = (await services.schools.get(access.tenantId))?.timeZone ?? defaultTimeZone;
       // What was posted and when it closes: never answers, counts or who answered.
       res.json({
         checkins: list
@@ -107,6 +110,7 @@ export function checkinRouter(services: Services): Router {
             templateId: e.templateId,
             date: e.date,
             closesAt: e.closesAt,
+            timeZone,
             open: Date.parse(e.closesAt) > now,
           })),
       });

@@ -116,7 +116,7 @@ function Outcome(props: { locale: Locale; state: PostState; channels: readonly C
           <MessageBarBody>
             {t(locale, 'tab.checkins.post.posted', {
               channel,
-              when: formatWhen(locale, state.posted.closesAt, 'Europe/London'),
+              when: formatWhen(locale, state.posted.closesAt, state.posted.timeZone),
             })}
           </MessageBarBody>
         </MessageBar>

@@ -24,7 +24,7 @@ export function RecentCheckins(props: {
       </thead>
       <tbody>
         {checkins.slice(0, 10).map((c) => {
-          const when = formatWhen(locale, c.closesAt, 'Europe/London');
+          const when = formatWhen(locale, c.closesAt, c.timeZone);
           return (
             <tr key={c.checkinId}>
               <th scope="row">{t(locale, `checkin.template.${c.templateId}`)}</th>

@@ -32,6 +32,8 @@ export interface PostCheckinResponse {
   templateId: CheckinTemplateId;
   date: string;
   closesAt: string;
+  /** The school's time zone: closing times are shown in it. */
+  timeZone: string;
   channelId: string;
 }
 
@@ -41,6 +43,8 @@ export interface ClassCheckinSummary {
   templateId: CheckinTemplateId;
   date: string;
   closesAt: string;
+  /** The school's time zone: closing times are shown in it. */
+  timeZone: string;
   open: boolean;
 }
 
