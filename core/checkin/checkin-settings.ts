@@ -30,7 +30,10 @@ export const defaultCheckinSettings = (): CheckinSettings => ({ k: defaultK, yea
 
 export const checkinSettingProblems = ['kTooSmall', 'kTooLarge', 'yearGroupUnknown'] as const;
 
-/** Refuses a k below 5 or above 20, and a year group that isn't R, 1–13 or `notInTotals`, naming each problem. */
+/**
+ * Refuses a k below 5 or above 20, and a year group that isn't R, 1–13 or `notInTotals`, naming
+ * each problem.
+ */
 export function checkCheckinSettings(settings: CheckinSettings): CheckinSettings {
   const problems: string[] = [];
   if (!Number.isInteger(settings.k) || settings.k < minimumK) problems.push('kTooSmall');
