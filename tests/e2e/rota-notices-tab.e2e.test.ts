@@ -171,8 +171,9 @@ describe('Reminders and today’s card in the tab', () => {
         await expectText(page, 'Ask them to open Belong in Teams and say hello to it.');
         await expectAccessible(page, 'today’s reminders');
 
-        // Another day, chosen with the date picker: the day before had no reminders decided.
-        await page.getByLabel('Show the reminders for').fill(addDays(day.date, -1));
+        // Another day, chosen with the date picker: the weekend before, with no reminders. (Not
+        // simply the day before: whether that had duties depends on the date the test runs.)
+        await page.getByLabel('Show the reminders for').fill(weekendBefore(day.date));
         await expect.poll(() => list.count()).toBe(0);
         await expect
           .poll(() =>
@@ -240,6 +241,13 @@ async function nextDayWithDuties(): Promise<{ date: string; ambassadorIds: strin
     if (inRota && ids.length) return { date, ambassadorIds: ids };
   }
   throw new Error('the demo rota has no duties in the next 40 days');
+}
+
+/** The last Saturday or Sunday before `date` (YYYY-MM-DD). */
+function weekendBefore(date: string): string {
+  let d = addDays(date, -1);
+  while (![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay())) d = addDays(d, -1);
+  return d;
 }
 
 /** The instant it is `time` in London on `date` (GMT or BST). */
