@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, devToken } from '../support/api-client.js';
-import { freePort, waitFor } from '../support/ports.js';
-import { spawnChild, type Child } from '../support/process.js';
+import type { Child } from '../support/process.js';
+import { startServerProcess } from '../support/stack.js';
 import { uniquePrefix } from '../support/tables.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,30 +28,12 @@ beforeAll(async () => {
     [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
     { cwd: repo, stdio: 'pipe' },
   );
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  server = spawnChild('npm', ['run', 'serve'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      BELONG_MODE: 'local',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STORAGE_CONNECTION_STRING: inject('azurite').connectionString,
-      TABLE_PREFIX: uniquePrefix(),
-      LOG_LEVEL: 'warn',
-      DELIVERY_WORKER: 'false',
-      SCHEDULER_WORKER: 'false',
-    },
-  });
-  await waitFor(
-    'npm run serve',
-    async () => (await fetch(`${url}/api/health`)).ok,
-    60_000,
-    server.alive,
-  ).catch((e: Error) => {
-    throw new Error(`${e.message}\n${server.output()}`);
-  });
+  ({ url, child: server } = await startServerProcess({
+    connectionString: inject('azurite').connectionString,
+    tablePrefix: uniquePrefix(),
+    command: ['npm', 'run', 'serve'],
+    env: { DELIVERY_WORKER: 'false', SCHEDULER_WORKER: 'false' },
+  }));
 }, 120_000);
 
 afterAll(async () => {

@@ -24,31 +24,38 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The real server as its own process (local mode) on a free port, on a given Azurite and table prefix. */
+/**
+ * The real server as its own process (local mode) on a free port, on a given Azurite and table
+ * prefix. `command` starts it another way (e.g. `npm run serve`, the production start command);
+ * by default the TypeScript source runs through tsx.
+ */
 export async function startServerProcess(opts: {
   connectionString: string;
   tablePrefix: string;
   env?: Record<string, string>;
+  command?: [string, ...string[]];
 }): Promise<{ url: string; child: Child }> {
   const port = await freePort();
-  const child = spawnChild(
+  const [command, ...args] = opts.command ?? [
     process.execPath,
-    ['--import', 'tsx', path.join(repo, 'server/main.ts')],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        BELONG_MODE: 'local',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        STORAGE_CONNECTION_STRING: opts.connectionString,
-        TABLE_PREFIX: opts.tablePrefix,
-        TAB_DIST: path.join(repo, 'tab/dist'),
-        LOG_LEVEL: 'warn',
-        ...opts.env,
-      },
+    '--import',
+    'tsx',
+    path.join(repo, 'server/main.ts'),
+  ];
+  const child = spawnChild(command, args, {
+    cwd: repo,
+    env: {
+      ...process.env,
+      BELONG_MODE: 'local',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STORAGE_CONNECTION_STRING: opts.connectionString,
+      TABLE_PREFIX: opts.tablePrefix,
+      TAB_DIST: path.join(repo, 'tab/dist'),
+      LOG_LEVEL: 'warn',
+      ...opts.env,
     },
-  );
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     'Belong server',
