@@ -258,11 +258,10 @@ export function questionTrends(
       }
     }
     const putSchool = (d: Distribution) => out.school.set(pid, d);
-    if (yearNodes.length === 0) {
-      // Only classes left out of the totals answered in this period: no school figure.
-    } else if (yearNodes.length === 1) {
+    // No year node: only classes left out of the totals answered in this period, so no school figure.
+    if (yearNodes.length === 1) {
       nodes.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
-    } else {
+    } else if (yearNodes.length > 1) {
       addNode('s', school.get(pid)!, putSchool);
       sum('s', yearNodes);
     }
