@@ -258,7 +258,8 @@ export function questionTrends(
       }
     }
     const putSchool = (d: Distribution) => out.school.set(pid, d);
-    // No year node: only classes left out of the totals answered in this period, so no school figure.
+    // No year node: only classes left out of the totals answered in this period, so there is no
+    // school figure.
     if (yearNodes.length === 1) {
       nodes.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
     } else if (yearNodes.length > 1) {
