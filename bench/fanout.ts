@@ -2,10 +2,13 @@
  * `npm run bench:fanout`: posts one card to N channels through the real delivery engine against
  * the fake Teams connector (which enforces Teams' limits and injects 429s and 5xx), on a real
  * Azurite store. Options: --n 1000 --rps 50 --p429 0.1 --p5xx 0.02 --latency 0
+ *   --margin <ms> (default: the engine's) --seed <n> (the fake's fault sequence; default random,
+ *   printed, so that runs sample fault patterns rather than repeat one)
  * Last line: {"bench":"fanout","n":…,"tenantRps":…,"floorSeconds":…,"seconds":…,"ratio":…,"lost":…,"duplicates":…,"violations":…}
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { defaultMarginMs } from '../server/delivery/engine.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { startAzurite } from '../tests/support/azurite.js';
 import { startFakeTeamsProcess } from '../tests/support/fake-teams-process.js';
@@ -18,15 +21,19 @@ const { values } = parseArgs({
     p429: { type: 'string', default: '0.1' },
     p5xx: { type: 'string', default: '0.02' },
     latency: { type: 'string', default: '0' },
+    margin: { type: 'string' },
+    seed: { type: 'string' },
   },
 });
 const n = Number(values.n);
 const tenantRps = Number(values.rps);
 const tenant = '00000000-0000-0000-0000-0000000b3e4c';
+const seed = values.seed === undefined ? randomBytes(4).readUInt32LE() : Number(values.seed);
+const marginMs = values.margin === undefined ? undefined : Number(values.margin);
 
 const azurite = await startAzurite();
 const connector = await startFakeTeamsProcess({
-  seed: 7,
+  seed,
   rate429: Number(values.p429),
   rate5xx: Number(values.p5xx),
   latencyMs: Number(values.latency),
@@ -37,7 +44,7 @@ try {
     { kind: 'connectionString', connectionString: azurite.connectionString },
     `bench${randomBytes(4).toString('hex')}`,
   );
-  const { deliveries, engine } = localEngine(store, tenant, tenantRps);
+  const { deliveries, engine } = localEngine(store, tenant, tenantRps, marginMs);
   const card = {
     type: 'AdaptiveCard',
     version: '1.5',
@@ -76,7 +83,7 @@ try {
   const floorSeconds = n / tenantRps;
   const progress = await deliveries.progress(tenant, 'bench-occurrence');
   console.log(
-    `sent ${progress!.counts.sent}, failed ${progress!.counts.failed}, removed ${progress!.counts.removed}; requests ${stats.requests}`,
+    `seed ${seed}, margin ${marginMs ?? defaultMarginMs} ms: sent ${progress!.counts.sent}, failed ${progress!.counts.failed}, removed ${progress!.counts.removed}; requests ${stats.requests}`,
   );
   console.log(
     JSON.stringify({

@@ -61,8 +61,8 @@ const env = z.object({
   TENANT_RPS: z.coerce.number().int().min(1).max(50).default(30),
   /** How long a tenant's sender lease lasts; a crashed sender is replaced after at most this. */
   DELIVERY_LEASE_MS: z.coerce.number().int().min(2_000).max(120_000).default(10_000),
-  /** Added to each of Teams' rate windows to absorb jitter between sending and arrival (ms). */
-  DELIVERY_MARGIN_MS: z.coerce.number().int().min(0).max(1_000).default(50),
+  /** Added to each of Teams' rate windows to absorb jitter between writing and arrival (ms). */
+  DELIVERY_MARGIN_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   /** Run the scheduler worker in this process (every instance may; posts are decided once). */
   SCHEDULER_WORKER: bool.optional(),
   /** How often the scheduler looks for due posts. */

@@ -204,6 +204,37 @@ describe('RateLimiter', () => {
     expect(limiter.reserve('g', 10)).toBe(2_000);
   });
 
+  it('books a request again when it was written late, so the next window counts it there', () => {
+    const limiter = new RateLimiter({
+      conversationWindows: [],
+      tenantRps: 2,
+      marginMs: 0,
+      tenantGapMs: 0,
+    });
+    expect(limiter.reserve('a', 0)).toBe(0);
+    // Written 40 ms late: Teams sees it at 40, so the tenant's third request waits until 1,040.
+    expect(limiter.sentAt('a', 0, 40)).toBe(40);
+    expect(limiter.reserve('b', 0)).toBe(0);
+    expect(limiter.reserve('c', 0)).toBe(1_000);
+    expect(limiter.reserve('d', 0)).toBe(1_040);
+    // Never earlier, and an unknown booking stays as it was.
+    expect(limiter.sentAt('b', 0, -5)).toBe(0);
+    expect(limiter.sentAt('nobody', 7, 50)).toBe(7);
+    // The moved booking is the one given back.
+    limiter.release('a', 40);
+    expect(limiter.reserve('e', 0)).toBe(0);
+
+    // A conversation's windows move with it too.
+    const one = new RateLimiter({
+      conversationWindows: [{ ms: 1_000, max: 1 }],
+      tenantRps: 50,
+      marginMs: 0,
+    });
+    expect(one.reserve('a', 0)).toBe(0);
+    expect(one.sentAt('a', 0, 25)).toBe(25);
+    expect(one.reserve('a', 0)).toBe(1_025);
+  });
+
   it('fits a request into a gap exactly one window before a booking ahead', () => {
     const limiter = new RateLimiter({
       conversationWindows: [{ ms: 1_000, max: 1 }],

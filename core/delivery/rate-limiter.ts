@@ -107,6 +107,21 @@ export class RateLimiter {
     if (times.size === 0) this.#conversations.delete(conversationKey);
   }
 
+  /**
+   * Moves a booking to the moment its request really went out, when that is later: Teams sees a
+   * late request late, so the windows after it must count it there. Never moves one earlier.
+   * Returns the time now booked (`booked` if nothing moved).
+   */
+  sentAt(conversationKey: string, booked: number, sent: number): number {
+    if (!(sent > booked)) return booked;
+    const times = this.#conversations.get(conversationKey);
+    if (!times?.remove(booked)) return booked;
+    this.#tenant.remove(booked);
+    times.insert(sent);
+    this.#tenant.insert(sent);
+    return sent;
+  }
+
   /** Keeps off one conversation until `until` (a 429's Retry-After). */
   penalise(conversationKey: string, until: number): void {
     this.#blocked.set(

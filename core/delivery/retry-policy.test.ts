@@ -73,6 +73,14 @@ describe('decide', () => {
     expect(throttled('soon', () => 0.5)).toMatchObject({ delayMs: 250 });
   });
 
+  it('waits exactly Retry-After when told not to spread (the engine’s limiter spreads)', () => {
+    const exact = decide({ ok: false, status: 429, retryAfter: '1' }, 1, {
+      retryAfterJitter: 0,
+      random: () => 0.99,
+    });
+    expect(exact).toEqual({ kind: 'retry', delayMs: 1_000, reason: 'HTTP 429' });
+  });
+
   it('honours Retry-After on 503 too, and ignores it elsewhere', () => {
     expect(
       decide({ ok: false, status: 503, retryAfter: '2' }, 1, { random: () => 0 }),

@@ -27,15 +27,18 @@ export interface RetryOptions {
   baseMs?: number;
   /** Backoff ceiling never exceeds this. Default 30 s. */
   capMs?: number;
+  /**
+   * Retry-After is stretched by up to this fraction, so that conversations told the same time do
+   * not all come back in the same millisecond. Default 0.1; 0 when something else spreads them
+   * (the delivery engine's rate limiter).
+   */
+  retryAfterJitter?: number;
   /** Uniform in [0, 1). Default Math.random. */
   random?: () => number;
 }
 
 export const minDelayMs = 50;
 export const maxRetryAfterMs = 10 * 60_000;
-/** Retry-After is stretched by up to this fraction, so that conversations told the same time do
- * not all come back in the same millisecond. */
-const retryAfterJitter = 0.1;
 
 /** `attempt` is the number of attempts made so far, this one included (1-based). */
 export function decide(
@@ -76,7 +79,8 @@ export function decide(
       : undefined;
   if (retryAfter !== undefined) {
     // Never earlier than told; a little later, spread.
-    const delayMs = Math.ceil(retryAfter) + Math.floor(retryAfter * retryAfterJitter * random());
+    const jitter = opts.retryAfterJitter ?? 0.1;
+    const delayMs = Math.ceil(retryAfter) + Math.floor(retryAfter * jitter * random());
     return { kind: 'retry', delayMs, reason };
   }
 

@@ -11,7 +11,16 @@ export type SendResult =
       networkError?: boolean;
     };
 
+export interface SendHooks {
+  /**
+   * Called once, when the request has been handed to the operating system. The engine books the
+   * request at that moment when it is later than its slot: a request written late (a busy event
+   * loop, a new connection) arrives late at Teams too, and bunches with the ones after it.
+   */
+  onWritten?(): void;
+}
+
 /** Posts one delivery to Teams, once: no retries of its own (the delivery engine owns retries). */
 export interface Sender {
-  send(tenantId: string, delivery: Delivery): Promise<SendResult>;
+  send(tenantId: string, delivery: Delivery, hooks?: SendHooks): Promise<SendResult>;
 }

@@ -1,22 +1,43 @@
 /**
- * Sends deliveries straight to the Bot Framework connector with fetch. Not through botbuilder:
- * its HTTP pipeline retries by itself (and turns a lost response into a duplicate post), while
- * the delivery engine must own every retry. Each call is exactly one HTTP request.
+ * Sends deliveries straight to the Bot Framework connector. Not through botbuilder: its HTTP
+ * pipeline retries by itself (and turns a lost response into a duplicate post), while the delivery
+ * engine must own every retry. Each call is exactly one HTTP request.
+ *
+ * Node's http client rather than fetch: it says when a request has been written (`finish`), which
+ * the engine's rate limiter needs (decision 006), and it keeps its connections open between posts.
  */
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { text as readText } from 'node:stream/consumers';
 import type { Delivery } from '../../core/delivery/delivery.js';
-import type { Sender, SendResult } from '../../core/ports/sender.js';
+import type { Sender, SendHooks, SendResult } from '../../core/ports/sender.js';
 
 export interface ConnectorSenderOptions {
   /** Bearer token for the connector; undefined locally (Agents Playground, fake connector). */
   token?: () => Promise<string>;
   timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 export class ConnectorSender implements Sender {
+  // Connections are kept between posts; one idle for 30 s is closed (before the far end does).
+  readonly #agents = {
+    http: new http.Agent({ keepAlive: true, timeout: 30_000 }),
+    https: new https.Agent({ keepAlive: true, timeout: 30_000 }),
+  };
+
+  /** Sockets known to have connected. */
+  readonly #open = new WeakSet<Socket>();
+
   constructor(private readonly options: ConnectorSenderOptions = {}) {}
 
-  async send(tenantId: string, delivery: Delivery): Promise<SendResult> {
+  /** Closes kept connections (a stopping server, the end of a test). */
+  close(): void {
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
+  }
+
+  async send(tenantId: string, delivery: Delivery, hooks: SendHooks = {}): Promise<SendResult> {
     const target = delivery.target;
     const base = target.serviceUrl.replace(/\/+$/, '');
     const activity = {
@@ -58,17 +79,13 @@ export class ConnectorSender implements Sender {
       if (this.options.token) {
         headers.authorization = `Bearer ${await Promise.race([this.options.token(), aborted(signal)])}`;
       }
-      const res = await (this.options.fetch ?? fetch)(url, {
-        method,
-        headers,
-        body: JSON.stringify(body),
-        signal,
-      });
-      const text = await res.text();
+      const res = await this.#request(url, method, headers, JSON.stringify(body), signal, hooks);
+      const text = await readText(res);
       const json = text
         ? (safeJson(text) as { id?: string; activityId?: string; error?: { code?: string } })
         : {};
-      if (res.ok) {
+      const status = res.statusCode ?? 0;
+      if (status >= 200 && status < 300) {
         if (target.kind === 'channel') {
           return {
             ok: true,
@@ -84,14 +101,55 @@ export class ConnectorSender implements Sender {
       }
       return {
         ok: false,
-        status: res.status,
+        status,
         code: json?.error?.code,
-        retryAfter: res.headers.get('retry-after'),
+        retryAfter: res.headers['retry-after'] ?? null,
       };
     } catch {
       // Timeouts and dropped connections: the post may or may not have been accepted.
       return { ok: false, networkError: true };
     }
+  }
+
+  /** One request; resolves with the response once its headers are in (the body still to read). */
+  #request(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body: string,
+    signal: AbortSignal,
+    hooks: SendHooks,
+  ): Promise<http.IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const u = new URL(url);
+      const secure = u.protocol === 'https:';
+      const req = (secure ? https : http).request(
+        u,
+        {
+          method,
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          agent: secure ? this.#agents.https : this.#agents.http,
+          signal,
+        },
+        resolve,
+      );
+      req.on('error', reject);
+      // Written = handed to the socket ('finish') on a connection that is open: on a new one the
+      // bytes wait in the socket until it has connected (and, for https, shaken hands).
+      let pending = 2;
+      const step = () => {
+        if (--pending === 0) hooks.onWritten?.();
+      };
+      req.on('finish', step);
+      req.on('socket', (socket) => {
+        if (this.#open.has(socket)) return step();
+        socket.once(secure ? 'secureConnect' : 'connect', () => {
+          this.#open.add(socket);
+          step();
+        });
+      });
+      req.end(body);
+    });
   }
 }
 

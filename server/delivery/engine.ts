@@ -45,6 +45,8 @@ export interface EngineOptions {
 }
 
 const leaseName = 'delivery-sender';
+/** Added to every Teams window (decision 006); DELIVERY_MARGIN_MS in production. */
+export const defaultMarginMs = 20;
 
 export class DeliveryEngine {
   readonly owner: string;
@@ -97,17 +99,20 @@ class TenantSender {
     readonly owner: string,
     readonly o: EngineOptions,
   ) {
-    // A 50 ms margin absorbs jitter between booking and arrival. Requests are spread at about
-    // 1.15 × the tenant rate: refused requests (429/5xx) don't count at Teams and give their
-    // booking back, so the window (not the spacing) is what caps accepted requests.
-    const marginMs = o.marginMs ?? 50;
+    // The margin absorbs what remains between a request's write and its arrival at Teams (a late
+    // write is booked when it happens: see `onWritten` below). Refused requests (429/5xx) don't
+    // count at Teams and give their booking back, so the window, not the gap, caps accepted
+    // requests. The gap spreads a second's worth over about two thirds of the second rather than
+    // bursting it: fewer posts are in flight, unrecorded, when an instance crashes (bursts of 50
+    // gave 4 duplicates in one SIGKILL test run where this spread gave 0–1, and were no faster).
+    const marginMs = o.marginMs ?? defaultMarginMs;
     this.#limiter = new RateLimiter({
       tenantRps: o.tenantRps,
       marginMs,
       // Posts to one conversation are spread too (7 a second at most, so one per ~1/7 s): seven
       // sent at once can arrive late and bunch against the eighth.
       conversationWindows: [...teamsConversationWindows, { ms: Math.ceil(1_000 / 7), max: 1 }],
-      tenantGapMs: (1_000 + marginMs) / (o.tenantRps * 1.15),
+      tenantGapMs: (1_000 + marginMs) / (o.tenantRps * 1.5),
     });
   }
 
@@ -279,12 +284,20 @@ class TenantSender {
       );
       return;
     }
-    const result = await this.o.sender.send(this.tenantId, claimed.value);
+    // Booked again when the request is really written, if later (a busy event loop, a new
+    // connection): Teams counts it when it arrives, and the windows after it must too.
+    let booked = at;
+    const result = await this.o.sender.send(this.tenantId, claimed.value, {
+      onWritten: () => {
+        booked = this.#limiter.sentAt(key, booked, this.#now());
+      },
+    });
     const now = this.o.clock.now();
+    // No jitter on Retry-After: the limiter already spreads conversations told the same time.
     const decision = decide(
       result,
       claimed.value.attempts,
-      { maxAttempts: this.o.maxAttempts ?? 12 },
+      { maxAttempts: this.o.maxAttempts ?? 12, retryAfterJitter: 0 },
       now.getTime(),
     );
     switch (decision.kind) {
@@ -303,7 +316,7 @@ class TenantSender {
       }
       case 'retry': {
         // A refused request was not a message: give the slot back, and keep off the conversation until told.
-        if (!result.ok && !result.networkError) this.#limiter.release(key, at);
+        if (!result.ok && !result.networkError) this.#limiter.release(key, booked);
         const notBefore = new Date(now.getTime() + decision.delayMs);
         if (!result.ok && result.status === 429) this.#limiter.penalise(key, notBefore.getTime());
         const settled = await this.o.deliveries.settle(
@@ -320,7 +333,7 @@ class TenantSender {
       }
       case 'removed':
       case 'failed':
-        if (!result.ok && !result.networkError) this.#limiter.release(key, at);
+        if (!result.ok && !result.networkError) this.#limiter.release(key, booked);
         await this.o.deliveries.settle(
           claimed,
           { status: decision.kind, reason: decision.reason },
