@@ -235,6 +235,19 @@ describe('RateLimiter', () => {
     expect(one.reserve('a', 0)).toBe(1_025);
   });
 
+  it('counts requests an earlier sender made, without checking them', () => {
+    const limiter = new RateLimiter({
+      conversationWindows: [{ ms: 30_000, max: 2 }],
+      tenantRps: 50,
+      marginMs: 0,
+    });
+    limiter.record('a', 1_000);
+    limiter.record('a', 2_000);
+    expect(limiter.reserve('a', 5_000)).toBe(31_000);
+    expect(limiter.reserve('b', 5_000)).toBe(5_000);
+    expect(() => limiter.record('a', Number.NaN)).toThrow(/finite/);
+  });
+
   it('fits a request into a gap exactly one window before a booking ahead', () => {
     const limiter = new RateLimiter({
       conversationWindows: [{ ms: 1_000, max: 1 }],

@@ -108,6 +108,18 @@ export class RateLimiter {
   }
 
   /**
+   * Counts a request made before this limiter existed (by an earlier sender of the tenant), at
+   * `t`, without checking any window: it has already happened.
+   */
+  record(conversationKey: string, t: number): void {
+    if (!Number.isFinite(t)) throw new BelongError('invalidInput', 't must be a finite number');
+    let times = this.#conversations.get(conversationKey);
+    if (!times) this.#conversations.set(conversationKey, (times = new Bookings()));
+    times.insert(t);
+    this.#tenant.insert(t);
+  }
+
+  /**
    * Moves a booking to the moment its request really went out, when that is later: Teams sees a
    * late request late, so the windows after it must count it there. Never moves one earlier.
    * Returns the time now booked (`booked` if nothing moved).

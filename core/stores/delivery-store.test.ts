@@ -128,6 +128,55 @@ describe('DeliveryStore', () => {
     expect(await store.progress(tenant, 'nope')).toBeUndefined();
   });
 
+  it('sentSince: what Teams has counted, from finished and unfinished fan-outs, not refusals or old ones', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    const at = (s: number) => new Date(t0.getTime() + s * 1_000);
+    const until = at(3_600);
+    // Hours ago, finished: too old to matter.
+    await store.enqueue(tenant, { id: 'old', label: 'x' }, items(1), at(-5 * 3_600));
+    const [old] = await store.due(tenant, at(-5 * 3_600));
+    await store.settle(
+      (await store.claim(tenant, old!, 'a', until, at(-5 * 3_600)))!,
+      { status: 'sent' },
+      at(-5 * 3_600),
+    );
+    // Finished a minute ago: both sent.
+    await store.enqueue(tenant, { id: 'done', label: 'x' }, items(2), at(-120));
+    for (const d of await store.due(tenant, at(-60)))
+      await store.settle(
+        (await store.claim(tenant, d, 'a', until, at(-60)))!,
+        { status: 'sent' },
+        at(-60),
+      );
+    // Running: one sent, one refused with a 429 (not counted), one claimed by a sender that died.
+    await store.enqueue(tenant, { id: 'running', label: 'x' }, items(3), at(-10));
+    const [sent, refused, claimed] = await store.due(tenant, at(-10));
+    await store.settle(
+      (await store.claim(tenant, sent!, 'a', until, at(-9)))!,
+      { status: 'sent' },
+      at(-9),
+    );
+    await store.settle(
+      (await store.claim(tenant, refused!, 'a', until, at(-8)))!,
+      { status: 'pending', notBefore: at(-7), reason: 'HTTP 429' },
+      at(-8),
+    );
+    await store.claim(tenant, claimed!, 'a', until, at(-5));
+
+    const found = await store.sentSince(tenant, at(-3_600));
+    expect(
+      found.map((f) => [f.target.kind === 'channel' && f.target.channelId, f.at]).sort(),
+    ).toEqual(
+      [
+        [items(2)[0]!.targetKey, at(-60).getTime()],
+        [items(2)[1]!.targetKey, at(-60).getTime()],
+        [items(3)[0]!.targetKey, at(-9).getTime()],
+        [items(3)[2]!.targetKey, at(-5).getTime()],
+      ].sort(),
+    );
+    expect(await store.sentSince('22222222-2222-2222-2222-222222222222', at(-3_600))).toEqual([]);
+  });
+
   it('keeps tenants apart', async () => {
     const store = new DeliveryStore(new MemoryTableStore());
     await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(2), t0);

@@ -106,6 +106,36 @@ export class DeliveryStore {
   }
 
   /**
+   * Requests Teams has counted since `since`, as (target, time) pairs, so that a new sender can
+   * pick up the rate windows where the last one left them (decision 007): sent deliveries at
+   * their `sentAt`, and ones still `sending` (perhaps sent by an instance that crashed) at their
+   * claim. Looks at occurrences with work left and those created in the last `lookbackMs`
+   * (default 3 h, more than a delivery's retries can last).
+   */
+  async sentSince(
+    tenantId: string,
+    since: Date,
+    lookbackMs = 3 * 3_600_000,
+  ): Promise<{ target: DeliveryTarget; at: number }[]> {
+    const active = new Set(await this.activeOccurrenceIds(tenantId));
+    const createdAfter = since.getTime() - lookbackMs;
+    const occurrences = await this.store.list<Occurrence>('deliveries', tenantId, 'occurrences');
+    const ids = occurrences
+      .filter((o) => active.has(o.key.row) || Date.parse(o.value.createdAt) >= createdAfter)
+      .map((o) => o.key.row);
+    const out: { target: DeliveryTarget; at: number }[] = [];
+    for (const id of ids) {
+      for (const { value: d } of await this.deliveriesOf(tenantId, id)) {
+        const at = Date.parse(
+          (d.status === 'sent' ? d.sentAt : d.status === 'sending' ? d.updatedAt : '') ?? '',
+        );
+        if (at >= since.getTime()) out.push({ target: d.target, at });
+      }
+    }
+    return out;
+  }
+
+  /**
    * Deliveries that may be sent now: pending and due, or claimed by someone whose claim ran out.
    * `takeOverAs` = the caller holds the tenant's sender lease, so claims by any other owner are
    * abandoned and can be taken over at once.

@@ -26,6 +26,17 @@ function busiest(times: readonly number[], ms: number): number {
   return most;
 }
 
+/** Accepts everything and records when each request was written. */
+class RecordingSender implements Sender {
+  readonly written: { channel: string; at: number }[] = [];
+  async send(_tenantId: string, delivery: Delivery, hooks: SendHooks = {}): Promise<SendResult> {
+    hooks.onWritten?.();
+    const t = delivery.target;
+    this.written.push({ channel: t.kind === 'channel' ? t.channelId : '', at: Date.now() });
+    return { ok: true, activityId: String(this.written.length) };
+  }
+}
+
 /** Accepts everything; the first request is written `firstDelayMs` late, like one that waits
  * for a new connection. Records when each request was written (when Teams would count it). */
 class LateFirstWriteSender implements Sender {
@@ -83,5 +94,47 @@ describe('DeliveryEngine rate windows', () => {
     expect(sender.written).toHaveLength(15);
     // Teams' limit (5 in any second) holds at the moments the requests were written.
     expect(busiest(sender.written, 1_000)).toBe(5);
+  });
+
+  it('a new sender counts what the last one sent, so a channel’s 60 in 30 s still holds', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    const [item] = channelFanOut(1, 'http://connector.invalid');
+    // An instance that has since died sent 60 posts to one channel, the first 28 s ago.
+    const first = Date.now() - 28_000;
+    for (let i = 0; i < 60; i++) {
+      const at = new Date(first + i * 300);
+      await deliveries.enqueue(tenant, { id: `earlier-${i}`, label: 'Prompt' }, [item!], at);
+      const [due] = await deliveries.due(tenant, at);
+      const claimed = await deliveries.claim(
+        tenant,
+        due!,
+        'dead',
+        new Date(at.getTime() + 30_000),
+        at,
+      );
+      await deliveries.settle(claimed!, { status: 'sent' }, at);
+    }
+    await deliveries.enqueue(tenant, { id: 'next', label: 'Prompt' }, [item!], new Date());
+    const sender = new RecordingSender();
+    engine = new DeliveryEngine({
+      deliveries,
+      leases: new LeaseStore(store),
+      sender,
+      clock: systemClock,
+      log: silentLogger,
+      tenants: [tenant],
+      tenantRps: 50,
+      pollMs: 20,
+    });
+    engine.start();
+    const deadline = Date.now() + 20_000;
+    while (!(await deliveries.progress(tenant, 'next'))?.finished) {
+      if (Date.now() > deadline) throw new Error('delivery did not finish');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // The 61st post waits until the first has left Teams' 30 s window.
+    expect(sender.written).toHaveLength(1);
+    expect(sender.written[0]!.at).toBeGreaterThanOrEqual(first + 30_000);
   });
 });

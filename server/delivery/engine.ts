@@ -180,6 +180,8 @@ class TenantSender {
             now,
             this.#leaseTtl,
           );
+          // Newly the sender: count what the last one sent, so the 30 s and hour windows hold.
+          if (held && !(this.#leaseUntil > now)) await this.#pickUpWindows(now);
           this.#leaseUntil = held ? now + this.#leaseTtl : 0;
           // Not the sender (any more): what it had queued is someone else's to send.
           if (!held) this.#queue.clear();
@@ -203,6 +205,13 @@ class TenantSender {
         };
       });
     }
+  }
+
+  /** Books the tenant's requests of the last hour (Teams' longest window) in the limiter. */
+  async #pickUpWindows(now: number): Promise<void> {
+    const since = new Date(now - 3_600_000);
+    for (const { target, at } of await this.o.deliveries.sentSince(this.tenantId, since))
+      this.#limiter.record(conversationKeyOf(target), at);
   }
 
   #nextWakeIn(poll: number): number {
