@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TableStore } from '../ports/table-store.js';
 import { MemoryTableStore } from '../testing/memory-table-store.js';
 import { DeliveryStore, type FanOutItem } from './delivery-store.js';
 import { LeaseStore } from './lease-store.js';
@@ -16,6 +17,17 @@ const items = (n: number): FanOutItem[] =>
     },
     content: { text: 'Good morning' },
   }));
+
+/** The memory store with some methods replaced (to count or fail calls). */
+function withOverrides(memory: MemoryTableStore, overrides: Partial<TableStore>): TableStore {
+  return new Proxy(memory, {
+    get(target, prop, receiver) {
+      if (prop in overrides) return overrides[prop as keyof TableStore];
+      const v: unknown = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
 
 describe('DeliveryStore', () => {
   it('enqueues one pending delivery per target, and enqueueing again changes nothing', async () => {
@@ -90,8 +102,10 @@ describe('DeliveryStore', () => {
     const mine = await store.claim(tenant, due!, 'a', new Date(t0.getTime() + 1), t0);
     const theirs = await store.claim(tenant, mine!, 'b', new Date(t0.getTime() + 30_000), t0);
     expect(theirs).toBeDefined();
-    expect(await store.settle(mine!, { status: 'sent' }, t0)).toBe(false);
-    expect(await store.settle(theirs!, { status: 'sent', activityId: '9' }, t0)).toBe(true);
+    expect(await store.settle(mine!, { status: 'sent' }, t0)).toBeUndefined();
+    expect(await store.settle(theirs!, { status: 'sent', activityId: '9' }, t0)).toMatchObject({
+      value: { status: 'sent', activityId: '9' },
+    });
   });
 
   it('reports progress per occurrence and drops finished occurrences from the active list', async () => {
@@ -175,6 +189,82 @@ describe('DeliveryStore', () => {
       ].sort(),
     );
     expect(await store.sentSince('22222222-2222-2222-2222-222222222222', at(-3_600))).toEqual([]);
+  });
+
+  it('group-commits writes to one fan-out: one transaction for a burst, and a lost race costs only its own write', async () => {
+    const memory = new MemoryTableStore();
+    const calls = { replace: 0, transact: 0 };
+    const counting = withOverrides(memory, {
+      replace: (...a: Parameters<MemoryTableStore['replace']>) => {
+        calls.replace++;
+        return memory.replace(...a);
+      },
+      transact: (...a: Parameters<MemoryTableStore['transact']>) => {
+        calls.transact++;
+        return memory.transact(...a);
+      },
+    });
+    const store = new DeliveryStore(counting);
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(30), t0);
+    const due = await store.due(tenant, t0);
+    const until = new Date(t0.getTime() + 30_000);
+    // Someone else claims one first: that claim of ours must fail, and only that one.
+    const stolen = await new DeliveryStore(memory).claim(tenant, due[7]!, 'b', until, t0);
+    calls.replace = 0;
+    const claims = await Promise.all(due.map((d) => store.claim(tenant, d, 'a', until, t0)));
+    expect(claims.filter((c) => c === undefined)).toHaveLength(1);
+    expect(claims[7]).toBeUndefined();
+    // The first went alone, the other 29 in one transaction, which failed on the stolen one and
+    // so were written one by one.
+    expect(calls.transact).toBe(1);
+    expect(calls.replace).toBe(1 + 29);
+
+    // Now no race: 29 outcomes in one go.
+    calls.transact = 0;
+    calls.replace = 0;
+    const settled = await Promise.all(
+      claims.filter((c) => c !== undefined).map((c) => store.settle(c, { status: 'sent' }, t0)),
+    );
+    expect(settled.every((s) => s?.value.status === 'sent')).toBe(true);
+    // At most one alone (if the queue was idle), the rest together.
+    expect(calls.transact).toBe(1);
+    expect(calls.replace).toBeLessThanOrEqual(1);
+    // Each returned etag is the stored one: a write with it succeeds.
+    expect(await store.settle(settled[3]!, { status: 'sent', activityId: 'x' }, t0)).toBeDefined();
+    expect(stolen).toBeDefined();
+    expect((await store.progress(tenant, 'occ'))!.counts).toMatchObject({ sent: 29, sending: 1 });
+  });
+
+  it('a storage failure fails the writes of that batch, and later writes still go', async () => {
+    const memory = new MemoryTableStore();
+    let failNext = false;
+    const flaky = withOverrides(memory, {
+      transact: (...a: Parameters<MemoryTableStore['transact']>) => {
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new Error('storage unavailable'));
+        }
+        return memory.transact(...a);
+      },
+    });
+    const store = new DeliveryStore(flaky);
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(5), t0);
+    const due = await store.due(tenant, t0);
+    const until = new Date(t0.getTime() + 30_000);
+    failNext = true;
+    const results = await Promise.allSettled(
+      due.map((d) => store.claim(tenant, d, 'a', until, t0)),
+    );
+    // The first went alone (a plain write); the other four shared the failed transaction.
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+    const again = await store.claim(tenant, due[1]!, 'a', until, t0);
+    expect(again?.value.status).toBe('sending');
   });
 
   it('keeps tenants apart', async () => {

@@ -7,7 +7,12 @@ import {
   type OccurrenceProgress,
 } from '../delivery/delivery.js';
 import { BelongError, isBelongError, isLostRace } from '../errors.js';
-import type { Stored, TableStore } from '../ports/table-store.js';
+import {
+  maxTransactOps,
+  type EntityKey,
+  type Stored,
+  type TableStore,
+} from '../ports/table-store.js';
 
 export interface FanOutItem {
   targetKey: string;
@@ -17,12 +22,42 @@ export interface FanOutItem {
 
 const final = new Set(['sent', 'failed', 'removed']);
 
+interface QueuedWrite {
+  key: EntityKey;
+  value: Delivery;
+  etag: string;
+  resolve(etag: string | undefined): void;
+  reject(e: unknown): void;
+}
+
+interface WriteQueue {
+  pending: QueuedWrite[];
+  running: boolean;
+}
+
+/** Up to 100 writes (a transaction's limit) of distinct rows and about 1 MB, taken off the queue. */
+function takeBatch(queue: QueuedWrite[]): QueuedWrite[] {
+  const rows = new Set<string>();
+  let bytes = 0;
+  let n = 0;
+  for (const w of queue) {
+    bytes += JSON.stringify(w.value).length;
+    if (n > 0 && (n >= maxTransactOps || rows.has(w.key.row) || bytes > 1_000_000)) break;
+    rows.add(w.key.row);
+    n++;
+  }
+  return queue.splice(0, n);
+}
+
 /**
  * The durable outbox. Deliveries of one occurrence share a partition (a class-sized fan-out is
  * one partition); occurrences with work left are listed in the tenant's `active` partition, which
  * is where workers look for work.
  */
 export class DeliveryStore {
+  /** Writes waiting for their partition's current write to finish (see #replace). */
+  readonly #writes = new Map<string, WriteQueue>();
+
   constructor(private readonly store: TableStore) {}
 
   /**
@@ -181,16 +216,14 @@ export class DeliveryStore {
       claimedUntil: until.toISOString(),
       updatedAt: now.toISOString(),
     };
-    try {
-      const etag = await this.store.replace('deliveries', stored.key, value, stored.etag);
-      return { key: stored.key, value, etag };
-    } catch (e) {
-      if (isLostRace(e)) return undefined;
-      throw e;
-    }
+    const etag = await this.#replace(stored.key, value, stored.etag);
+    return etag === undefined ? undefined : { key: stored.key, value, etag };
   }
 
-  /** Records the outcome of a claimed delivery. False when the claim was lost meanwhile. */
+  /**
+   * Records the outcome of a claimed delivery, and returns it as stored now; undefined when the
+   * claim was lost meanwhile.
+   */
   async settle(
     stored: Stored<Delivery>,
     outcome:
@@ -198,7 +231,7 @@ export class DeliveryStore {
       | { status: 'pending'; notBefore: Date; reason: string; undoAttempt?: boolean }
       | { status: 'failed' | 'removed'; reason: string },
     now: Date,
-  ): Promise<boolean> {
+  ): Promise<Stored<Delivery> | undefined> {
     const { claimedBy: _by, claimedUntil: _until, ...rest } = stored.value;
     const value: Delivery = { ...rest, status: outcome.status, updatedAt: now.toISOString() };
     if (outcome.status === 'sent') {
@@ -214,17 +247,72 @@ export class DeliveryStore {
     } else {
       value.reason = outcome.reason;
     }
-    try {
-      await this.store.replace('deliveries', stored.key, value, stored.etag);
-      return true;
-    } catch (e) {
-      if (isLostRace(e)) return false;
-      throw e;
-    }
+    const etag = await this.#replace(stored.key, value, stored.etag);
+    return etag === undefined ? undefined : { key: stored.key, value, etag };
   }
 
-  async reload(key: Stored<Delivery>['key']): Promise<Stored<Delivery> | undefined> {
-    return this.store.get<Delivery>('deliveries', key);
+  /**
+   * Replaces one delivery if its etag still matches: the new etag, or undefined when someone
+   * changed it first. Group commit: while one write to a fan-out's partition is in progress, the
+   * writes that arrive meanwhile (claims and outcomes of other deliveries) wait and then go
+   * together in one entity-group transaction. A lone write goes at once, so nothing waits longer
+   * than one write; a burst of 50 costs a few transactions instead of 50 round trips, and a post
+   * Teams accepted is recorded sooner (less to send twice if the instance dies).
+   */
+  #replace(key: EntityKey, value: Delivery, etag: string): Promise<string | undefined> {
+    const queueKey = `${key.tenantId}\u0000${key.partition}`;
+    let queue = this.#writes.get(queueKey);
+    if (!queue) this.#writes.set(queueKey, (queue = { pending: [], running: false }));
+    const done = new Promise<string | undefined>((resolve, reject) =>
+      queue.pending.push({ key, value, etag, resolve, reject }),
+    );
+    if (!queue.running) {
+      queue.running = true;
+      void this.#drain(queueKey, queue);
+    }
+    return done;
+  }
+
+  async #drain(queueKey: string, queue: WriteQueue): Promise<void> {
+    while (queue.pending.length > 0) {
+      const batch = takeBatch(queue.pending);
+      try {
+        await this.#write(batch);
+      } catch (e) {
+        for (const w of batch) w.reject(e);
+      }
+    }
+    this.#writes.delete(queueKey);
+  }
+
+  /** Writes a batch; resolves each write with its etag, or undefined if it lost a race. */
+  async #write(batch: QueuedWrite[]): Promise<void> {
+    if (batch.length > 1) {
+      const { tenantId, partition } = batch[0]!.key;
+      try {
+        const etags = await this.store.transact(
+          'deliveries',
+          tenantId,
+          partition,
+          batch.map((w) => ({ op: 'replace', row: w.key.row, value: w.value, etag: w.etag })),
+        );
+        for (const w of batch) w.resolve(etags[w.key.row]);
+        return;
+      } catch (e) {
+        if (!isLostRace(e)) throw e;
+        // One of them lost a race, so none was written: write each alone to learn which.
+      }
+    }
+    await Promise.all(
+      batch.map(async (w) => {
+        try {
+          w.resolve(await this.store.replace('deliveries', w.key, w.value, w.etag));
+        } catch (e) {
+          if (isLostRace(e)) w.resolve(undefined);
+          else w.reject(e);
+        }
+      }),
+    );
   }
 
   async progress(tenantId: string, occurrenceId: string): Promise<OccurrenceProgress | undefined> {

@@ -333,11 +333,8 @@ class TenantSender {
           { status: 'pending', notBefore, reason: decision.reason },
           now,
         );
-        if (settled) {
-          const fresh = await this.o.deliveries.reload(claimed.key);
-          if (fresh)
-            this.#queue.set(fresh.value.id, { stored: fresh, notBefore: notBefore.getTime() });
-        }
+        if (settled)
+          this.#queue.set(settled.value.id, { stored: settled, notBefore: notBefore.getTime() });
         return;
       }
       case 'removed':
