@@ -40,6 +40,8 @@ export interface ReminderDayView {
   todayCard?: ReminderRecord;
   /** The day is settled: nothing more will be sent for it. */
   done: boolean;
+  /** The day is before today (school time): if it isn't settled, nothing was sent and nothing will be. */
+  past: boolean;
 }
 
 export class RotaNoticeService {
@@ -88,10 +90,11 @@ export class RotaNoticeService {
       this.deps.schools.get(tenantId),
       this.deps.schools.calendar(tenantId),
     ]);
-    const day = date ?? localDateOf(this.deps.clock.now(), school?.timeZone ?? defaultTimeZone);
+    const today = localDateOf(this.deps.clock.now(), school?.timeZone ?? defaultTimeZone);
+    const day = date ?? today;
     if (!isIsoDate(day)) throw rotaRefusal('invalidInput', ['dateInvalid']);
     const found = await this.deps.notices.day(tenantId, day);
-    return { date: day, schoolDay: isSchoolDay(calendar, day), ...found };
+    return { date: day, schoolDay: isSchoolDay(calendar, day), ...found, past: day < today };
   }
 }
 

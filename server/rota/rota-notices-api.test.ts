@@ -80,7 +80,21 @@ describe('/api/rota/reminders', () => {
   it('shows a day’s reminders, today by default', async () => {
     const res = await call('coordinator', 'GET', '/api/rota/reminders');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ date: '2026-11-24', schoolDay: true, reminders: [], done: false });
+    expect(res.body).toEqual({
+      date: '2026-11-24',
+      schoolDay: true,
+      reminders: [],
+      done: false,
+      past: false,
+    });
+    // A school day before today that was never settled: nothing went, and nothing will.
+    expect((await call('coordinator', 'GET', '/api/rota/reminders?date=2026-11-23')).body).toEqual({
+      date: '2026-11-23',
+      schoolDay: true,
+      reminders: [],
+      done: false,
+      past: true,
+    });
     expect(
       (await call('coordinator', 'GET', '/api/rota/reminders?date=2026-11-28')).body,
     ).toMatchObject({

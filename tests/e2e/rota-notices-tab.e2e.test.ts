@@ -183,6 +183,21 @@ describe('Reminders and today’s card in the tab', () => {
               .isVisible(),
           )
           .toBe(true);
+
+        // A school day before it, which Belong never decided (it wasn't running): said plainly,
+        // not "they go at 07:30".
+        const missed = await pastUndecidedSchoolDay(day.date);
+        await page.getByLabel('Show the reminders for').fill(missed);
+        await expect
+          .poll(() =>
+            page
+              .getByText(/^No reminders were sent for .* Belong was not running/)
+              .first()
+              .isVisible(),
+          )
+          .toBe(true);
+        expect(await page.getByText(/They go at/).count()).toBe(0);
+
         await press(page, page.getByRole('button', { name: 'Today', exact: true }), 'Enter');
         await expect.poll(() => list.getByRole('listitem').count()).toBe(day.ambassadorIds.length);
       });
@@ -244,6 +259,20 @@ async function nextDayWithDuties(): Promise<{ date: string; ambassadorIds: strin
 }
 
 /** The last Saturday or Sunday before `date` (YYYY-MM-DD). */
+/** The latest school day before `date` with nothing decided, as the server sees it. */
+async function pastUndecidedSchoolDay(date: string): Promise<string> {
+  for (let d = addDays(date, -1), tries = 0; tries < 30; d = addDays(d, -1), tries++) {
+    const view = (await as('coordinator', 'GET', `/api/rota/reminders?date=${d}`)).body as {
+      schoolDay: boolean;
+      past: boolean;
+      done: boolean;
+      reminders: unknown[];
+    };
+    if (view.schoolDay && view.past && !view.done && view.reminders.length === 0) return d;
+  }
+  throw new Error(`no undecided school day in the 30 days before ${date}`);
+}
+
 function weekendBefore(date: string): string {
   let d = addDays(date, -1);
   while (![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay())) d = addDays(d, -1);

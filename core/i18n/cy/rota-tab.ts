@@ -232,6 +232,8 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
     'Dim nodiadau atgoffa ar gyfer {date} eto. Maen nhw’n mynd am {time} i bawb sydd ar ddyletswydd y diwrnod hwnnw.',
   'tab.rota.notices.nobody':
     'Doedd neb ar ddyletswydd ar {date}, felly doedd dim nodiadau atgoffa.',
+  'tab.rota.notices.neverSent':
+    'Chafodd dim nodiadau atgoffa eu hanfon ar gyfer {date}. Doedd Belong ddim yn rhedeg ar yr amser atgoffa y diwrnod hwnnw, neu doedd nodiadau atgoffa ddim wedi’u gosod eto.',
   'tab.rota.notices.listLabel': 'Nodiadau atgoffa ar gyfer {date}',
   'tab.rota.notices.sent': 'Wedi’i anfon',
   'tab.rota.notices.notSent': 'Heb ei anfon: {reason}',

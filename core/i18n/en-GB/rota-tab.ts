@@ -231,6 +231,8 @@ export const enGBRotaTab = {
   'tab.rota.notices.nothingYet':
     'No reminders for {date} yet. They go at {time} to everyone on duty that day.',
   'tab.rota.notices.nobody': 'Nobody was on duty on {date}, so there were no reminders.',
+  'tab.rota.notices.neverSent':
+    'No reminders were sent for {date}. Belong was not running at the reminder time that day, or reminders were not set up yet.',
   'tab.rota.notices.listLabel': 'Reminders for {date}',
   'tab.rota.notices.sent': 'Sent',
   'tab.rota.notices.notSent': 'Not sent: {reason}',

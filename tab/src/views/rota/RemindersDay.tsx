@@ -64,7 +64,9 @@ function DayList(
         <Text>
           {view.done
             ? t(locale, 'tab.rota.notices.nobody', { date })
-            : t(locale, 'tab.rota.notices.nothingYet', { date, time: reminderTime })}
+            : view.past
+              ? t(locale, 'tab.rota.notices.neverSent', { date })
+              : t(locale, 'tab.rota.notices.nothingYet', { date, time: reminderTime })}
         </Text>
       ) : (
         <ul
