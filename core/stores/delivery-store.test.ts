@@ -175,9 +175,10 @@ describe('DeliveryStore', () => {
       { status: 'pending', notBefore: at(-7), reason: 'HTTP 429' },
       at(-8),
     );
-    await store.claim(tenant, claimed!, 'a', until, at(-5));
+    // Claimed 5 s ago until 25 s from now: it may go out at any moment of that, so it counts as now.
+    await store.claim(tenant, claimed!, 'a', at(25), at(-5));
 
-    const found = await store.sentSince(tenant, at(-3_600));
+    const found = await store.sentSince(tenant, at(-3_600), at(0));
     expect(
       found.map((f) => [f.target.kind === 'channel' && f.target.channelId, f.at]).sort(),
     ).toEqual(
@@ -185,10 +186,12 @@ describe('DeliveryStore', () => {
         [items(2)[0]!.targetKey, at(-60).getTime()],
         [items(2)[1]!.targetKey, at(-60).getTime()],
         [items(3)[0]!.targetKey, at(-9).getTime()],
-        [items(3)[2]!.targetKey, at(-5).getTime()],
+        [items(3)[2]!.targetKey, at(0).getTime()],
       ].sort(),
     );
-    expect(await store.sentSince('22222222-2222-2222-2222-222222222222', at(-3_600))).toEqual([]);
+    expect(
+      await store.sentSince('22222222-2222-2222-2222-222222222222', at(-3_600), at(0)),
+    ).toEqual([]);
   });
 
   it('group-commits writes to one fan-out: one transaction for a burst, and a lost race costs only its own write', async () => {
@@ -235,36 +238,67 @@ describe('DeliveryStore', () => {
     expect((await store.progress(tenant, 'occ'))!.counts).toMatchObject({ sent: 29, sending: 1 });
   });
 
-  it('a storage failure fails the writes of that batch, and later writes still go', async () => {
+  it('a batch refused as a whole is written one by one; a write that still fails is reported', async () => {
     const memory = new MemoryTableStore();
-    let failNext = false;
+    let refuseBatch = false;
+    let failRow: string | undefined;
+    const calls = { replace: 0, transact: 0 };
     const flaky = withOverrides(memory, {
       transact: (...a: Parameters<MemoryTableStore['transact']>) => {
-        if (failNext) {
-          failNext = false;
-          return Promise.reject(new Error('storage unavailable'));
-        }
+        calls.transact++;
+        if (refuseBatch) return Promise.reject(new Error('413 request body too large'));
         return memory.transact(...a);
+      },
+      replace: (...a: Parameters<MemoryTableStore['replace']>) => {
+        calls.replace++;
+        if (a[1].row === failRow) return Promise.reject(new Error('storage unavailable'));
+        return memory.replace(...a);
       },
     });
     const store = new DeliveryStore(flaky);
     await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(5), t0);
     const due = await store.due(tenant, t0);
     const until = new Date(t0.getTime() + 30_000);
-    failNext = true;
+    refuseBatch = true;
+    failRow = due[3]!.key.row;
     const results = await Promise.allSettled(
       due.map((d) => store.claim(tenant, d, 'a', until, t0)),
     );
-    // The first went alone (a plain write); the other four shared the failed transaction.
+    // The first went alone; the other four shared a refused transaction, then went alone: only
+    // the one whose own write failed is reported.
     expect(results.map((r) => r.status)).toEqual([
       'fulfilled',
+      'fulfilled',
+      'fulfilled',
       'rejected',
-      'rejected',
-      'rejected',
-      'rejected',
+      'fulfilled',
     ]);
-    const again = await store.claim(tenant, due[1]!, 'a', until, t0);
-    expect(again?.value.status).toBe('sending');
+    expect(calls).toEqual({ transact: 1, replace: 1 + 4 });
+    expect((await store.progress(tenant, 'occ'))!.counts).toMatchObject({ sending: 4, pending: 1 });
+  });
+
+  it('keeps a batch within what Azure accepts: at most 100 rows and about 768 KB', async () => {
+    const memory = new MemoryTableStore();
+    const sizes: number[] = [];
+    const counting = withOverrides(memory, {
+      transact: (...a: Parameters<MemoryTableStore['transact']>) => {
+        sizes.push(a[3].length);
+        return memory.transact(...a);
+      },
+    });
+    const store = new DeliveryStore(counting);
+    // 40 deliveries with a 40 KB Welsh-and-Urdu card each: 1.6 MB together.
+    const big = 'Croeso! خوش آمدید '.repeat(1_700);
+    const fanOut = items(40).map((i) => ({ ...i, content: { text: big } }));
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, fanOut, t0);
+    const due = await store.due(tenant, t0);
+    const until = new Date(t0.getTime() + 30_000);
+    sizes.length = 0;
+    const claims = await Promise.all(due.map((d) => store.claim(tenant, d, 'a', until, t0)));
+    expect(claims.every((c) => c?.value.status === 'sending')).toBe(true);
+    const perRow = new TextEncoder().encode(JSON.stringify(claims[0]!.value)).length;
+    for (const n of sizes) expect(n * perRow).toBeLessThanOrEqual(768 * 1024);
+    expect(sizes.length).toBeGreaterThan(1);
   });
 
   it('keeps tenants apart', async () => {

@@ -35,14 +35,20 @@ interface WriteQueue {
   running: boolean;
 }
 
-/** Up to 100 writes (a transaction's limit) of distinct rows and about 1 MB, taken off the queue. */
+/**
+ * Up to 100 writes (a transaction's limit) of distinct rows, taken off the queue. At most about
+ * 768 KB of UTF-8: Azure refuses a transaction over 4 MiB, and a long non-ASCII value (a card in
+ * Urdu or Polish) is sent escaped, up to 3.5 times its UTF-8 size.
+ */
+const utf8 = new TextEncoder();
+
 function takeBatch(queue: QueuedWrite[]): QueuedWrite[] {
   const rows = new Set<string>();
   let bytes = 0;
   let n = 0;
   for (const w of queue) {
-    bytes += JSON.stringify(w.value).length;
-    if (n > 0 && (n >= maxTransactOps || rows.has(w.key.row) || bytes > 1_000_000)) break;
+    bytes += utf8.encode(JSON.stringify(w.value)).length;
+    if (n > 0 && (n >= maxTransactOps || rows.has(w.key.row) || bytes > 768 * 1024)) break;
     rows.add(w.key.row);
     n++;
   }
@@ -143,14 +149,16 @@ export class DeliveryStore {
   /**
    * Requests Teams has counted since `since`, as (target, time) pairs, so that a new sender can
    * pick up the rate windows where the last one left them (decision 007): sent deliveries at
-   * their `sentAt`, and ones still `sending` (perhaps sent by an instance that crashed) at their
-   * claim. Looks at occurrences with work left and those created in the last `lookbackMs`
-   * (default 3 h, more than a delivery's retries can last).
+   * their `sentAt`; ones still `sending` (perhaps sent by an instance that died, at any moment of
+   * its claim) at the end of their claim, or `now` if that is later, which is the safe side.
+   * Looks at occurrences with work left and those created in the last `lookbackMs` (default a
+   * day: a fan-out held up by an outage may be sent hours after it was made).
    */
   async sentSince(
     tenantId: string,
     since: Date,
-    lookbackMs = 3 * 3_600_000,
+    now: Date,
+    lookbackMs = 24 * 3_600_000,
   ): Promise<{ target: DeliveryTarget; at: number }[]> {
     const active = new Set(await this.activeOccurrenceIds(tenantId));
     const createdAfter = since.getTime() - lookbackMs;
@@ -161,9 +169,12 @@ export class DeliveryStore {
     const out: { target: DeliveryTarget; at: number }[] = [];
     for (const id of ids) {
       for (const { value: d } of await this.deliveriesOf(tenantId, id)) {
-        const at = Date.parse(
-          (d.status === 'sent' ? d.sentAt : d.status === 'sending' ? d.updatedAt : '') ?? '',
-        );
+        const at =
+          d.status === 'sent'
+            ? Date.parse(d.sentAt ?? '')
+            : d.status === 'sending'
+              ? Math.min(Date.parse(d.claimedUntil ?? '') || now.getTime(), now.getTime())
+              : Number.NaN;
         if (at >= since.getTime()) out.push({ target: d.target, at });
       }
     }
@@ -296,11 +307,12 @@ export class DeliveryStore {
           partition,
           batch.map((w) => ({ op: 'replace', row: w.key.row, value: w.value, etag: w.etag })),
         );
-        for (const w of batch) w.resolve(etags[w.key.row]);
+        // The same as a single write with no etag back: '' (the next write with it is refused).
+        for (const w of batch) w.resolve(etags[w.key.row] ?? '');
         return;
-      } catch (e) {
-        if (!isLostRace(e)) throw e;
-        // One of them lost a race, so none was written: write each alone to learn which.
+      } catch {
+        // None was written: one of them lost a race, or the batch was refused as a whole (too
+        // large, or storage trouble). Write each alone: the losers learn it, the rest go.
       }
     }
     await Promise.all(

@@ -96,6 +96,46 @@ describe('DeliveryEngine rate windows', () => {
     expect(busiest(sender.written, 1_000)).toBe(5);
   });
 
+  it('reading the outbox for longer than the lease lasts still ends in sending (once read)', async () => {
+    const store = new MemoryTableStore();
+    let reads = 0;
+    class SlowOutbox extends DeliveryStore {
+      override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
+        reads++;
+        await new Promise((r) => setTimeout(r, 2_100));
+        return super.sentSince(...args);
+      }
+    }
+    const deliveries = new SlowOutbox(store);
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ', label: 'Prompt' },
+      channelFanOut(3, 'http://connector.invalid'),
+      new Date(),
+    );
+    const sender = new RecordingSender();
+    engine = new DeliveryEngine({
+      deliveries,
+      leases: new LeaseStore(store),
+      sender,
+      clock: systemClock,
+      log: silentLogger,
+      tenants: [tenant],
+      tenantRps: 50,
+      pollMs: 20,
+      leaseTtlMs: 2_000,
+      requestTimeoutMs: 500,
+    });
+    engine.start();
+    const deadline = Date.now() + 15_000;
+    while (!(await deliveries.progress(tenant, 'occ'))?.finished) {
+      if (Date.now() > deadline) throw new Error(`not sent after ${reads} reads`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(sender.written).toHaveLength(3);
+    expect(reads).toBe(1);
+  });
+
   it('a new sender counts what the last one sent, so a channel’s 60 in 30 s still holds', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);

@@ -81,7 +81,7 @@ interface Queued {
 }
 
 class TenantSender {
-  readonly #limiter: RateLimiter;
+  #limiter: RateLimiter;
   readonly #queue = new Map<string, Queued>();
   readonly #inFlight = new Set<string>();
   readonly #tasks = new Set<Promise<void>>();
@@ -99,14 +99,19 @@ class TenantSender {
     readonly owner: string,
     readonly o: EngineOptions,
   ) {
+    this.#limiter = this.#newLimiter();
+  }
+
+  #newLimiter(): RateLimiter {
     // The margin absorbs what remains between a request's write and its arrival at Teams (a late
     // write is booked when it happens: see `onWritten` below). Refused requests (429/5xx) don't
     // count at Teams and give their booking back, so the window, not the gap, caps accepted
     // requests. The gap spreads a second's worth over about two thirds of the second rather than
-    // bursting it: fewer posts are in flight, unrecorded, when an instance crashes (bursts of 50
-    // gave 4 duplicates in one SIGKILL test run where this spread gave 0–1, and were no faster).
+    // bursting it: fewer posts are in flight, unrecorded, when an instance crashes (in a few
+    // SIGKILL test runs, bursts left 2–4 duplicates where this spread left 0–1; decision 007).
+    const o = this.o;
     const marginMs = o.marginMs ?? defaultMarginMs;
-    this.#limiter = new RateLimiter({
+    return new RateLimiter({
       tenantRps: o.tenantRps,
       marginMs,
       // Posts to one conversation are spread too (7 a second at most, so one per ~1/7 s): seven
@@ -171,17 +176,17 @@ class TenantSender {
     let lastRenew = 0;
     while (!this.#stopped) {
       try {
-        const now = this.#now();
+        let now = this.#now();
         if (now - lastRenew >= this.#leaseTtl / 4 || !this.#mayStartRequest()) {
-          const held = await this.o.leases.acquire(
-            this.tenantId,
-            leaseName,
-            this.owner,
-            now,
-            this.#leaseTtl,
-          );
-          // Newly the sender: count what the last one sent, so the 30 s and hour windows hold.
-          if (held && !(this.#leaseUntil > now)) await this.#pickUpWindows(now);
+          let held = await this.#acquire(now);
+          // Newly the sender, or back after the lease ran out (another instance may have sent
+          // meanwhile): count what was sent in the last hour, so that the 30 s and hour windows
+          // hold. Reading the outbox takes time, so the lease is renewed after it.
+          if (held && this.#leaseUntil <= now) {
+            await this.#pickUpWindows(now);
+            now = this.#now();
+            held = await this.#acquire(now);
+          }
           this.#leaseUntil = held ? now + this.#leaseTtl : 0;
           // Not the sender (any more): what it had queued is someone else's to send.
           if (!held) this.#queue.clear();
@@ -207,11 +212,23 @@ class TenantSender {
     }
   }
 
-  /** Books the tenant's requests of the last hour (Teams' longest window) in the limiter. */
+  #acquire(now: number): Promise<boolean> {
+    return this.o.leases.acquire(this.tenantId, leaseName, this.owner, now, this.#leaseTtl);
+  }
+
+  /**
+   * Starts a new limiter from the tenant's requests of the last hour (Teams' longest window), as
+   * the outbox has them: its own earlier ones included, so nothing is counted twice.
+   */
   async #pickUpWindows(now: number): Promise<void> {
-    const since = new Date(now - 3_600_000);
-    for (const { target, at } of await this.o.deliveries.sentSince(this.tenantId, since))
-      this.#limiter.record(conversationKeyOf(target), at);
+    const sent = await this.o.deliveries.sentSince(
+      this.tenantId,
+      new Date(now - 3_600_000),
+      new Date(now),
+    );
+    const limiter = this.#newLimiter();
+    for (const { target, at } of sent) limiter.record(conversationKeyOf(target), at);
+    this.#limiter = limiter;
   }
 
   #nextWakeIn(poll: number): number {
