@@ -241,7 +241,7 @@ describe('DeliveryStore', () => {
   it('a batch refused as a whole is written one by one; a write that still fails is reported', async () => {
     const memory = new MemoryTableStore();
     let refuseBatch = false;
-    let failRow: string | undefined;
+    const failing = { row: '' };
     const calls = { replace: 0, transact: 0 };
     const flaky = withOverrides(memory, {
       transact: (...a: Parameters<MemoryTableStore['transact']>) => {
@@ -251,7 +251,7 @@ describe('DeliveryStore', () => {
       },
       replace: (...a: Parameters<MemoryTableStore['replace']>) => {
         calls.replace++;
-        if (a[1].row === failRow) return Promise.reject(new Error('storage unavailable'));
+        if (a[1].row === failing.row) return Promise.reject(new Error('storage unavailable'));
         return memory.replace(...a);
       },
     });
@@ -260,7 +260,7 @@ describe('DeliveryStore', () => {
     const due = await store.due(tenant, t0);
     const until = new Date(t0.getTime() + 30_000);
     refuseBatch = true;
-    failRow = due[3]!.key.row;
+    failing.row = due[3]!.key.row;
     const results = await Promise.allSettled(
       due.map((d) => store.claim(tenant, d, 'a', until, t0)),
     );
