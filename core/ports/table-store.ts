@@ -79,6 +79,22 @@ export interface TableStore {
     tenantId: string,
     partition: string,
   ): Promise<Stored<T>[]>;
+  /**
+   * The same entities as `list`, in the same order, a page of at most `pageSize` (1–1,000) at a
+   * time, so that a caller can start on the first page before the rest has been read.
+   */
+  listPages<T extends EntityValue>(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    pageSize: number,
+  ): AsyncIterable<Stored<T>[]>;
+}
+
+/** The page sizes Azure Tables serves (1–1,000); anything else is a programming error. */
+export function assertPageSize(pageSize: number): void {
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1_000)
+    throw new TypeError('pageSize must be an integer from 1 to 1,000');
 }
 
 /** Keys are free text from Teams (ids with ':' '@' ';'); these characters are not allowed by Azure Tables. */

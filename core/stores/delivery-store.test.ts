@@ -301,6 +301,19 @@ describe('DeliveryStore', () => {
     expect(sizes.length).toBeGreaterThan(1);
   });
 
+  it('duePages: the due deliveries a page at a time, the same as due', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(250), t0);
+    const pages: number[] = [];
+    const ids: string[] = [];
+    for await (const page of store.duePages(tenant, t0, undefined, 100)) {
+      pages.push(page.length);
+      ids.push(...page.map((d) => d.value.id));
+    }
+    expect(pages).toEqual([100, 100, 50]);
+    expect(ids).toEqual((await store.due(tenant, t0)).map((d) => d.value.id));
+  });
+
   it('keeps tenants apart', async () => {
     const store = new DeliveryStore(new MemoryTableStore());
     await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(2), t0);

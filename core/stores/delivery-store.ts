@@ -188,27 +188,51 @@ export class DeliveryStore {
    */
   async due(tenantId: string, now: Date, takeOverAs?: string): Promise<Stored<Delivery>[]> {
     const out: Stored<Delivery>[] = [];
+    for await (const page of this.duePages(tenantId, now, takeOverAs)) out.push(...page);
+    return out;
+  }
+
+  /**
+   * `due`, a page at a time as the outbox is read (pages may be empty), so that a sender can
+   * start on the first deliveries of a 1,000-channel fan-out before the rest has been read.
+   */
+  async *duePages(
+    tenantId: string,
+    now: Date,
+    takeOverAs?: string,
+    pageSize = 100,
+  ): AsyncIterable<Stored<Delivery>[]> {
     for (const occurrenceId of await this.activeOccurrenceIds(tenantId)) {
-      const deliveries = await this.deliveriesOf(tenantId, occurrenceId);
-      const open = deliveries.filter((d) => !final.has(d.value.status));
-      if (deliveries.length && !open.length) {
-        await this.store.delete('deliveries', { tenantId, partition: 'active', row: occurrenceId });
-        continue;
-      }
-      for (const d of open) {
-        const claimExpired =
-          d.value.status === 'sending' &&
-          ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) ||
-            Date.parse(d.value.claimedUntil ?? '') <= now.getTime());
-        if (
-          (d.value.status === 'pending' && Date.parse(d.value.notBefore) <= now.getTime()) ||
-          claimExpired
-        ) {
-          out.push(d);
+      let seen = 0;
+      let open = 0;
+      for await (const page of this.store.listPages<Delivery>(
+        'deliveries',
+        tenantId,
+        `occ:${occurrenceId}`,
+        pageSize,
+      )) {
+        seen += page.length;
+        const due: Stored<Delivery>[] = [];
+        for (const d of page) {
+          if (final.has(d.value.status)) continue;
+          open++;
+          const claimExpired =
+            d.value.status === 'sending' &&
+            ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) ||
+              Date.parse(d.value.claimedUntil ?? '') <= now.getTime());
+          if (
+            (d.value.status === 'pending' && Date.parse(d.value.notBefore) <= now.getTime()) ||
+            claimExpired
+          ) {
+            due.push(d);
+          }
         }
+        yield due;
+      }
+      if (seen > 0 && open === 0) {
+        await this.store.delete('deliveries', { tenantId, partition: 'active', row: occurrenceId });
       }
     }
-    return out;
   }
 
   /** Claims a delivery for sending; undefined when someone else changed it first. */

@@ -5,6 +5,7 @@
 import { BelongError } from '../errors.js';
 import {
   assertKey,
+  assertPageSize,
   encodeKeyPart,
   type EntityKey,
   type EntityValue,
@@ -119,5 +120,16 @@ export class MemoryTableStore implements TableStore {
     // Azure Tables orders by the stored (encoded) row key, compared as UTF-16 code units.
     const sortKey = (s: Stored<T>) => encodeKeyPart(s.key.row);
     return out.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  }
+
+  async *listPages<T extends EntityValue>(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    pageSize: number,
+  ): AsyncIterable<Stored<T>[]> {
+    assertPageSize(pageSize);
+    const all = await this.list<T>(table, tenantId, partition);
+    for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize);
   }
 }

@@ -108,6 +108,31 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
       );
     });
 
+    it('lists a partition in pages: the same rows in the same order, none larger than asked', async () => {
+      const store = await open();
+      const rows = ['e', 'a', 'd', 'b', 'c'];
+      for (const row of rows)
+        await store.upsert('members', { tenantId: tenantA, partition: 'paged', row }, { row });
+      await store.upsert(
+        'members',
+        { tenantId: tenantA, partition: 'paged2', row: 'z' },
+        { row: 'z' },
+      );
+      const pages: string[][] = [];
+      for await (const page of store.listPages('members', tenantA, 'paged', 2))
+        pages.push(page.map((s) => s.key.row));
+      expect(pages.flat()).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(pages.every((p) => p.length >= 1 && p.length <= 2)).toBe(true);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      const none: unknown[] = [];
+      for await (const page of store.listPages('members', tenantB, 'paged', 2)) none.push(page);
+      expect(none).toEqual([]);
+      for (const bad of [0, 1_001, 2.5]) {
+        const pagesOf = store.listPages('members', tenantA, 'paged', bad)[Symbol.asyncIterator]();
+        await expect(pagesOf.next()).rejects.toThrow(/pageSize/);
+      }
+    });
+
     it('accepts Teams-shaped ids and characters Azure Tables forbids in keys', async () => {
       const store = await open();
       const odd = ['19:abc@thread.tacv2', 'a/b\\c#d?e', '50%|pipe', "o'brien", 'conv;messageid=1'];

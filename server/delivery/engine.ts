@@ -244,13 +244,16 @@ class TenantSender {
   async #scan(): Promise<void> {
     this.#lastScan = this.#now();
     const now = this.o.clock.now();
-    const due = await this.o.deliveries.due(this.tenantId, now, this.owner);
-    for (const stored of due) {
-      if (this.#inFlight.has(stored.value.id) || this.#queue.has(stored.value.id)) continue;
-      this.#queue.set(stored.value.id, {
-        stored,
-        notBefore: Date.parse(stored.value.notBefore) || 0,
-      });
+    // Page by page: the first posts of a big fan-out go while the rest is still being read.
+    for await (const due of this.o.deliveries.duePages(this.tenantId, now, this.owner)) {
+      for (const stored of due) {
+        if (this.#inFlight.has(stored.value.id) || this.#queue.has(stored.value.id)) continue;
+        this.#queue.set(stored.value.id, {
+          stored,
+          notBefore: Date.parse(stored.value.notBefore) || 0,
+        });
+      }
+      if (due.length > 0 && this.#mayStartRequest()) this.#dispatch();
     }
   }
 

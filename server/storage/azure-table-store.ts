@@ -15,6 +15,7 @@ import { requireCommonJs } from '../cjs.js';
 import { BelongError } from '../../core/errors.js';
 import {
   assertKey,
+  assertPageSize,
   assertTransact,
   encodeKeyPart,
   tableNames,
@@ -262,20 +263,33 @@ export class AzureTableStore implements TableStore {
     tenantId: string,
     partition: string,
   ): Promise<Stored<T>[]> {
-    assertKey({ tenantId, partition, row: '-' });
-    const partitionKey = AzureTableStore.partitionKey(tenantId, partition);
     const out: Stored<T>[] = [];
-    const rows = this.#client(table).listEntities<Row>({
-      queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` },
-    });
-    for await (const row of rows) {
-      out.push({
+    for await (const page of this.listPages<T>(table, tenantId, partition, 1_000))
+      out.push(...page);
+    return out;
+  }
+
+  async *listPages<T extends EntityValue>(
+    table: TableName,
+    tenantId: string,
+    partition: string,
+    pageSize: number,
+  ): AsyncIterable<Stored<T>[]> {
+    assertKey({ tenantId, partition, row: '-' });
+    assertPageSize(pageSize);
+    const partitionKey = AzureTableStore.partitionKey(tenantId, partition);
+    const pages = this.#client(table)
+      .listEntities<Row>({ queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` } })
+      .byPage({ maxPageSize: pageSize });
+    for await (const rows of pages) {
+      // The service may answer a page with nothing but a continuation: not worth a caller's turn.
+      if (rows.length === 0) continue;
+      yield rows.map((row) => ({
         key: { tenantId, partition, row: decodeKeyPart(row.rowKey ?? '') },
         value: unpack<T>(row),
         etag: row.etag,
-      });
+      }));
     }
-    return out;
   }
 }
 
