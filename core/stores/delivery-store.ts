@@ -30,18 +30,13 @@ interface QueuedWrite {
   reject(e: unknown): void;
 }
 
-interface WriteQueue {
-  pending: QueuedWrite[];
-  running: boolean;
-}
+const utf8 = new TextEncoder();
 
 /**
  * Up to 100 writes (a transaction's limit) of distinct rows, taken off the queue. At most about
  * 768 KB of UTF-8: Azure refuses a transaction over 4 MiB, and a long non-ASCII value (a card in
  * Urdu or Polish) is sent escaped, up to 3.5 times its UTF-8 size.
  */
-const utf8 = new TextEncoder();
-
 function takeBatch(queue: QueuedWrite[]): QueuedWrite[] {
   const rows = new Set<string>();
   let bytes = 0;
@@ -61,8 +56,11 @@ function takeBatch(queue: QueuedWrite[]): QueuedWrite[] {
  * is where workers look for work.
  */
 export class DeliveryStore {
-  /** Writes waiting for their partition's current write to finish (see #replace). */
-  readonly #writes = new Map<string, WriteQueue>();
+  /**
+   * Writes waiting for their partition's current write to finish (see #replace). A partition is
+   * here exactly while its queue is being drained.
+   */
+  readonly #writes = new Map<string, QueuedWrite[]>();
 
   constructor(private readonly store: TableStore) {}
 
@@ -296,21 +294,21 @@ export class DeliveryStore {
    */
   #replace(key: EntityKey, value: Delivery, etag: string): Promise<string | undefined> {
     const queueKey = `${key.tenantId}\u0000${key.partition}`;
-    let queue = this.#writes.get(queueKey);
-    if (!queue) this.#writes.set(queueKey, (queue = { pending: [], running: false }));
+    const draining = this.#writes.get(queueKey);
+    const queue = draining ?? [];
     const done = new Promise<string | undefined>((resolve, reject) =>
-      queue.pending.push({ key, value, etag, resolve, reject }),
+      queue.push({ key, value, etag, resolve, reject }),
     );
-    if (!queue.running) {
-      queue.running = true;
+    if (!draining) {
+      this.#writes.set(queueKey, queue);
       void this.#drain(queueKey, queue);
     }
     return done;
   }
 
-  async #drain(queueKey: string, queue: WriteQueue): Promise<void> {
-    while (queue.pending.length > 0) {
-      const batch = takeBatch(queue.pending);
+  async #drain(queueKey: string, queue: QueuedWrite[]): Promise<void> {
+    while (queue.length > 0) {
+      const batch = takeBatch(queue);
       try {
         await this.#write(batch);
       } catch (e) {
