@@ -1,21 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { busiest } from '../testing/windows.js';
 import { RateLimiter, teamsConversationWindows, type Window } from './rate-limiter.js';
 
-/** Independent of the limiter: the most requests in any half-open window [s, s + ms). The
- * busiest window can always be slid right until it starts at a request. */
-function busiest(times: readonly number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    let count = 0;
-    for (let j = i; j < sorted.length && sorted[j]! < sorted[i]! + ms; j++) count++;
-    most = Math.max(most, count);
-  }
-  return most;
-}
-
 const keeps = (times: readonly number[], w: Window) => busiest(times, w.ms) <= w.max;
+
+/** Two requests a second for the tenant, no other limit, no margin or gap. */
+const twoPerSecond = () =>
+  new RateLimiter({ conversationWindows: [], tenantRps: 2, marginMs: 0, tenantGapMs: 0 });
+/** One request a second to each conversation, no margin. */
+const onePerSecondEach = () =>
+  new RateLimiter({ conversationWindows: [{ ms: 1_000, max: 1 }], tenantRps: 50, marginMs: 0 });
 
 interface Booking {
   key: string;
@@ -187,12 +182,7 @@ describe('RateLimiter', () => {
   });
 
   it('books requests made now behind ones booked ahead, and reuses a released slot', () => {
-    const limiter = new RateLimiter({
-      conversationWindows: [],
-      tenantRps: 2,
-      marginMs: 0,
-      tenantGapMs: 0,
-    });
+    const limiter = twoPerSecond();
     expect(limiter.reserve('a', 0)).toBe(0);
     expect(limiter.reserve('b', 0)).toBe(0);
     expect(limiter.reserve('c', 0)).toBe(1_000);
@@ -205,12 +195,7 @@ describe('RateLimiter', () => {
   });
 
   it('books a request again when it was written late, so the next window counts it there', () => {
-    const limiter = new RateLimiter({
-      conversationWindows: [],
-      tenantRps: 2,
-      marginMs: 0,
-      tenantGapMs: 0,
-    });
+    const limiter = twoPerSecond();
     expect(limiter.reserve('a', 0)).toBe(0);
     // Written 40 ms late: Teams sees it at 40, so the tenant's third request waits until 1,040.
     expect(limiter.sentAt('a', 0, 40)).toBe(40);
@@ -225,11 +210,7 @@ describe('RateLimiter', () => {
     expect(limiter.reserve('e', 0)).toBe(0);
 
     // A conversation's windows move with it too.
-    const one = new RateLimiter({
-      conversationWindows: [{ ms: 1_000, max: 1 }],
-      tenantRps: 50,
-      marginMs: 0,
-    });
+    const one = onePerSecondEach();
     expect(one.reserve('a', 0)).toBe(0);
     expect(one.sentAt('a', 0, 25)).toBe(25);
     expect(one.reserve('a', 0)).toBe(1_025);
@@ -249,11 +230,7 @@ describe('RateLimiter', () => {
   });
 
   it('fits a request into a gap exactly one window before a booking ahead', () => {
-    const limiter = new RateLimiter({
-      conversationWindows: [{ ms: 1_000, max: 1 }],
-      tenantRps: 50,
-      marginMs: 0,
-    });
+    const limiter = onePerSecondEach();
     expect(limiter.reserve('a', 0)).toBe(0);
     expect(limiter.reserve('a', 0)).toBe(1_000);
     limiter.release('a', 0);
