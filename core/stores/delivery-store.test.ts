@@ -50,6 +50,38 @@ describe('DeliveryStore', () => {
     expect(all.map((d) => d.value.status).sort()).toEqual(['pending', 'pending', 'sent']);
   });
 
+  it('writes a big fan-out a hundred deliveries per transaction, and again only fills the gaps', async () => {
+    const memory = new MemoryTableStore();
+    const calls = { insert: 0, transact: 0 };
+    const counting = withOverrides(memory, {
+      insert: (...a: Parameters<MemoryTableStore['insert']>) => {
+        calls.insert++;
+        return memory.insert(...a);
+      },
+      transact: (...a: Parameters<MemoryTableStore['transact']>) => {
+        calls.transact++;
+        return memory.transact(...a);
+      },
+    });
+    const store = new DeliveryStore(counting);
+    await store.enqueue(tenant, { id: 'big', label: 'Prompt' }, items(250).slice(0, 130), t0);
+    // Deliveries and the occurrence record (one insert) only: two transactions of ≤ 100.
+    expect(calls).toEqual({ insert: 1, transact: 2 });
+    const [first] = await store.deliveriesOf(tenant, 'big');
+    await store.settle(
+      (await store.claim(tenant, first!, 'me', new Date(t0.getTime() + 30_000), t0))!,
+      { status: 'sent', activityId: '1' },
+      t0,
+    );
+    // Run again with 120 more: the batches holding existing ones go row by row and keep them.
+    await store.enqueue(tenant, { id: 'big', label: 'Prompt' }, items(250), t0);
+    const all = await store.deliveriesOf(tenant, 'big');
+    expect(all).toHaveLength(250);
+    expect(all.filter((d) => d.value.status === 'sent').map((d) => d.key.row)).toEqual([
+      first!.key.row,
+    ]);
+  });
+
   it('refuses an empty fan-out and one that names a target twice, writing nothing', async () => {
     const store = new DeliveryStore(new MemoryTableStore());
     await expect(store.enqueue(tenant, { id: 'x', label: 'x' }, [], t0)).rejects.toThrow(
@@ -189,6 +221,9 @@ describe('DeliveryStore', () => {
         [items(3)[2]!.targetKey, at(0).getTime()],
       ].sort(),
     );
+    // Each names its delivery, so a sender can leave out the ones it has just claimed itself.
+    expect(found.find((f) => f.at === at(0).getTime())?.id).toBe(claimed!.value.id);
+    expect(found.find((f) => f.at === at(-9).getTime())?.id).toBe(sent!.value.id);
     expect(
       await store.sentSince('22222222-2222-2222-2222-222222222222', at(-3_600), at(0)),
     ).toEqual([]);
@@ -214,6 +249,7 @@ describe('DeliveryStore', () => {
     // Someone else claims one first: that claim of ours must fail, and only that one.
     const stolen = await new DeliveryStore(memory).claim(tenant, due[7]!, 'b', until, t0);
     calls.replace = 0;
+    calls.transact = 0;
     const claims = await Promise.all(due.map((d) => store.claim(tenant, d, 'a', until, t0)));
     expect(claims.filter((c) => c === undefined)).toHaveLength(1);
     expect(claims[7]).toBeUndefined();
@@ -261,6 +297,7 @@ describe('DeliveryStore', () => {
     const until = new Date(t0.getTime() + 30_000);
     refuseBatch = true;
     failing.row = due[3]!.key.row;
+    calls.transact = 0;
     const results = await Promise.allSettled(
       due.map((d) => store.claim(tenant, d, 'a', until, t0)),
     );
@@ -292,6 +329,10 @@ describe('DeliveryStore', () => {
     const fanOut = items(40).map((i) => ({ ...i, content: { text: big } }));
     await store.enqueue(tenant, { id: 'occ', label: 'x' }, fanOut, t0);
     const due = await store.due(tenant, t0);
+    // Put in the outbox in more than one transaction, each within the budget too.
+    const pendingRow = new TextEncoder().encode(JSON.stringify(due[0]!.value)).length;
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const n of sizes) expect(n * pendingRow).toBeLessThanOrEqual(768 * 1024);
     const until = new Date(t0.getTime() + 30_000);
     sizes.length = 0;
     const claims = await Promise.all(due.map((d) => store.claim(tenant, d, 'a', until, t0)));

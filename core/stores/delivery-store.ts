@@ -37,7 +37,7 @@ const utf8 = new TextEncoder();
  * 768 KB of UTF-8: Azure refuses a transaction over 4 MiB, and a long non-ASCII value (a card in
  * Urdu or Polish) is sent escaped, up to 3.5 times its UTF-8 size.
  */
-function takeBatch(queue: QueuedWrite[]): QueuedWrite[] {
+function takeBatch<W extends { key: EntityKey; value: Delivery }>(queue: W[]): W[] {
   const rows = new Set<string>();
   let bytes = 0;
   let n = 0;
@@ -100,33 +100,44 @@ export class DeliveryStore {
       .catch((e: unknown) => {
         if (!isBelongError(e, 'conflict')) throw e;
       });
-    const queue = [...items];
+    const partition = `occ:${occurrence.id}`;
+    const rows = items.map((item) => ({
+      key: { tenantId, partition, row: item.targetKey },
+      value: {
+        id: `${occurrence.id}/${item.targetKey}`,
+        occurrenceId: occurrence.id,
+        targetKey: item.targetKey,
+        target: item.target,
+        content: item.content,
+        status: 'pending',
+        attempts: 0,
+        notBefore: iso,
+        createdAt: iso,
+        updatedAt: iso,
+      } satisfies Delivery,
+    }));
+    const insertOne = (r: (typeof rows)[number]) =>
+      this.store.insert('deliveries', r.key, r.value).catch((e: unknown) => {
+        if (!isBelongError(e, 'conflict')) throw e;
+      });
+    // A transaction per batch (1,000 deliveries in about ten writes, not a thousand). A batch with
+    // a delivery that already exists (a scheduler tick run again) is refused as a whole: then each
+    // of its deliveries is inserted alone, and the existing ones are left as they are.
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        const delivery: Delivery = {
-          id: `${occurrence.id}/${item.targetKey}`,
-          occurrenceId: occurrence.id,
-          targetKey: item.targetKey,
-          target: item.target,
-          content: item.content,
-          status: 'pending',
-          attempts: 0,
-          notBefore: iso,
-          createdAt: iso,
-          updatedAt: iso,
-        };
-        await this.store
-          .insert(
+      for (let batch = takeBatch(rows); batch.length > 0; batch = takeBatch(rows)) {
+        try {
+          await this.store.transact(
             'deliveries',
-            { tenantId, partition: `occ:${occurrence.id}`, row: item.targetKey },
-            delivery,
-          )
-          .catch((e: unknown) => {
-            if (!isBelongError(e, 'conflict')) throw e;
-          });
+            tenantId,
+            partition,
+            batch.map((r) => ({ op: 'insert', row: r.key.row, value: r.value })),
+          );
+        } catch {
+          await Promise.all(batch.map(insertOne));
+        }
       }
     };
-    await Promise.all(Array.from({ length: 16 }, worker));
+    await Promise.all(Array.from({ length: 4 }, worker));
     // Again at the end: a worker may have found every earlier delivery final and dropped the
     // occurrence from the active list while these were being added.
     await this.store.upsert(
@@ -145,7 +156,7 @@ export class DeliveryStore {
   }
 
   /**
-   * Requests Teams has counted since `since`, as (target, time) pairs, so that a new sender can
+   * Requests Teams has counted since `since`, as (delivery id, target, time), so that a new sender can
    * pick up the rate windows where the last one left them (decision 007): sent deliveries at
    * their `sentAt`; ones still `sending` (perhaps sent by an instance that died, at any moment of
    * its claim) at the end of their claim, or `now` if that is later, which is the safe side.
@@ -157,14 +168,14 @@ export class DeliveryStore {
     since: Date,
     now: Date,
     lookbackMs = 24 * 3_600_000,
-  ): Promise<{ target: DeliveryTarget; at: number }[]> {
+  ): Promise<{ id: string; target: DeliveryTarget; at: number }[]> {
     const active = new Set(await this.activeOccurrenceIds(tenantId));
     const createdAfter = since.getTime() - lookbackMs;
     const occurrences = await this.store.list<Occurrence>('deliveries', tenantId, 'occurrences');
     const ids = occurrences
       .filter((o) => active.has(o.key.row) || Date.parse(o.value.createdAt) >= createdAfter)
       .map((o) => o.key.row);
-    const out: { target: DeliveryTarget; at: number }[] = [];
+    const out: { id: string; target: DeliveryTarget; at: number }[] = [];
     for (const id of ids) {
       for (const { value: d } of await this.deliveriesOf(tenantId, id)) {
         const at =
@@ -173,7 +184,7 @@ export class DeliveryStore {
             : d.status === 'sending'
               ? Math.min(Date.parse(d.claimedUntil ?? '') || now.getTime(), now.getTime())
               : Number.NaN;
-        if (at >= since.getTime()) out.push({ target: d.target, at });
+        if (at >= since.getTime()) out.push({ id: d.id, target: d.target, at });
       }
     }
     return out;

@@ -117,6 +117,73 @@ describe('DeliveryEngine rate windows', () => {
     expect(reads).toBe(1);
   });
 
+  it('claims while the outbox is read but writes nothing before, and does not count its own claims as sent', async () => {
+    const store = new MemoryTableStore();
+    const times = { readFrom: 0, readTo: 0, claims: [] as number[] };
+    class SlowOutbox extends DeliveryStore {
+      override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
+        times.readFrom = Date.now();
+        await new Promise((r) => setTimeout(r, 200));
+        // Read after this sender's claims were written: they are in the outbox as `sending`.
+        const sent = await super.sentSince(...args);
+        times.readTo = Date.now();
+        return sent;
+      }
+      override async claim(...args: Parameters<DeliveryStore['claim']>) {
+        times.claims.push(Date.now());
+        return super.claim(...args);
+      }
+    }
+    const deliveries = new SlowOutbox(store);
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ', label: 'Prompt' },
+      channelFanOut(3, 'http://connector.invalid'),
+      new Date(),
+    );
+    const sender = new RecordingSender();
+    startEngine(store, deliveries, sender, { tenantRps: 1, marginMs: 300 });
+    await untilFinished(deliveries, 'occ', 15_000);
+    expect(sender.written).toHaveLength(3);
+    expect(times.claims[0]).toBeLessThan(times.readTo);
+    for (const w of sender.written) expect(w).toBeGreaterThanOrEqual(times.readTo);
+    // Counted as sends, the three claims would fill the window (1 in 1.3 s with the margin) until
+    // 1.3 s after the read began.
+    expect(sender.written[0]).toBeLessThan(times.readFrom + 1_000);
+  });
+
+  it('sends nothing until the outbox has been read: a failed read is tried again first', async () => {
+    const store = new MemoryTableStore();
+    const reads: { failed: boolean; at: number }[] = [];
+    class FlakyOutbox extends DeliveryStore {
+      override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
+        if (reads.length === 0) {
+          await new Promise((r) => setTimeout(r, 100));
+          reads.push({ failed: true, at: Date.now() });
+          throw new Error('storage unavailable');
+        }
+        const sent = await super.sentSince(...args);
+        reads.push({ failed: false, at: Date.now() });
+        return sent;
+      }
+    }
+    const deliveries = new FlakyOutbox(store);
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ', label: 'Prompt' },
+      channelFanOut(3, 'http://connector.invalid'),
+      new Date(),
+    );
+    const sender = new RecordingSender();
+    startEngine(store, deliveries, sender, {});
+    await untilFinished(deliveries, 'occ', 15_000);
+    expect(sender.written).toHaveLength(3);
+    expect(reads.map((r) => r.failed)).toEqual([true, false]);
+    for (const w of sender.written) expect(w).toBeGreaterThanOrEqual(reads[1]!.at);
+    // Handed back while the read failed, so no attempt was spent on it.
+    for (const d of await deliveries.deliveriesOf(tenant, 'occ')) expect(d.value.attempts).toBe(1);
+  });
+
   it('a new sender counts what the last one sent, so a channel’s 60 in 30 s still holds', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);

@@ -93,6 +93,14 @@ class TenantSender {
   #wake?: () => void;
   #lastScan = 0;
   #scanNow = false;
+  /**
+   * Whether this term as sender may send: it must first count what the tenant sent before it
+   * (`#pickUpWindows`). Resolves false if that read failed (a new term then reads again).
+   */
+  #windowsReady: Promise<boolean> = Promise.resolve(false);
+  #term = 0;
+  /** Deliveries this instance claims while the outbox is being read: claimed, not yet sent. */
+  #claimedInPickUp?: Set<string>;
 
   constructor(
     readonly tenantId: string,
@@ -176,17 +184,13 @@ class TenantSender {
     let lastRenew = 0;
     while (!this.#stopped) {
       try {
-        let now = this.#now();
+        const now = this.#now();
         if (now - lastRenew >= this.#leaseTtl / 4 || !this.#mayStartRequest()) {
-          let held = await this.#acquire(now);
+          const held = await this.#acquire(now);
           // Newly the sender, or back after the lease ran out (another instance may have sent
           // meanwhile): count what was sent in the last hour, so that the 30 s and hour windows
-          // hold. Reading the outbox takes time, so the lease is renewed after it.
-          if (held && this.#leaseUntil <= now) {
-            await this.#pickUpWindows(now);
-            now = this.#now();
-            held = await this.#acquire(now);
-          }
+          // hold. Claims go ahead meanwhile; sends wait for it (`#deliver`).
+          if (held && this.#leaseUntil <= now) this.#beginTerm(now);
           this.#leaseUntil = held ? now + this.#leaseTtl : 0;
           // Not the sender (any more): what it had queued is someone else's to send.
           if (!held) this.#queue.clear();
@@ -216,19 +220,51 @@ class TenantSender {
     return this.o.leases.acquire(this.tenantId, leaseName, this.owner, now, this.#leaseTtl);
   }
 
+  /** A new term as the tenant's sender: reads the outbox for the windows, in the background. */
+  #beginTerm(now: number): void {
+    const term = ++this.#term;
+    const claimed = new Set<string>();
+    this.#claimedInPickUp = claimed;
+    this.#windowsReady = this.#pickUpWindows(now, claimed, term).then(
+      () => true,
+      (e: unknown) => {
+        this.o.log.error('delivery.pickup.error', { error: errorName(e) });
+        // Not safe to send without it: the next turn of the loop starts a new term and reads again.
+        if (term === this.#term) this.#leaseUntil = 0;
+        return false;
+      },
+    );
+  }
+
   /**
    * Starts a new limiter from the tenant's requests of the last hour (Teams' longest window), as
-   * the outbox has them: its own earlier ones included, so nothing is counted twice.
+   * the outbox has them: its own earlier ones included, so nothing is counted twice. Deliveries
+   * it claims while reading are left out: they have not been sent, and are booked when they are.
    */
-  async #pickUpWindows(now: number): Promise<void> {
-    const sent = await this.o.deliveries.sentSince(
-      this.tenantId,
-      new Date(now - 3_600_000),
-      new Date(now),
-    );
-    const limiter = this.#newLimiter();
-    for (const { target, at } of sent) limiter.record(conversationKeyOf(target), at);
-    this.#limiter = limiter;
+  async #pickUpWindows(now: number, claimedMeanwhile: Set<string>, term: number): Promise<void> {
+    try {
+      const sent = await this.o.deliveries.sentSince(
+        this.tenantId,
+        new Date(now - 3_600_000),
+        new Date(now),
+      );
+      if (term !== this.#term) return; // a later term reads for itself
+      const limiter = this.#newLimiter();
+      for (const { id, target, at } of sent)
+        if (!claimedMeanwhile.has(id)) limiter.record(conversationKeyOf(target), at);
+      this.#limiter = limiter;
+    } finally {
+      if (this.#claimedInPickUp === claimedMeanwhile) this.#claimedInPickUp = undefined;
+    }
+  }
+
+  /** Waits until this term's windows are read; false if the read failed. */
+  async #windowsRead(): Promise<boolean> {
+    for (;;) {
+      const ready = this.#windowsReady;
+      const ok = await ready;
+      if (ready === this.#windowsReady) return ok;
+    }
   }
 
   #nextWakeIn(poll: number): number {
@@ -282,6 +318,9 @@ class TenantSender {
   async #deliver(stored: Stored<Delivery>): Promise<void> {
     const key = conversationKeyOf(stored.value.target);
     const claimTtl = this.o.claimTtlMs ?? 30_000;
+    // Marked before the claim is written: the outbox read may see the claim before we hear back.
+    const pickUp = this.#claimedInPickUp;
+    pickUp?.add(stored.value.id);
     const claimed = await this.o.deliveries.claim(
       this.tenantId,
       stored,
@@ -289,17 +328,23 @@ class TenantSender {
       new Date(this.#now() + claimTtl),
       this.o.clock.now(),
     );
-    if (!claimed) return; // someone else changed it: theirs now
+    if (!claimed) {
+      pickUp?.delete(stored.value.id);
+      return; // someone else changed it: theirs now
+    }
+    // Nothing is sent before the tenant's earlier requests are counted.
+    const windowsRead = await this.#windowsRead();
     // Book the slot at the moment of sending: a booking made ahead and slept on can fire late
     // (a busy event loop) and bunch up with the next ones at Teams' end.
     let at = this.#limiter.reserve(key, this.#now());
-    while (at > this.#now() + 1 && !this.#stopped) {
+    while (windowsRead && at > this.#now() + 1 && !this.#stopped) {
       this.#limiter.release(key, at);
       await this.#sleep(at - this.#now());
       at = this.#limiter.reserve(key, this.#now());
     }
-    if (!this.#mayStartRequest() || this.#stopped) {
-      // Lost the lease (or stopping) while waiting: hand the delivery back untouched.
+    if (!windowsRead || !this.#mayStartRequest() || this.#stopped) {
+      // Lost the lease (or stopping, or the outbox could not be read) while waiting: hand the
+      // delivery back untouched.
       this.#limiter.release(key, at);
       await this.o.deliveries.settle(
         claimed,
