@@ -184,6 +184,37 @@ describe('DeliveryEngine rate windows', () => {
     for (const d of await deliveries.deliveriesOf(tenant, 'occ')) expect(d.value.attempts).toBe(1);
   });
 
+  it('a retry claimed ahead of its time still waits for the Retry-After', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ', label: 'Prompt' },
+      channelFanOut(6, 'http://connector.invalid'),
+      new Date(),
+    );
+    // Every first attempt is refused, half with 429 and half with 503, each with Retry-After: 1.
+    const refusedAt = new Map<string, number>();
+    const retriedAfter: number[] = [];
+    class RefusingOnce implements Sender {
+      async send(_t: string, delivery: Delivery, hooks: SendHooks = {}): Promise<SendResult> {
+        hooks.onWritten?.();
+        const refused = refusedAt.get(delivery.id);
+        if (refused === undefined) {
+          refusedAt.set(delivery.id, Date.now());
+          const status = refusedAt.size % 2 ? 429 : 503;
+          return { ok: false, status, retryAfter: '1' };
+        }
+        retriedAfter.push(Date.now() - refused);
+        return { ok: true, activityId: delivery.id };
+      }
+    }
+    startEngine(store, deliveries, new RefusingOnce(), {});
+    await untilFinished(deliveries, 'occ', 15_000);
+    expect(retriedAfter).toHaveLength(6);
+    for (const ms of retriedAfter) expect(ms).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('a new sender counts what the last one sent, so a channel’s 60 in 30 s still holds', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);

@@ -45,6 +45,11 @@ export interface EngineOptions {
 }
 
 const leaseName = 'delivery-sender';
+/**
+ * A delivery due soon (a retry after Retry-After or backoff) is claimed this long ahead, so that
+ * it leaves at its time rather than a storage write later.
+ */
+const claimAheadMs = 100;
 /** Added to every Teams window (decision 006); DELIVERY_MARGIN_MS in production. */
 export const defaultMarginMs = 20;
 
@@ -272,7 +277,7 @@ class TenantSender {
     if (!this.#mayStartRequest()) return soonest;
     const now = this.#now();
     for (const q of this.#queue.values())
-      soonest = Math.min(soonest, Math.max(5, q.notBefore - now));
+      soonest = Math.min(soonest, Math.max(5, q.notBefore - claimAheadMs - now));
     return soonest;
   }
 
@@ -298,10 +303,10 @@ class TenantSender {
     const now = this.#now();
     for (const [id, queued] of this.#queue) {
       if (this.#inFlight.size >= maxInFlight) break;
-      if (queued.notBefore > now) continue;
+      if (queued.notBefore > now + claimAheadMs) continue;
       this.#queue.delete(id);
       this.#inFlight.add(id);
-      const task = this.#deliver(queued.stored)
+      const task = this.#deliver(queued.stored, queued.notBefore)
         .catch((e: unknown) => {
           // Storage or network trouble mid-delivery: the claim runs out and the delivery is tried again.
           this.o.log.error('delivery.task.error', { error: errorName(e) });
@@ -315,7 +320,7 @@ class TenantSender {
     }
   }
 
-  async #deliver(stored: Stored<Delivery>): Promise<void> {
+  async #deliver(stored: Stored<Delivery>, notBefore: number): Promise<void> {
     const key = conversationKeyOf(stored.value.target);
     const claimTtl = this.o.claimTtlMs ?? 30_000;
     // Marked before the claim is written: the outbox read may see the claim before we hear back.
@@ -334,6 +339,9 @@ class TenantSender {
     }
     // Nothing is sent before the tenant's earlier requests are counted.
     const windowsRead = await this.#windowsRead();
+    // Claimed ahead: never sent before its time (the Retry-After Teams asked for, or the backoff).
+    if (windowsRead && notBefore > this.#now() && !this.#stopped)
+      await this.#sleep(notBefore - this.#now());
     // Book the slot at the moment of sending: a booking made ahead and slept on can fire late
     // (a busy event loop) and bunch up with the next ones at Teams' end.
     let at = this.#limiter.reserve(key, this.#now());
@@ -350,7 +358,8 @@ class TenantSender {
         claimed,
         {
           status: 'pending',
-          notBefore: this.o.clock.now(),
+          // Not earlier than it was due: a retry keeps its Retry-After.
+          notBefore: new Date(Math.max(this.#now(), notBefore)),
           reason: 'handed back',
           undoAttempt: true,
         },
