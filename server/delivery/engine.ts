@@ -85,13 +85,26 @@ interface Queued {
   notBefore: number;
 }
 
+/** A claimed delivery waiting for its rate slot (see `#grantSlots`). */
+interface Waiter {
+  key: string;
+  /** Tried before: goes ahead of first attempts. */
+  retry: boolean;
+  seq: number;
+  notBefore: number;
+  /** The booked time, or undefined when the sender is stopping. */
+  grant(at: number | undefined): void;
+}
+
 class TenantSender {
   #limiter: RateLimiter;
   readonly #queue = new Map<string, Queued>();
   readonly #inFlight = new Set<string>();
   readonly #tasks = new Set<Promise<void>>();
-  /** Wakes deliveries sleeping until their rate slot, so that stopping needn't wait for them. */
-  readonly #sleepers = new Set<() => void>();
+  /** Claimed deliveries waiting for a rate slot: retries first, then in the order claimed. */
+  readonly #waiters: Waiter[] = [];
+  #waiterSeq = 0;
+  #slotTimer?: ReturnType<typeof setTimeout>;
   #leaseUntil = 0;
   #stopped = true;
   #loop?: Promise<void>;
@@ -150,7 +163,7 @@ class TenantSender {
     this.#stopped = true;
     this.poke();
     // A delivery waiting for a slot (up to 30 s for a busy conversation) is handed back now.
-    for (const wake of [...this.#sleepers]) wake();
+    this.#grantSlots();
     await this.#loop;
     await Promise.allSettled([...this.#tasks]);
     if (this.#leaseUntil > this.#now())
@@ -162,17 +175,58 @@ class TenantSender {
     this.#wake?.();
   }
 
-  /** Sleeps `ms`, or less if the sender stops meanwhile. */
-  #sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.#sleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.#sleepers.add(wake);
+  /**
+   * Waits for a rate slot for a request to `key`, not before `notBefore`; resolves with the time
+   * booked (now), or undefined if the sender stops first.
+   */
+  #slot(key: string, retry: boolean, notBefore: number): Promise<number | undefined> {
+    return new Promise((grant) => {
+      const waiter: Waiter = { key, retry, seq: this.#waiterSeq++, notBefore, grant };
+      // Retries ahead of first attempts: a post refused early in a big fan-out goes again a
+      // second later, rather than after all the others (where a second refusal would make the
+      // whole fan-out a second longer).
+      const at = this.#waiters.findIndex((w) => retry && !w.retry);
+      this.#waiters.splice(at < 0 ? this.#waiters.length : at, 0, waiter);
+      this.#grantSlots();
     });
+  }
+
+  /**
+   * Gives the free rate slots to waiting deliveries in order, and sets a timer for the next one.
+   * A slot is booked at the moment it is given, so the request leaves then: a booking made ahead
+   * and slept on can fire late (a busy event loop) and bunch up with the next ones at Teams' end.
+   * One timer for all waiters, rather than one each that all wake for the same slot.
+   */
+  #grantSlots(): void {
+    clearTimeout(this.#slotTimer);
+    this.#slotTimer = undefined;
+    const waiters = this.#waiters;
+    if (this.#stopped) {
+      for (const w of waiters.splice(0)) w.grant(undefined);
+      return;
+    }
+    const now = this.#now();
+    let next = Infinity;
+    for (let i = 0; i < waiters.length; ) {
+      const w = waiters[i]!;
+      if (w.notBefore > now) {
+        next = Math.min(next, w.notBefore);
+        i++;
+        continue;
+      }
+      const at = this.#limiter.reserve(w.key, now);
+      if (at <= now + 1) {
+        waiters.splice(i, 1);
+        w.grant(at);
+        continue;
+      }
+      // Not yet (its conversation's windows, or the tenant's): others may go meanwhile.
+      this.#limiter.release(w.key, at);
+      next = Math.min(next, at);
+      i++;
+    }
+    if (next < Infinity)
+      this.#slotTimer = setTimeout(() => this.#grantSlots(), Math.max(0, next - now));
   }
 
   #now(): number {
@@ -298,10 +352,16 @@ class TenantSender {
     }
   }
 
+  /** Queued deliveries, retries first (see `#slot`). */
+  *#inOrder(): Generator<[string, Queued]> {
+    for (const entry of this.#queue) if (entry[1].stored.value.attempts > 0) yield entry;
+    for (const entry of this.#queue) if (entry[1].stored.value.attempts === 0) yield entry;
+  }
+
   #dispatch(): void {
     const maxInFlight = this.o.maxInFlight ?? 64;
     const now = this.#now();
-    for (const [id, queued] of this.#queue) {
+    for (const [id, queued] of this.#inOrder()) {
       if (this.#inFlight.size >= maxInFlight) break;
       if (queued.notBefore > now + claimAheadMs) continue;
       this.#queue.delete(id);
@@ -337,23 +397,15 @@ class TenantSender {
       pickUp?.delete(stored.value.id);
       return; // someone else changed it: theirs now
     }
-    // Nothing is sent before the tenant's earlier requests are counted.
-    const windowsRead = await this.#windowsRead();
-    // Claimed ahead: never sent before its time (the Retry-After Teams asked for, or the backoff).
-    if (windowsRead && notBefore > this.#now() && !this.#stopped)
-      await this.#sleep(notBefore - this.#now());
-    // Book the slot at the moment of sending: a booking made ahead and slept on can fire late
-    // (a busy event loop) and bunch up with the next ones at Teams' end.
-    let at = this.#limiter.reserve(key, this.#now());
-    while (windowsRead && at > this.#now() + 1 && !this.#stopped) {
-      this.#limiter.release(key, at);
-      await this.#sleep(at - this.#now());
-      at = this.#limiter.reserve(key, this.#now());
-    }
-    if (!windowsRead || !this.#mayStartRequest() || this.#stopped) {
+    // Nothing is sent before the tenant's earlier requests are counted; a delivery claimed ahead
+    // never before its time (the Retry-After Teams asked for, or the backoff).
+    const at = (await this.#windowsRead())
+      ? await this.#slot(key, stored.value.attempts > 0, notBefore)
+      : undefined;
+    if (at === undefined || !this.#mayStartRequest() || this.#stopped) {
       // Lost the lease (or stopping, or the outbox could not be read) while waiting: hand the
       // delivery back untouched.
-      this.#limiter.release(key, at);
+      if (at !== undefined) this.#limiter.release(key, at);
       await this.o.deliveries.settle(
         claimed,
         {
