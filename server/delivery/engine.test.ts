@@ -215,6 +215,37 @@ describe('DeliveryEngine rate windows', () => {
     for (const ms of retriedAfter) expect(ms).toBeGreaterThanOrEqual(1_000);
   });
 
+  it('sends a refused post again as soon as Teams allows, ahead of posts not yet tried', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ', label: 'Prompt' },
+      channelFanOut(30, 'http://connector.invalid'),
+      new Date(),
+    );
+    const written: string[] = [];
+    let refused: string | undefined;
+    class RefusingFirst implements Sender {
+      async send(_t: string, delivery: Delivery, hooks: SendHooks = {}): Promise<SendResult> {
+        hooks.onWritten?.();
+        written.push(delivery.id);
+        if (refused === undefined) {
+          refused = delivery.id;
+          return { ok: false, status: 429, retryAfter: '0.3' };
+        }
+        return { ok: true, activityId: delivery.id };
+      }
+    }
+    // 10 a second: the 29 others take about three seconds, the retry may go after 0.3 s.
+    startEngine(store, deliveries, new RefusingFirst(), { tenantRps: 10, marginMs: 5 });
+    await untilFinished(deliveries, 'occ', 20_000);
+    expect(written).toHaveLength(31);
+    const again = written.lastIndexOf(refused!);
+    expect(again).toBeGreaterThan(0);
+    expect(again).toBeLessThanOrEqual(8);
+  });
+
   it('a new sender counts what the last one sent, so a channel’s 60 in 30 s still holds', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);
