@@ -352,6 +352,12 @@ class TenantSender {
     }
   }
 
+  /** Gives back a slot that did not become a message; a waiting delivery may have it now. */
+  #release(key: string, at: number): void {
+    this.#limiter.release(key, at);
+    this.#grantSlots();
+  }
+
   /** Queued deliveries, retries first (see `#slot`). */
   *#inOrder(): Generator<[string, Queued]> {
     for (const entry of this.#queue) if (entry[1].stored.value.attempts > 0) yield entry;
@@ -405,7 +411,7 @@ class TenantSender {
     if (at === undefined || !this.#mayStartRequest() || this.#stopped) {
       // Lost the lease (or stopping, or the outbox could not be read) while waiting: hand the
       // delivery back untouched.
-      if (at !== undefined) this.#limiter.release(key, at);
+      if (at !== undefined) this.#release(key, at);
       await this.o.deliveries.settle(
         claimed,
         {
@@ -450,10 +456,11 @@ class TenantSender {
         return;
       }
       case 'retry': {
-        // A refused request was not a message: give the slot back, and keep off the conversation until told.
-        if (!result.ok && !result.networkError) this.#limiter.release(key, booked);
+        // A refused request was not a message: keep off the conversation until told, and give the
+        // slot back (to whoever waits, after the penalty is in place).
         const notBefore = new Date(now.getTime() + decision.delayMs);
         if (!result.ok && result.status === 429) this.#limiter.penalise(key, notBefore.getTime());
+        if (!result.ok && !result.networkError) this.#release(key, booked);
         const settled = await this.o.deliveries.settle(
           claimed,
           { status: 'pending', notBefore, reason: decision.reason },
@@ -465,7 +472,7 @@ class TenantSender {
       }
       case 'removed':
       case 'failed':
-        if (!result.ok && !result.networkError) this.#limiter.release(key, booked);
+        if (!result.ok && !result.networkError) this.#release(key, booked);
         await this.o.deliveries.settle(
           claimed,
           { status: decision.kind, reason: decision.reason },
