@@ -207,7 +207,7 @@ class TenantSender {
     }
     const now = this.#now();
     let next = Infinity;
-    for (let i = 0; i < waiters.length; ) {
+    for (let i = 0; i < waiters.length;) {
       const w = waiters[i]!;
       if (w.notBefore > now) {
         next = Math.min(next, w.notBefore);
