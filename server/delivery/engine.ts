@@ -90,7 +90,6 @@ interface Waiter {
   key: string;
   /** Tried before: goes ahead of first attempts. */
   retry: boolean;
-  seq: number;
   notBefore: number;
   /** The booked time, or undefined when the sender is stopping. */
   grant(at: number | undefined): void;
@@ -103,7 +102,6 @@ class TenantSender {
   readonly #tasks = new Set<Promise<void>>();
   /** Claimed deliveries waiting for a rate slot: retries first, then in the order claimed. */
   readonly #waiters: Waiter[] = [];
-  #waiterSeq = 0;
   #slotTimer?: ReturnType<typeof setTimeout>;
   #leaseUntil = 0;
   #stopped = true;
@@ -181,12 +179,12 @@ class TenantSender {
    */
   #slot(key: string, retry: boolean, notBefore: number): Promise<number | undefined> {
     return new Promise((grant) => {
-      const waiter: Waiter = { key, retry, seq: this.#waiterSeq++, notBefore, grant };
+      const waiter: Waiter = { key, retry, notBefore, grant };
       // Retries ahead of first attempts: a post refused early in a big fan-out goes again a
       // second later, rather than after all the others (where a second refusal would make the
       // whole fan-out a second longer).
-      const at = this.#waiters.findIndex((w) => retry && !w.retry);
-      this.#waiters.splice(at < 0 ? this.#waiters.length : at, 0, waiter);
+      const firstFresh = this.#waiters.findIndex((w) => retry && !w.retry);
+      this.#waiters.splice(firstFresh < 0 ? this.#waiters.length : firstFresh, 0, waiter);
       this.#grantSlots();
     });
   }
