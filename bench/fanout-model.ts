@@ -14,6 +14,8 @@
  */
 import { parseArgs } from 'node:util';
 import { decide } from '../core/delivery/retry-policy.js';
+// The fake connector's generator, so that runs are repeatable from a seed.
+import { mulberry32 } from '../tests/support/fake-teams-connector.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,21 +42,9 @@ interface Scenario {
   retriesFirst: boolean;
 }
 
-/** mulberry32: the fake connector's generator, so that runs are repeatable from a seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Seconds from the clock's start to the last accepted post, for one fault sequence. */
 function simulate(s: Scenario, n: number, rps: number, p429: number, p5xx: number, seed: number) {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const windowMs = 1_000 + s.marginMs;
   const gapMs = windowMs / (rps * s.gapFactor);
   const accepted: number[] = [];
