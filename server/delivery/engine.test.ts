@@ -62,6 +62,16 @@ function startEngine(
   engine.start();
 }
 
+/** Puts a post to `n` class channels in the outbox, as occurrence 'occ'. */
+function enqueueChannels(deliveries: DeliveryStore, n: number): Promise<void> {
+  return deliveries.enqueue(
+    tenant,
+    { id: 'occ', label: 'Prompt' },
+    channelFanOut(n, 'http://connector.invalid'),
+    new Date(),
+  );
+}
+
 async function untilFinished(
   deliveries: DeliveryStore,
   occurrenceId: string,
@@ -80,12 +90,7 @@ describe('DeliveryEngine rate windows', () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);
     const sender = new RecordingSender(300);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(15, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 15);
     startEngine(store, deliveries, sender, { tenantRps: 5, marginMs: 5 });
     await untilFinished(deliveries, 'occ', 20_000);
     expect(sender.written).toHaveLength(15);
@@ -104,12 +109,7 @@ describe('DeliveryEngine rate windows', () => {
       }
     }
     const deliveries = new SlowOutbox(store);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(3, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 3);
     const sender = new RecordingSender();
     startEngine(store, deliveries, sender, { leaseTtlMs: 2_000, requestTimeoutMs: 500 });
     await untilFinished(deliveries, 'occ', 15_000, () => `not sent after ${reads} reads`);
@@ -135,12 +135,7 @@ describe('DeliveryEngine rate windows', () => {
       }
     }
     const deliveries = new SlowOutbox(store);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(3, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 3);
     const sender = new RecordingSender();
     startEngine(store, deliveries, sender, { tenantRps: 1, marginMs: 300 });
     await untilFinished(deliveries, 'occ', 15_000);
@@ -168,12 +163,7 @@ describe('DeliveryEngine rate windows', () => {
       }
     }
     const deliveries = new FlakyOutbox(store);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(3, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 3);
     const sender = new RecordingSender();
     startEngine(store, deliveries, sender, {});
     await untilFinished(deliveries, 'occ', 15_000);
@@ -187,12 +177,7 @@ describe('DeliveryEngine rate windows', () => {
   it('a retry claimed ahead of its time still waits for the Retry-After', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(6, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 6);
     // Every first attempt is refused, half with 429 and half with 503, each with Retry-After: 1.
     const refusedAt = new Map<string, number>();
     const retriedAfter: number[] = [];
@@ -218,12 +203,7 @@ describe('DeliveryEngine rate windows', () => {
   it('sends a refused post again as soon as Teams allows, ahead of posts not yet tried', async () => {
     const store = new MemoryTableStore();
     const deliveries = new DeliveryStore(store);
-    await deliveries.enqueue(
-      tenant,
-      { id: 'occ', label: 'Prompt' },
-      channelFanOut(30, 'http://connector.invalid'),
-      new Date(),
-    );
+    await enqueueChannels(deliveries, 30);
     const written: string[] = [];
     let refused: string | undefined;
     class RefusingFirst implements Sender {
