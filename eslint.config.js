@@ -28,6 +28,23 @@ const sdkImports = [
   },
 ];
 
+/** Tests never read the machine's date: each fixes its own clock and builds its data from it. */
+const fixYourClock =
+  "Tests never read the machine's date (a suite that built its rota from today passed in November and failed in December). Use a fixed Date ('2026-11-24T10:00:00Z'), the test's own clock (tests/support/clock.ts, stack.clock, services.clock), performance.now() for timeouts, or wallClock (core/testing/wall-clock.ts) when the test is about real elapsed time.";
+const testDateReads = [
+  { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: fixYourClock },
+  {
+    selector: 'CallExpression[callee.object.name="Date"][callee.property.name="now"]',
+    message: fixYourClock,
+  },
+  {
+    selector:
+      'CallExpression[callee.object.name="DateTime"][callee.property.name=/^(now|local|utc)$/][arguments.length=0]',
+    message: fixYourClock,
+  },
+  { selector: 'ImportSpecifier[imported.name="systemClock"]', message: fixYourClock },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'tab/dist', 'build', '.data', 'devTools', 'coverage'] },
   js.configs.recommended,
@@ -97,5 +114,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'core/testing/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...testDateReads] },
   },
 );

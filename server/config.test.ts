@@ -41,6 +41,13 @@ describe('configuration', () => {
     );
     expect(parseConfig({}).devClock).toBe(false);
     expect(parseConfig({ DEV_CLOCK: 'true' }).devClock).toBe(true);
+    expect(() => parseConfig({ ...production, DEV_CLOCK_START: '2026-11-24T10:00:00Z' })).toThrow(
+      /DEV_CLOCK_START is set in production mode/,
+    );
+    const started = parseConfig({ DEV_CLOCK_START: '2026-11-24T10:00:00Z' });
+    expect(started.devClock).toBe(true);
+    expect(started.devClockStart?.toISOString()).toBe('2026-11-24T10:00:00.000Z');
+    expect(() => parseConfig({ DEV_CLOCK_START: '24/11/2026' })).toThrow(/DEV_CLOCK_START/);
     expect(() => parseConfig({ SCHEDULE_GRACE_MINUTES: '1', SCHEDULER_TICK_MS: '60000' })).toThrow(
       /SCHEDULE_GRACE_MINUTES must be longer/,
     );

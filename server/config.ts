@@ -73,6 +73,11 @@ const env = z.object({
   CHECKIN_RETENTION_DAYS: z.coerce.number().int().min(7).max(3_650).default(90),
   /** Local mode only: lets tests and demos move the server's clock (POST /api/dev/clock). */
   DEV_CLOCK: bool.optional(),
+  /**
+   * Local mode only: the instant the server's clock starts at (it then runs forward as usual), so
+   * tests and demos of a given day do not depend on the machine's date. Turns the dev clock on.
+   */
+  DEV_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   BODY_LIMIT: z.string().default('100kb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Set by Azure App Service; its presence means this is not a developer's machine. */
@@ -127,6 +132,8 @@ export function parseConfig(source: Record<string, string | undefined>) {
       problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
     if (e.DEV_CLOCK)
       problems.push('DEV_CLOCK is on in production mode: only local mode may move the clock');
+    if (e.DEV_CLOCK_START)
+      problems.push('DEV_CLOCK_START is set in production mode: only local mode may set the clock');
     if (!e.BOT_ID) problems.push('BOT_ID is required in production mode (the bot identity)');
     if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD)
       problems.push(`BOT_PASSWORD is required for BOT_TYPE ${e.BOT_TYPE}`);
@@ -195,7 +202,8 @@ export function parseConfig(source: Record<string, string | undefined>) {
       graceMs: e.SCHEDULE_GRACE_MINUTES * 60_000,
     },
     checkins: { retentionDays: e.CHECKIN_RETENTION_DAYS },
-    devClock: local && (e.DEV_CLOCK ?? false),
+    devClock: local && (e.DEV_CLOCK ?? e.DEV_CLOCK_START !== undefined),
+    ...(local && e.DEV_CLOCK_START ? { devClockStart: new Date(e.DEV_CLOCK_START) } : {}),
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
   };

@@ -1,12 +1,17 @@
 import type { Clock } from '../core/ports/directory.js';
 
 /**
- * Local mode only (DEV_CLOCK): the system clock plus an offset that tests and demos can move
- * forward, so a scheduled post can be seen without waiting until 08:50 tomorrow. Time only ever
- * moves forward, as it does for real.
+ * Local mode only (DEV_CLOCK, DEV_CLOCK_START): the system clock plus an offset. It can start at a
+ * given instant, so a test or demo of a given school day does not depend on the machine's date,
+ * and tests and demos can move it forward, so a scheduled post can be seen without waiting until
+ * 08:50 tomorrow. Time only ever moves forward, as it does for real.
  */
 export class DevClock implements Clock {
-  #offsetMs = 0;
+  #offsetMs: number;
+
+  constructor(start?: Date) {
+    this.#offsetMs = start ? start.getTime() - Date.now() : 0;
+  }
 
   now(): Date {
     return new Date(Date.now() + this.#offsetMs);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Delivery, DeliveryTarget } from '../../core/delivery/delivery.js';
 import { ConnectorSender } from './connector-sender.js';
+import { wallMs } from '../../core/testing/wall-clock.js';
 
 interface Seen {
   method: string;
@@ -82,7 +83,7 @@ describe('ConnectorSender', () => {
 
     const written: number[] = [];
     const first = await sender.send('tenant-1', delivery(channel(fake.url)), {
-      onWritten: () => written.push(Date.now()),
+      onWritten: () => written.push(wallMs()),
     });
     expect(first).toEqual({
       ok: true,
@@ -93,7 +94,7 @@ describe('ConnectorSender', () => {
     expect(written).toHaveLength(1);
 
     await sender.send('tenant-1', delivery(channel(fake.url)), {
-      onWritten: () => written.push(Date.now()),
+      onWritten: () => written.push(wallMs()),
     });
     expect(written).toHaveLength(2);
     expect(fake.seen.map((s) => s.socket)).toEqual([0, 0]);

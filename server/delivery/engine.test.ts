@@ -4,7 +4,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '../../core/delivery/delivery.js';
-import { systemClock } from '../../core/ports/directory.js';
 import { silentLogger } from '../../core/ports/logger.js';
 import type { Sender, SendHooks, SendResult } from '../../core/ports/sender.js';
 import { DeliveryStore } from '../../core/stores/delivery-store.js';
@@ -13,6 +12,7 @@ import { MemoryTableStore } from '../../core/testing/memory-table-store.js';
 import { channelFanOut } from '../../tests/support/fan-out.js';
 import { busiest } from '../../core/testing/windows.js';
 import { DeliveryEngine, type EngineOptions } from './engine.js';
+import { wallClock, wallMs } from '../../core/testing/wall-clock.js';
 
 const tenant = 'tenant-1';
 
@@ -30,7 +30,7 @@ class RecordingSender implements Sender {
     if (i === 0 && this.firstDelayMs > 0)
       await new Promise((r) => setTimeout(r, this.firstDelayMs));
     hooks.onWritten?.();
-    this.written[i] = Date.now();
+    this.written[i] = wallMs();
     return { ok: true, activityId: String(i + 1) };
   }
 }
@@ -52,7 +52,7 @@ function startEngine(
     deliveries,
     leases: new LeaseStore(store),
     sender,
-    clock: systemClock,
+    clock: wallClock,
     log: silentLogger,
     tenants: [tenant],
     tenantRps: 50,
@@ -68,7 +68,7 @@ function enqueueChannels(deliveries: DeliveryStore, n: number): Promise<void> {
     tenant,
     { id: 'occ', label: 'Prompt' },
     channelFanOut(n, 'http://connector.invalid'),
-    new Date(),
+    wallClock.now(),
   );
 }
 
@@ -78,9 +78,9 @@ async function untilFinished(
   timeoutMs: number,
   what = () => 'fan-out did not finish',
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = wallMs() + timeoutMs;
   while (!(await deliveries.progress(tenant, occurrenceId))?.finished) {
-    if (Date.now() > deadline) throw new Error(what());
+    if (wallMs() > deadline) throw new Error(what());
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -122,15 +122,15 @@ describe('DeliveryEngine rate windows', () => {
     const times = { readFrom: 0, readTo: 0, claims: [] as number[] };
     class SlowOutbox extends DeliveryStore {
       override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
-        times.readFrom = Date.now();
+        times.readFrom = wallMs();
         await new Promise((r) => setTimeout(r, 200));
         // Read after this sender's claims were written: they are in the outbox as `sending`.
         const sent = await super.sentSince(...args);
-        times.readTo = Date.now();
+        times.readTo = wallMs();
         return sent;
       }
       override async claim(...args: Parameters<DeliveryStore['claim']>) {
-        times.claims.push(Date.now());
+        times.claims.push(wallMs());
         return super.claim(...args);
       }
     }
@@ -154,11 +154,11 @@ describe('DeliveryEngine rate windows', () => {
       override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
         if (reads.length === 0) {
           await new Promise((r) => setTimeout(r, 100));
-          reads.push({ failed: true, at: Date.now() });
+          reads.push({ failed: true, at: wallMs() });
           throw new Error('storage unavailable');
         }
         const sent = await super.sentSince(...args);
-        reads.push({ failed: false, at: Date.now() });
+        reads.push({ failed: false, at: wallMs() });
         return sent;
       }
     }
@@ -186,11 +186,11 @@ describe('DeliveryEngine rate windows', () => {
         hooks.onWritten?.();
         const refused = refusedAt.get(delivery.id);
         if (refused === undefined) {
-          refusedAt.set(delivery.id, Date.now());
+          refusedAt.set(delivery.id, wallMs());
           const status = refusedAt.size % 2 ? 429 : 503;
           return { ok: false, status, retryAfter: '1' };
         }
-        retriedAfter.push(Date.now() - refused);
+        retriedAfter.push(wallMs() - refused);
         return { ok: true, activityId: delivery.id };
       }
     }
@@ -231,7 +231,7 @@ describe('DeliveryEngine rate windows', () => {
     const deliveries = new DeliveryStore(store);
     const [item] = channelFanOut(1, 'http://connector.invalid');
     // An instance that has since died sent 60 posts to one channel, the first 28 s ago.
-    const first = Date.now() - 28_000;
+    const first = wallMs() - 28_000;
     for (let i = 0; i < 60; i++) {
       const at = new Date(first + i * 300);
       await deliveries.enqueue(tenant, { id: `earlier-${i}`, label: 'Prompt' }, [item!], at);
@@ -245,7 +245,7 @@ describe('DeliveryEngine rate windows', () => {
       );
       await deliveries.settle(claimed!, { status: 'sent' }, at);
     }
-    await deliveries.enqueue(tenant, { id: 'next', label: 'Prompt' }, [item!], new Date());
+    await deliveries.enqueue(tenant, { id: 'next', label: 'Prompt' }, [item!], wallClock.now());
     const sender = new RecordingSender();
     startEngine(store, deliveries, sender, {});
     await untilFinished(deliveries, 'next', 20_000);

@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponse, PersonasResponse, TeamsResponse } from '../../core/api.js';
 import { demoSchool } from '../demo/demo-school.js';
 import { seedDemoSchool } from '../demo/seed.js';
+import { wallMs } from '../../core/testing/wall-clock.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
 
 let app: AppHarness;
 const byKind = (kind: string) => demoSchool.people.find((p) => p.kind === kind)!;
+const seededAt = new Date('2026-11-02T08:00:00Z');
 
 beforeAll(async () => {
   app = await startApp();
   await seedDemoSchool(
     app.services,
     demoSchool,
-    new Date('2026-11-02T08:00:00Z'),
+    seededAt,
     'http://127.0.0.1:9/_connector',
   );
 });
@@ -77,7 +79,7 @@ describe('authentication', () => {
     const expired = await app.services.devIssuer!.issue(
       { tenantId: demoSchool.tenantId, userId: byKind('teacher').id, displayName: 'x' },
       60,
-      new Date(Date.now() - 3600_000),
+      new Date(wallMs() - 3600_000),
     );
     const res = await get('/api/me', expired.token);
     expect(res.status).toBe(401);
@@ -151,7 +153,7 @@ describe('class teams', () => {
         serviceUrl: 'http://127.0.0.1:9/',
         channels: [],
       },
-      new Date(),
+      seededAt,
     );
     const dsl = (await (await get('/api/teams', await tokenFor('dsl'))).json()) as TeamsResponse;
     expect(dsl.teams.map((t) => t.name)).toEqual(['Class 7B', 'Class 8C']);
@@ -225,7 +227,7 @@ describe('delivery status', () => {
           content: { text: 'Hello' },
         },
       ],
-      new Date(),
+      seededAt,
     );
     for (const kind of ['teacher', 'wellbeing_lead', 'admin']) {
       const res = await get('/api/occurrences/occ-api-1', await tokenFor(kind));

@@ -241,6 +241,9 @@ export function connectRouter(services: Services): Router {
 
   const devClock = services.devClock;
   if (devClock) {
+    api.get('/dev/clock', (_req, res) => {
+      res.json({ now: services.clock.now().toISOString() });
+    });
     api.post(
       '/dev/clock',
       ...json,

@@ -2,12 +2,13 @@ import type { TokenCredential } from '@azure/identity';
 import { describe, expect, it } from 'vitest';
 import { TeamStore } from '../../core/stores/team-store.js';
 import { MemoryTableStore } from '../../core/testing/memory-table-store.js';
+import { wallMs } from '../../core/testing/wall-clock.js';
 import { demoSchool } from '../demo/demo-school.js';
 import { demoPersonNames, GraphPersonNames } from './person-names.js';
 
 const tenantId = '11111111-1111-1111-1111-111111111111';
 const credential: TokenCredential = {
-  getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 60_000 }),
+  getToken: async () => ({ token: 't', expiresOnTimestamp: wallMs() + 60_000 }),
 };
 
 describe('person names', () => {
@@ -23,7 +24,7 @@ describe('person names', () => {
     await teams.recordInstall(
       tenantId,
       { teamId: 't1', aadGroupId: 'g1', serviceUrl: 'http://x', channels: [] },
-      new Date(),
+      new Date('2026-11-24T10:00:00Z'),
     );
     await teams.addMember(tenantId, 't1', { userId: 'u1', teamsId: '29:u1', addedAt: '' });
     const urls: string[] = [];

@@ -44,8 +44,8 @@ describe('a check-in in the Agents Playground', () => {
   it('pupils answer and each sees their own answer; the teacher is told it is for pupils; it closes', async () => {
     await inChannel(async (ui) => {
       const token = await devToken(stack.baseUrl, demoPerson('teacher').id);
-      // Posted at 10:00 tomorrow (the dev clock only moves forward), whatever day the test runs.
-      const morning = new Date(Date.now() + 864e5);
+      // Posted at 10:00 the next day (the dev clock only moves forward).
+      const morning = new Date(stack.clock.now().getTime() + 864e5);
       morning.setUTCHours(10, 0, 0, 0);
       const moved = await callApi(stack.baseUrl, 'POST', '/api/dev/clock', token, {
         now: morning.toISOString(),

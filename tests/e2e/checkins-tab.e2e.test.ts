@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../core/checkin/checkin.js';
 import { CheckinStore } from '../../core/checkin/checkin-store.js';
 import { addDays, weekdayOf } from '../../core/schedule/calendar.js';
+import { localDateOf } from '../../core/schedule/schedule.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { cardAction, person, postActivity } from '../support/activities.js';
@@ -97,7 +98,7 @@ beforeAll(async () => {
     stack.tablePrefix,
   );
   const store = new CheckinStore(tables);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDateOf(stack.clock.now(), 'Europe/London');
   monday = addDays(today, -(weekdayOf(today) - 1) - 14);
   // Each day 11 pupils feel good and 1 awful: the week's total shows, the awful one never does.
   const mood = [...Array<{ mood: 4 }>(11).fill({ mood: 4 }), { mood: 1 as const }];

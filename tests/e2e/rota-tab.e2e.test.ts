@@ -18,7 +18,6 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../core/access.js';
-import { systemClock } from '../../core/ports/directory.js';
 import { RotaService } from '../../core/rota/rota-service.js';
 import { RotaStore } from '../../core/rota/rota-store.js';
 import { addDays } from '../../core/schedule/calendar.js';
@@ -68,7 +67,7 @@ beforeAll(async () => {
   service = new RotaService({
     rotas: new RotaStore(tables),
     schools: new SchoolStore(tables),
-    clock: systemClock,
+    clock: stack.clock,
   });
 });
 

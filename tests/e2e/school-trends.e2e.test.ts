@@ -68,7 +68,7 @@ beforeAll(async () => {
       serviceUrl: 'http://127.0.0.1:9/_connector',
       channels: [{ id: class8C, name: 'General' }],
     },
-    new Date(),
+    stack.clock.now(),
   );
   const checkins = new CheckinStore(tables);
   const closed = async (

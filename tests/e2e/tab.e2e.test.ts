@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
+import { wallMs } from '../../core/testing/wall-clock.js';
 import { startStack } from '../support/stack.js';
 import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
 
@@ -167,7 +168,8 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
 
-      const future = new Date(Date.now() + 3_600_000).toISOString();
+      // The browser checks the stored token's expiry against its own clock, the machine's.
+      const future = new Date(wallMs() + 3_600_000).toISOString();
       await setDevToken(page, { token: 'garbage.not.a-jwt', expiresAt: future });
       await page.reload();
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);
@@ -175,7 +177,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
       expect(await page.evaluate(() => sessionStorage.getItem('belong.devToken'))).toBeNull();
       await expectAccessible(page, 'picker after a refused token');
 
-      const past = new Date(Date.now() - 60_000).toISOString();
+      const past = new Date(wallMs() - 60_000).toISOString();
       await setDevToken(page, { token: 'garbage.not.a-jwt', expiresAt: past });
       await page.reload();
       await expect.poll(() => heading(page, 'Choose who you are')).toBe(true);

@@ -7,6 +7,7 @@ import type { FakeTeamsOptions } from '../support/fake-teams-connector.js';
 import { startFakeTeamsProcess, type FakeTeamsProcess } from '../support/fake-teams-process.js';
 import { channelFanOut, localEngine } from '../support/fan-out.js';
 import { openTestStore } from '../support/tables.js';
+import { wallClock, wallMs } from '../../core/testing/wall-clock.js';
 
 const tenant = '00000000-0000-0000-0000-00000000d311';
 const cleanups: (() => Promise<void>)[] = [];
@@ -23,9 +24,9 @@ async function setUp(connectorOptions: FakeTeamsOptions, tenantRps = 50) {
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = wallMs() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
+    if (wallMs() > deadline) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -42,7 +43,7 @@ describe('delivery engine', () => {
   it('200 channels with 10 % 429 and 2 % 5xx injected: every channel gets exactly one post, within the limits', async () => {
     const { connector, deliveries, engine } = await setUp({ seed: 3, rate429: 0.1, rate5xx: 0.02 });
     const items = channelFanOut(200, connector.url);
-    await deliveries.enqueue(tenant, { id: 'occ-200', label: 'Prompt' }, items, new Date());
+    await deliveries.enqueue(tenant, { id: 'occ-200', label: 'Prompt' }, items, wallClock.now());
     engine.start();
     await until(async () => (await deliveries.progress(tenant, 'occ-200'))!.finished);
     expect(
@@ -72,7 +73,12 @@ describe('delivery engine', () => {
       missing: [probe[2]!.targetKey],
     });
     const items = channelFanOut(5, connector.url);
-    await deliveries.enqueue(tenant, { id: 'occ-removed', label: 'Prompt' }, items, new Date());
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ-removed', label: 'Prompt' },
+      items,
+      wallClock.now(),
+    );
     engine.start();
     await until(async () => (await deliveries.progress(tenant, 'occ-removed'))!.finished);
     const progress = (await deliveries.progress(tenant, 'occ-removed'))!;
@@ -91,7 +97,12 @@ describe('delivery engine', () => {
     const { connector, deliveries, engine } = await setUp({ seed: 5 });
     const channel = channelFanOut(1, connector.url)[0]!;
     for (let i = 0; i < 12; i++) {
-      await deliveries.enqueue(tenant, { id: `burst-${i}`, label: 'Burst' }, [channel], new Date());
+      await deliveries.enqueue(
+        tenant,
+        { id: `burst-${i}`, label: 'Burst' },
+        [channel],
+        wallClock.now(),
+      );
     }
     engine.start();
     await until(async () => {
@@ -115,13 +126,13 @@ describe('delivery engine', () => {
     const { deliveries, engine } = localEngine(await openTestStore(), tenant, 1, 10_000);
     cleanups.push(() => engine.stop());
     const items = channelFanOut(10, connector.url, 'stop');
-    await deliveries.enqueue(tenant, { id: 'occ-stop', label: 'Prompt' }, items, new Date());
+    await deliveries.enqueue(tenant, { id: 'occ-stop', label: 'Prompt' }, items, wallClock.now());
     engine.start();
     await until(async () => (await connector.stats()).posts >= 1);
-    const stopping = Date.now();
+    const stopping = wallMs();
     await engine.stop();
     // Stopping (a redeploy, a scale-in) doesn't wait for the slot.
-    expect(Date.now() - stopping).toBeLessThan(5_000);
+    expect(wallMs() - stopping).toBeLessThan(5_000);
     const posted = (await connector.stats()).posts;
     expect(posted).toBe(1);
     const stored = await deliveries.deliveriesOf(tenant, 'occ-stop');
@@ -135,7 +146,12 @@ describe('delivery engine', () => {
   it('sends personal messages into the stored chat and edits a post it made earlier', async () => {
     const { connector, deliveries, engine } = await setUp({ seed: 9 });
     const [channel] = channelFanOut(1, connector.url, 'edit');
-    await deliveries.enqueue(tenant, { id: 'occ-post', label: 'Check-in' }, [channel!], new Date());
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ-post', label: 'Check-in' },
+      [channel!],
+      wallClock.now(),
+    );
     await deliveries.enqueue(
       tenant,
       { id: 'occ-personal', label: 'Reminder' },
@@ -150,7 +166,7 @@ describe('delivery engine', () => {
           content: { text: 'Your duty is at lunch today' },
         },
       ],
-      new Date(),
+      wallClock.now(),
     );
     engine.start();
     await until(async () => (await deliveries.progress(tenant, 'occ-post'))!.finished);
@@ -174,7 +190,7 @@ describe('delivery engine', () => {
           content: { text: 'This check-in has closed' },
         },
       ],
-      new Date(),
+      wallClock.now(),
     );
     engine.poke();
     await until(async () => (await deliveries.progress(tenant, 'occ-close'))!.finished);

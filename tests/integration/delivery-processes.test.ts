@@ -11,6 +11,7 @@ import { startFakeTeamsProcess } from '../support/fake-teams-process.js';
 import { channelFanOut } from '../support/fan-out.js';
 import type { Child } from '../support/process.js';
 import { startServerProcess } from '../support/stack.js';
+import { wallClock, wallMs } from '../../core/testing/wall-clock.js';
 
 const tenant = demoSchool.tenantId;
 const cleanups: (() => Promise<void>)[] = [];
@@ -43,11 +44,11 @@ async function setUp(env: Record<string, string> = workerEnv) {
 }
 
 async function finished(deliveries: DeliveryStore, occurrenceId: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = wallMs() + timeoutMs;
   for (;;) {
     const progress = await deliveries.progress(tenant, occurrenceId);
     if (progress?.finished) return progress;
-    if (Date.now() > deadline) throw new Error(`not finished: ${JSON.stringify(progress?.counts)}`);
+    if (wallMs() > deadline) throw new Error(`not finished: ${JSON.stringify(progress?.counts)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -63,7 +64,12 @@ describe('delivery engine across processes', () => {
     });
     await Promise.all([start(), start()]);
     const items = channelFanOut(150, connector.url, 'two');
-    await deliveries.enqueue(tenant, { id: 'occ-two', label: 'Two instances' }, items, new Date());
+    await deliveries.enqueue(
+      tenant,
+      { id: 'occ-two', label: 'Two instances' },
+      items,
+      wallClock.now(),
+    );
     const progress = await finished(deliveries, 'occ-two');
     expect(progress.counts.sent).toBe(150);
     const stats = await connector.stats();
@@ -78,13 +84,13 @@ describe('delivery engine across processes', () => {
     const { deliveries, connector, start } = await setUp();
     let worker: Child = await start();
     const items = channelFanOut(300, connector.url, 'kill');
-    await deliveries.enqueue(tenant, { id: 'occ-kill', label: 'Crashes' }, items, new Date());
+    await deliveries.enqueue(tenant, { id: 'occ-kill', label: 'Crashes' }, items, wallClock.now());
     const sentBeforeKill: number[] = [];
     for (let kill = 0; kill < 3; kill++) {
       // Let it get going, then kill it mid-flight.
       const target = (kill + 1) * 60;
-      const deadline = Date.now() + 60_000;
-      while ((await connector.stats()).posts < target && Date.now() < deadline) {
+      const deadline = wallMs() + 60_000;
+      while ((await connector.stats()).posts < target && wallMs() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
       sentBeforeKill.push((await connector.stats()).posts);

@@ -1,4 +1,5 @@
 /** Teams-shaped activities for bot tests, built from the demo school. */
+import { wallClock } from '../../core/testing/wall-clock.js';
 import { demoSchool, type DemoPerson } from '../../server/demo/demo-school.js';
 
 export const botAccount = { id: '28:belong-bot', name: 'Belong' };
@@ -33,7 +34,7 @@ const base = (serviceUrl: string) => ({
   id: `activity-${++n}`,
   channelId: 'msteams',
   serviceUrl,
-  timestamp: new Date().toISOString(),
+  timestamp: wallClock.now().toISOString(),
   recipient: botAccount,
 });
 

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { wallMs } from '../../core/testing/wall-clock.js';
 
 export interface FakeEntra {
   jwksUri: string;
@@ -33,7 +34,7 @@ export async function startFakeEntra(): Promise<FakeEntra> {
   return {
     jwksUri: `http://127.0.0.1:${port}/discovery/v2.0/keys`,
     async sign(claims, options = {}) {
-      const now = Math.floor(Date.now() / 1000);
+      const now = Math.floor(wallMs() / 1000);
       const key = options.key === 'untrusted' ? untrusted.privateKey : trusted.privateKey;
       return new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'trusted-key', typ: 'JWT' })

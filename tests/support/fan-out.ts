@@ -1,4 +1,3 @@
-import { systemClock } from '../../core/ports/directory.js';
 import { silentLogger } from '../../core/ports/logger.js';
 import type { TableStore } from '../../core/ports/table-store.js';
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
@@ -6,6 +5,7 @@ import { DeliveryStore, type FanOutItem } from '../../core/stores/delivery-store
 import { LeaseStore } from '../../core/stores/lease-store.js';
 import { ConnectorSender } from '../../server/delivery/connector-sender.js';
 import { DeliveryEngine } from '../../server/delivery/engine.js';
+import { wallClock } from '../../core/testing/wall-clock.js';
 
 /** N channel targets on one serviceUrl, each a distinct class channel. */
 export function channelFanOut(
@@ -43,7 +43,7 @@ export function localEngine(
     deliveries,
     leases: new LeaseStore(store),
     sender: new ConnectorSender(),
-    clock: systemClock,
+    clock: wallClock,
     log: silentLogger,
     tenants: [tenant],
     tenantRps,

@@ -14,10 +14,12 @@
  */
 import { freePort } from './ports.js';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wallClock } from '../../core/testing/wall-clock.js';
 import { demoSchool, type DemoPerson } from '../../server/demo/demo-school.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -261,9 +263,9 @@ export async function startPlayground(opts: StartPlaygroundOptions): Promise<Run
   };
 
   try {
-    const deadline = Date.now() + 30_000;
+    const deadline = performance.now() + 30_000;
     let port: number | undefined;
-    while (Date.now() < deadline) {
+    while (performance.now() < deadline) {
       if (child.exitCode !== null) {
         throw new Error(
           `Agents Playground exited (${child.exitCode}): ${output}\n${await readLog()}`,
@@ -361,8 +363,8 @@ export const playgroundApi = {
     const bot = { id: demoPlaygroundIds.botId, name: demoPlaygroundIds.botName };
     return {
       type: 'message',
-      id: `custom-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-      timestamp: new Date().toISOString(),
+      id: `custom-${randomUUID()}`,
+      timestamp: wallClock.now().toISOString(),
       channelId: 'msteams',
       serviceUrl: playground.connectorUrl,
       text: `${at} ${text}`,

@@ -21,11 +21,11 @@ export async function waitFor(
   timeoutMs = 30_000,
   isAlive: () => boolean = () => true,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     if (!isAlive()) throw new Error(`${what} exited before it was ready`);
     if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs} ms`);
+    if (performance.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

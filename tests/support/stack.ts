@@ -6,7 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Clock } from '../../core/ports/directory.js';
+import { demoSchool } from '../../server/demo/demo-school.js';
 import { startAzurite, type RunningAzurite } from './azurite.js';
+import { schoolDay, serverClock } from './clock.js';
 import { startPlayground } from './playground.js';
 import { freePort, waitFor } from './ports.js';
 import { spawnChild, type Child } from './process.js';
@@ -21,6 +24,8 @@ export interface Stack {
   /** Table prefix the server uses on its Azurite, to read what it stored. */
   tablePrefix: string;
   server: Child;
+  /** The server's clock (its dev clock, started at `startStack`'s `now`), to build data from. */
+  clock: Clock;
   stop(): Promise<void>;
 }
 
@@ -69,8 +74,12 @@ export async function startServerProcess(opts: {
   return { url, child };
 }
 
+/**
+ * The whole app, with the server's dev clock started at `now` (by default a fixed school day), so
+ * what the suite sees never depends on the machine's date.
+ */
 export async function startStack(
-  opts: { playground?: boolean; env?: Record<string, string> } = {},
+  opts: { playground?: boolean; env?: Record<string, string>; now?: Date } = {},
 ): Promise<Stack> {
   const azurite = await startAzurite();
   const stops: (() => Promise<void>)[] = [() => azurite.stop()];
@@ -87,10 +96,12 @@ export async function startStack(
         ...(playgroundPort
           ? { DEMO_SERVICE_URL: `http://127.0.0.1:${playgroundPort}/_connector` }
           : {}),
+        DEV_CLOCK_START: (opts.now ?? schoolDay).toISOString(),
         ...opts.env,
       },
     });
     stops.push(() => server.stop('SIGTERM'));
+    const clock = await serverClock(baseUrl, demoSchool.people[0]!.id);
     let playground: { playgroundUrl: string; playgroundConnectorUrl: string } | undefined;
     if (playgroundPort) {
       const running = await startPlayground({
@@ -100,7 +111,7 @@ export async function startStack(
       stops.push(() => running.stop());
       playground = { playgroundUrl: running.url, playgroundConnectorUrl: running.connectorUrl };
     }
-    return { baseUrl, ...playground, azurite, tablePrefix, server, stop: stopAll };
+    return { baseUrl, ...playground, azurite, tablePrefix, server, clock, stop: stopAll };
   } catch (e) {
     await stopAll();
     throw e;
