@@ -18,6 +18,7 @@ import { CheckinStore } from '../core/checkin/checkin-store.js';
 import { checkinTemplate, type CheckinTemplateId } from '../core/checkin/templates.js';
 import { schoolDaysBetween } from '../core/schedule/calendar.js';
 import { TeamStore } from '../core/stores/team-store.js';
+import { demoCalendar } from '../server/demo/demo-calendar.js';
 import { demoSchool } from '../server/demo/demo-school.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { devToken } from '../tests/support/api-client.js';
@@ -97,11 +98,10 @@ try {
     tablePrefix,
   );
   const tenantId = demoSchool.tenantId;
+  // The demo school's 2026–27 year, which the days below are taken from.
+  const calendar = demoCalendar('2026-09-01');
   const teams = new TeamStore(store);
-  const days = schoolDaysBetween(demoSchool.calendar, '2026-09-01', '2027-07-31').slice(
-    0,
-    dayCount,
-  );
+  const days = schoolDaysBetween(calendar, '2026-09-01', '2027-07-31').slice(0, dayCount);
   const seedStart = performance.now();
   let entries = 0;
   const teamIds: string[] = [];
@@ -124,7 +124,7 @@ try {
       if (new Date(`${d}T12:00:00Z`).getUTCDay() === 5)
         rows.push(closed(teamId, d, 'belonging-pulse', i));
     });
-    for (const term of demoSchool.calendar.terms) {
+    for (const term of calendar.terms) {
       const last = days.filter((d) => d <= term.end && d >= term.start).at(-5);
       if (last) rows.push(closed(teamId, last, 'termly-belonging', 0));
     }

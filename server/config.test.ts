@@ -18,6 +18,7 @@ describe('configuration', () => {
     expect(config.mode).toBe('local');
     expect(config.auth.devIssuer).toBe(true);
     expect(config.demoSeed).toBe(true);
+    expect(config.demoCheckins).toBe(true);
     expect(config.storage.kind).toBe('connectionString');
     expect(config.port).toBe(3978);
   });
@@ -26,6 +27,7 @@ describe('configuration', () => {
     const config = parseConfig(production);
     expect(config.auth.devIssuer).toBe(false);
     expect(config.demoSeed).toBe(false);
+    expect(config.demoCheckins).toBe(false);
     expect(config.auth.allowedTenants).toEqual(['3f2504e0-4f89-11d3-9a0c-0305e82c3301']);
   });
 
@@ -41,6 +43,10 @@ describe('configuration', () => {
     );
     expect(parseConfig({}).devClock).toBe(false);
     expect(parseConfig({ DEV_CLOCK: 'true' }).devClock).toBe(true);
+    expect(() => parseConfig({ ...production, DEMO_CHECKINS: 'true' })).toThrow(
+      /DEMO_CHECKINS is on in production mode/,
+    );
+    expect(parseConfig({ DEMO_SEED: 'false' }).demoCheckins).toBe(false);
     expect(() => parseConfig({ ...production, DEV_CLOCK_START: '2026-11-24T10:00:00Z' })).toThrow(
       /DEV_CLOCK_START is set in production mode/,
     );

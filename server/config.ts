@@ -51,6 +51,11 @@ const env = z.object({
 
   DEV_AUTH: bool.optional(),
   DEMO_SEED: bool.optional(),
+  /**
+   * With the demo school, a short history of Class 7B's closed check-ins (local mode; on with
+   * DEMO_SEED). Suites that count check-ins turn it off and bring their own.
+   */
+  DEMO_CHECKINS: bool.optional(),
   /** Where the demo school's seeded class team is reached before the Playground's own install event. */
   DEMO_SERVICE_URL: z.url().default('http://localhost:56150/_connector'),
   PSEUDONYM_SECRET: z.string().optional(),
@@ -130,6 +135,10 @@ export function parseConfig(source: Record<string, string | undefined>) {
       );
     if (e.DEMO_SEED)
       problems.push('DEMO_SEED is on in production mode: the demo school is for local use only');
+    if (e.DEMO_CHECKINS)
+      problems.push(
+        'DEMO_CHECKINS is on in production mode: the demo school is for local use only',
+      );
     if (e.DEV_CLOCK)
       problems.push('DEV_CLOCK is on in production mode: only local mode may move the clock');
     if (e.DEV_CLOCK_START)
@@ -186,6 +195,7 @@ export function parseConfig(source: Record<string, string | undefined>) {
     },
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''),
     demoSeed: e.DEMO_SEED ?? local,
+    demoCheckins: local && (e.DEMO_CHECKINS ?? e.DEMO_SEED ?? true),
     demoServiceUrl: e.DEMO_SERVICE_URL,
     // Local mode uses a fixed, public development secret: local data is demo data.
     pseudonymSecret: e.PSEUDONYM_SECRET ?? 'belong-local-development-secret-not-for-production',

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       demoSchool,
       services.clock.now(),
       config.demoServiceUrl,
+      { checkinHistory: config.demoCheckins },
     );
     log.info(seeded ? 'demo.seeded' : 'demo.present');
   }

@@ -1,12 +1,12 @@
 /**
  * The demo school used by `npm start`, the local fixture directory and the tests. The Agents
  * Playground configuration (.m365agentsplayground.yml) mirrors these people and ids; a test keeps
- * the two in step.
+ * the two in step. Its calendar is not here: the seed builds it around the day it runs
+ * (demo-calendar.ts), so the demo school is in term, or about to be, whatever the date.
  */
 import type { PersonaKind } from '../../core/api.js';
 import type { SchoolRole } from '../../core/roles.js';
 import type { Availability, RotaSlot } from '../../core/rota/rota.js';
-import type { SchoolCalendar } from '../../core/schedule/calendar.js';
 
 export interface DemoPerson {
   /** Entra object id (aadObjectId in activities, `oid` in tokens). */
@@ -30,8 +30,6 @@ export interface DemoSchool {
     channels: { id: string; name: string }[];
   };
   people: DemoPerson[];
-  /** Term dates, holidays and INSET days for the demo (a typical 2026–27 year, not a real school's). */
-  calendar: SchoolCalendar;
   /** The wellbeing-ambassador rota, filled for the term that is on (or next) when seeded. */
   rota: DemoRota;
 }
@@ -59,27 +57,6 @@ const person = (
     schoolRoles,
     ...(classRole ? { classRole } : {}),
   };
-};
-
-const demoCalendar: SchoolCalendar = {
-  terms: [
-    { name: 'Autumn 2026', start: '2026-09-01', end: '2026-12-18' },
-    { name: 'Spring 2027', start: '2027-01-04', end: '2027-03-26' },
-    { name: 'Summer 2027', start: '2027-04-12', end: '2027-07-21' },
-  ],
-  closures: [
-    { name: 'INSET day', kind: 'inset', start: '2026-09-01', end: '2026-09-01' },
-    { name: 'October half term', kind: 'holiday', start: '2026-10-26', end: '2026-10-30' },
-    { name: 'INSET day', kind: 'inset', start: '2027-01-04', end: '2027-01-04' },
-    { name: 'February half term', kind: 'holiday', start: '2027-02-15', end: '2027-02-19' },
-    {
-      name: 'Early May bank holiday',
-      kind: 'bank_holiday',
-      start: '2027-05-03',
-      end: '2027-05-03',
-    },
-    { name: 'May half term', kind: 'holiday', start: '2027-05-31', end: '2027-06-04' },
-  ],
 };
 
 const lunch = (...days: (1 | 2 | 3 | 4 | 5)[]): Availability[] =>
@@ -147,7 +124,6 @@ const demoRota: DemoRota = {
 export const demoSchool: DemoSchool = {
   tenantId: '00000000-0000-0000-0000-000000000001',
   schoolName: 'Ysgol Demo School',
-  calendar: demoCalendar,
   rota: demoRota,
   team: {
     id: '19:class-7b-general@thread.tacv2',

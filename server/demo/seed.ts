@@ -1,20 +1,45 @@
 import type { Access } from '../../core/access.js';
+import type { CheckinStore } from '../../core/checkin/checkin-store.js';
+import type { Pseudonymiser } from '../../core/ports/pseudonymiser.js';
 import { RotaService } from '../../core/rota/rota-service.js';
 import type { RotaStore } from '../../core/rota/rota-store.js';
+import { addDays, schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
 import { localDateOf } from '../../core/schedule/schedule.js';
 import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
+import { demoCalendar } from './demo-calendar.js';
 import type { DemoSchool } from './demo-school.js';
+import { seedDemoCheckins } from './seed-checkins.js';
+
+const timeZone = 'Europe/London';
+
+export interface SeedOptions {
+  /**
+   * Also write a short history of Class 7B's daily mood check-ins (the last two school weeks,
+   * closed and answered), for a demo with something to look at. Off unless asked for: suites that
+   * count check-ins seed the demo school and bring their own.
+   */
+  checkinHistory?: boolean;
+}
 
 /**
  * First run of `npm start`: the demo school, its school roles, and Class 7B as if the bot had
- * been installed (the Playground's own install event then refreshes it). Safe to run again.
+ * been installed (the Playground's own install event then refreshes it), with a calendar built
+ * around today (demo-calendar.ts) and a filled rota. Safe to run again: once the school record
+ * is written, nothing is seeded again.
  */
 export async function seedDemoSchool(
-  deps: { schools: SchoolStore; teams: TeamStore; rotas?: RotaStore },
+  deps: {
+    schools: SchoolStore;
+    teams: TeamStore;
+    rotas?: RotaStore;
+    checkins?: CheckinStore;
+    pseudonyms?: Pseudonymiser;
+  },
   school: DemoSchool,
   now: Date,
   serviceUrl: string,
+  options: SeedOptions = {},
 ): Promise<{ seeded: boolean }> {
   if (await deps.schools.get(school.tenantId)) return { seeded: false };
   for (const person of school.people) {
@@ -35,13 +60,22 @@ export async function seedDemoSchool(
       });
     }
   }
-  await deps.schools.setCalendar(school.tenantId, school.calendar);
-  if (deps.rotas) await seedDemoRota({ ...deps, rotas: deps.rotas }, school, now);
+  const calendar = demoCalendar(localDateOf(now, timeZone));
+  await deps.schools.setCalendar(school.tenantId, calendar);
+  if (deps.rotas) await seedDemoRota({ ...deps, rotas: deps.rotas }, school, calendar, now);
+  if (options.checkinHistory && deps.checkins && deps.pseudonyms) {
+    await seedDemoCheckins(
+      { checkins: deps.checkins, pseudonyms: deps.pseudonyms },
+      school,
+      calendar,
+      now,
+    );
+  }
   // Written last: its presence means the seed completed.
   await deps.schools.put({
     tenantId: school.tenantId,
     name: school.schoolName,
-    timeZone: 'Europe/London',
+    timeZone,
     createdAt: now.toISOString(),
   });
   return { seeded: true };
@@ -49,15 +83,21 @@ export async function seedDemoSchool(
 
 /**
  * The ambassador rota for the term that is on (or next) at `now`, filled as if by the
- * coordinator, Mr Gareth Price. Nothing when the demo calendar has no term left.
+ * coordinator, Mr Gareth Price. Filling starts tomorrow, so on a term's last day it is the next
+ * term's rota. Nothing when the calendar has no school day left after today.
  */
 async function seedDemoRota(
   deps: { schools: SchoolStore; rotas: RotaStore },
   school: DemoSchool,
+  calendar: SchoolCalendar,
   now: Date,
 ): Promise<void> {
-  const today = localDateOf(now, 'Europe/London');
-  const term = school.calendar.terms.find((t) => t.end >= today);
+  const tomorrow = addDays(localDateOf(now, timeZone), 1);
+  const term = calendar.terms.find(
+    (t) =>
+      t.end >= tomorrow &&
+      schoolDaysBetween(calendar, t.start > tomorrow ? t.start : tomorrow, t.end).length > 0,
+  );
   const coordinator = school.people.find((p) => p.kind === 'coordinator');
   if (!term || !coordinator) return;
   const access: Access = {

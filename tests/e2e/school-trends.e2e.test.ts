@@ -53,7 +53,10 @@ beforeAll(async () => {
     { cwd: repo, stdio: 'pipe' },
   );
   // No scheduler: these check-ins were never posted, so nothing should try to close their cards.
-  stack = await startStack({ env: { TAB_DIST: tabDist, SCHEDULER_WORKER: 'false' } });
+  // The check-ins are this suite's own (below), not the demo's history.
+  stack = await startStack({
+    env: { TAB_DIST: tabDist, SCHEDULER_WORKER: 'false', DEMO_CHECKINS: 'false' },
+  });
   browser = await launchBrowser();
 
   const tables = await AzureTableStore.open(
