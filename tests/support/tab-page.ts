@@ -6,12 +6,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Runs `run` in a fresh en-GB browser context; any uncaught page error fails the test. */
+/**
+ * Runs `run` in a fresh en-GB browser context; any uncaught page error fails the test. It asks for
+ * reduced motion, so Fluent's dialogs open at once (axe measured one half faded in, issue 15).
+ */
 export async function withPage(
   browser: Browser,
   run: (page: Page) => Promise<void>,
 ): Promise<void> {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await browser.newContext({ locale: 'en-GB', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -39,6 +42,7 @@ export async function expectText(page: Page, text: string): Promise<void> {
 
 /** WCAG 2.1 AA with axe: no violations on what the page shows now. */
 export async function expectAccessible(page: Page, view: string): Promise<void> {
+  await animationsFinished(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     // Fluent's focus manager (tabster) adds aria-hidden focus sentinels once a Dialog is on the
@@ -50,4 +54,20 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(violations, `axe violations on the ${view}`).toEqual([]);
+}
+
+/**
+ * Waits (up to 5 s) for animations and transitions that end, so axe measures final colours, not a
+ * dialog half faded in. Reduced motion shortens Fluent's to 1 ms but they still start from
+ * transparent. Endless ones (spinners) are left alone.
+ */
+async function animationsFinished(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const ending = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    const finished = Promise.allSettled(ending.map((animation) => animation.finished));
+    const timeout = new Promise((resolve) => setTimeout(resolve, 5_000));
+    return Promise.race([finished, timeout]).then(() => undefined);
+  });
 }
