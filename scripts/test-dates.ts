@@ -107,7 +107,9 @@ for (const date of chosen) {
   } catch {
     // no results file: the summary says so
   }
-  rows.push(`| ${date.label} | ${date.at} ${date.tz} | ${date.why} | ${summary} | ${minutes} min |`);
+  rows.push(
+    `| ${date.label} | ${date.at} ${date.tz} | ${date.why} | ${summary} | ${minutes} min |`,
+  );
 }
 
 console.log('\n| date | machine clock starts at | why | result | time |');

@@ -85,7 +85,8 @@ export async function createServices(
   log: Logger,
   overrides: { clock?: Clock; directory?: Directory; credential?: TokenCredential } = {},
 ): Promise<Services> {
-  const devClock = !overrides.clock && config.devClock ? new DevClock(config.devClockStart) : undefined;
+  const devClock =
+    !overrides.clock && config.devClock ? new DevClock(config.devClockStart) : undefined;
   const clock = overrides.clock ?? devClock ?? systemClock;
   const credential = overrides.credential ?? appCredential(config);
   const store =

@@ -11,12 +11,7 @@ const seededAt = new Date('2026-11-02T08:00:00Z');
 
 beforeAll(async () => {
   app = await startApp();
-  await seedDemoSchool(
-    app.services,
-    demoSchool,
-    seededAt,
-    'http://127.0.0.1:9/_connector',
-  );
+  await seedDemoSchool(app.services, demoSchool, seededAt, 'http://127.0.0.1:9/_connector');
 });
 afterAll(() => app.stop());
 

@@ -25,7 +25,8 @@ export async function waitFor(
   for (;;) {
     if (!isAlive()) throw new Error(`${what} exited before it was ready`);
     if (await check().catch(() => false)) return;
-    if (performance.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs} ms`);
+    if (performance.now() > deadline)
+      throw new Error(`${what} was not ready within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
