@@ -5,6 +5,11 @@
  * its own, so a test that reads the machine's date or zone shows up. Needs Debian's `faketime`.
  * Not part of CI (it runs the suite seven times); run it before trusting a change to dates.
  *
+ * The fake clock is an offset from the real one (`faketime -f +<seconds>`), not a start time
+ * (`@<date>`): with a start time every process's clock starts at that moment when the process
+ * starts, so a server started three minutes into the run would be three minutes behind the test
+ * that started it, and leases between processes would never expire.
+ *
  *   npm run test:dates                      # every date, one after another
  *   npm run test:dates -- --only leap-day   # one date (a label below)
  */
@@ -12,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
 
 interface FakeDate {
   label: string;
@@ -66,9 +72,13 @@ for (const date of chosen) {
   const results = path.join(outDir, `${date.label}.json`);
   rmSync(results, { force: true });
   const env = { ...process.env, TZ: date.tz };
+  const target = DateTime.fromFormat(date.at, 'yyyy-MM-dd HH:mm:ss', { zone: date.tz });
+  // The one place that reads the real date: to work out how far to move it.
+  const offset = `${Math.round((target.toMillis() - Date.now()) / 1000)}`;
+  const fake = ['-f', offset.startsWith('-') ? offset : `+${offset}`];
   const seen = spawnSync(
     'faketime',
-    ['-f', `@${date.at}`, process.execPath, '-e', 'console.log(new Date().toString())'],
+    [...fake, process.execPath, '-e', 'console.log(new Date().toString())'],
     { env, encoding: 'utf8' },
   ).stdout.trim();
   console.log(`\n=== ${date.label}: ${date.why}; the machine says ${seen} ===`);
@@ -76,8 +86,7 @@ for (const date of chosen) {
   const run = spawnSync(
     'faketime',
     [
-      '-f',
-      `@${date.at}`,
+      ...fake,
       'npm',
       'test',
       '--',
