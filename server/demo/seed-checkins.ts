@@ -2,8 +2,8 @@
  * A short check-in history for the demo school, so that a pupil's "My check-ins" and Class 7B's
  * check-ins in the tab have something to show on the first run: the daily mood check-in in
  * Class 7B's General channel on each of the last ten school days before today (so after a holiday,
- * the end of the term before), closed, answered by some of the class's pupils. None before the
- * school year's first day: the demo calendar holds one school year.
+ * the end of the term before, or of the last school year), closed, answered by some of the class's
+ * pupils.
  *
  * They are written the way the bot's answer path and closing leave them (CheckinStore: the
  * record, answers against the pupils' keyed pseudonyms, the final aggregate in the class index),
@@ -18,6 +18,7 @@ import { isBelongError } from '../../core/errors.js';
 import type { Pseudonymiser } from '../../core/ports/pseudonymiser.js';
 import { addDays, schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
 import { instantOf, localDateOf } from '../../core/schedule/schedule.js';
+import { demoCalendar } from './demo-calendar.js';
 import type { DemoSchool } from './demo-school.js';
 
 const timeZone = 'Europe/London';
@@ -27,8 +28,7 @@ const historyDays = 10;
 const postingTime = '08:50';
 
 /**
- * Writes the history and returns the check-ins written (none on the school year's first day, or
- * in the summer break, when the calendar is already next year's). Each has a fixed id from its date, so
+ * Writes the history and returns the check-ins written. Each has a fixed id from its date, so
  * a seed interrupted and run again writes the same check-ins, not more.
  */
 export async function seedDemoCheckins(
@@ -38,8 +38,7 @@ export async function seedDemoCheckins(
   now: Date,
 ): Promise<Checkin[]> {
   const today = localDateOf(now, timeZone);
-  const firstDay = calendar.terms[0]?.start ?? today;
-  const dates = schoolDaysBetween(calendar, firstDay, addDays(today, -1)).slice(-historyDays);
+  const dates = lastSchoolDays(calendar, addDays(today, -1), historyDays);
   const pupils = school.people.filter((p) => p.classRole === 'member');
   const written: Checkin[] = [];
   for (const date of dates) {
@@ -81,6 +80,19 @@ export async function seedDemoCheckins(
     written.push(checkin);
   }
   return written;
+}
+
+/**
+ * The last `count` school days up to `until`. Early in the school year (or in the summer break,
+ * when the demo calendar is already next year's) they run back into the summer term before.
+ */
+function lastSchoolDays(calendar: SchoolCalendar, until: string, count: number): string[] {
+  const firstDay = calendar.terms[0]?.start ?? until;
+  const these = schoolDaysBetween(calendar, firstDay, until);
+  if (these.length >= count || !calendar.terms.length) return these.slice(-count);
+  const yearBefore = demoCalendar(addDays(firstDay, -45));
+  const before = schoolDaysBetween(yearBefore, yearBefore.terms[0]!.start, addDays(firstDay, -1));
+  return [...before, ...these].slice(-count);
 }
 
 const moods: readonly ScalePoint[] = [4, 5, 3, 4, 5, 2, 4, 3, 5, 4];

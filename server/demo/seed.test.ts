@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkinOccurrenceId } from '../../core/checkin/checkin-service.js';
 import type { Clock } from '../../core/ports/directory.js';
-import { mondayOf } from '../../core/rota/rota-service.js';
+import { mondayOf } from '../../core/rota/rules.js';
 import { addDays, isSchoolDay } from '../../core/schedule/calendar.js';
 import { callApi, demoPerson, devToken } from '../../tests/support/api-client.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
@@ -60,13 +60,19 @@ const cases = [
     when: 'the first day of the school year',
     now: '2026-09-01T09:00:00Z',
     term: 'Autumn 2026',
-    history: [],
+    // The end of the summer term before.
+    history: ['08', '09', '10', '13', '14', '15', '16', '17', '20', '21'].map(
+      (d) => `2026-07-${d}`,
+    ),
   },
   {
     when: 'August',
     now: '2027-08-10T10:00:00Z',
     term: 'Autumn 2027',
-    history: [],
+    // The end of the summer term just gone.
+    history: ['08', '09', '12', '13', '14', '15', '16', '19', '20', '21'].map(
+      (d) => `2027-07-${d}`,
+    ),
   },
 ] as const;
 
