@@ -26,6 +26,16 @@ export const useCheckinsStyles = makeStyles({
     },
     '& th': { fontWeight: tokens.fontWeightSemibold },
   },
+  /** A wide table scrolls inside its own box on a narrow screen, not the whole page. */
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  /** A status badge wraps its words on a narrow screen instead of spilling out of its border. */
+  status: {
+    height: 'auto',
+    minHeight: '20px',
+    whiteSpace: 'normal',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -34,7 +44,7 @@ export const useCheckinsStyles = makeStyles({
   withheld: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   chart: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(8rem, max-content) minmax(8rem, 1fr) minmax(8rem, max-content)',
+    gridTemplateColumns: 'minmax(6rem, max-content) minmax(5rem, 1fr) minmax(6rem, max-content)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
     alignItems: 'center',

@@ -31,6 +31,7 @@ export function RecentCheckins(props: {
               <td>{formatDate(locale, c.date)}</td>
               <td>
                 <Badge
+                  className={styles.status}
                   appearance={c.open ? 'filled' : 'outline'}
                   color={c.open ? 'brand' : 'informative'}
                   shape="rounded"

@@ -21,6 +21,7 @@ export function TrendChart({
 }) {
   const styles = useCheckinsStyles();
   const headingId = useId();
+  const captionId = useId();
   const bandLabel = (band: (typeof bands)[number]) =>
     t(locale, `tab.checkins.band.${chart.scale}.${band}`);
   const lineHeader = t(
@@ -58,35 +59,39 @@ export function TrendChart({
         </ul>
       </div>
 
-      <table className={styles.table}>
-        <caption className={styles.caption}>
-          {t(locale, 'tab.checkins.trends.tableCaption', { question: chart.title })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{lineHeader}</th>
-            <th scope="col">{t(locale, 'tab.checkins.trends.answers')}</th>
-            {chart.hasRate && <th scope="col">{t(locale, 'tab.checkins.trends.responseRate')}</th>}
-            {bands.map((band) => (
-              <th scope="col" key={band}>
-                {bandLabel(band)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chart.lines.map((line) => (
-            <tr key={line.id}>
-              <th scope="row">{line.label}</th>
-              <NumberCell cell={line.total} />
-              {chart.hasRate && <NumberCell cell={line.rate ?? { value: null, text: '' }} />}
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={styles.caption} id={captionId}>
+            {t(locale, 'tab.checkins.trends.tableCaption', { question: chart.title })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{lineHeader}</th>
+              <th scope="col">{t(locale, 'tab.checkins.trends.answers')}</th>
+              {chart.hasRate && (
+                <th scope="col">{t(locale, 'tab.checkins.trends.responseRate')}</th>
+              )}
               {bands.map((band) => (
-                <NumberCell key={band} cell={line.bands[band]} />
+                <th scope="col" key={band}>
+                  {bandLabel(band)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.lines.map((line) => (
+              <tr key={line.id}>
+                <th scope="row">{line.label}</th>
+                <NumberCell cell={line.total} />
+                {chart.hasRate && <NumberCell cell={line.rate ?? { value: null, text: '' }} />}
+                {bands.map((band) => (
+                  <NumberCell key={band} cell={line.bands[band]} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
