@@ -39,7 +39,7 @@ const dates: FakeDate[] = [
   { label: 'summer', at: '2027-08-10 14:00:00', tz: 'Europe/London', why: 'the summer break' },
   {
     label: 'clocks-forward',
-    at: '2027-03-28 00:45:00',
+    at: '2027-03-28 00:57:00',
     tz: 'Europe/London',
     why: 'the night the clocks go forward (01:00 GMT becomes 02:00 BST during the run)',
   },
