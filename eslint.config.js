@@ -28,6 +28,16 @@ const sdkImports = [
   },
 ];
 
+/**
+ * bot/ is an edge that server/ (the composition root) builds and wires; it never reaches back.
+ * bot/cards/ is covered by sdkImports above, which already forbids server/ there.
+ */
+const botNotServer = {
+  group: ['**/server/**'],
+  message:
+    'bot/ never imports server/: server/ builds the bot, not the other way round. Take what you need as a constructor or function parameter (a port in core/ports/ that server/services.ts fills in), or move the shared code into core/.',
+};
+
 /** Tests never read the machine's date: each fixes its own clock and builds its data from it. */
 const fixYourClock =
   "Tests never read the machine's date (a suite that built its rota from today passed in November and failed in December). Use a fixed Date ('2026-11-24T10:00:00Z'), the test's own clock (tests/support/clock.ts, stack.clock, services.clock), performance.now() for timeouts, or wallClock (core/testing/wall-clock.ts) when the test is about real elapsed time.";
@@ -96,6 +106,30 @@ export default tseslint.config(
             {
               group: ['**/server/**', 'botbuilder*', '@azure/*'],
               message: 'The tab never imports server code or server SDKs; talk to /api/* instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/cards/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [botNotServer] }] },
+  },
+  {
+    // The bot's tests meet the same people as every other suite: the demo school is the one
+    // piece of server/ they may use (about 30 files import it; moving it is for issue 16).
+    files: ['bot/**/*.test.ts'],
+    ignores: ['bot/cards/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server/(?!demo/demo-school\\.js$)',
+              message: botNotServer.message,
             },
           ],
         },

@@ -5,6 +5,7 @@
  * same cells. Results are kept until a check-in closes or the settings change.
  */
 import { hasRole, type Access } from '../access.js';
+import { csvDocument } from '../csv.js';
 import { BelongError } from '../errors.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
@@ -165,7 +166,7 @@ export class TrendsService {
       '4',
       '5',
     ];
-    const lines = [header.join(',')];
+    const lines: string[][] = [header];
     const rows: [string, string, string, (Distribution | null)[]][] = [
       ...view.classes.map(
         (c) =>
@@ -191,14 +192,18 @@ export class TrendsService {
       cells.forEach((d, i) => {
         if (!d) return;
         const p = view.periods[i]!;
-        lines.push(
-          [level, name, year, p.term ?? '', p.start, round5(d.total), ...d.options.map(round5)]
-            .map(csvField)
-            .join(','),
-        );
+        lines.push([
+          level,
+          name,
+          year,
+          p.term ?? '',
+          p.start,
+          round5(d.total),
+          ...d.options.map(round5),
+        ]);
       });
     }
-    return `${lines.join('\r\n')}\r\n`;
+    return csvDocument(lines);
   }
 
   /**
@@ -301,9 +306,3 @@ interface SchoolData {
 }
 
 const yearOrder = (y: string) => (y === 'R' ? 0 : y === '-' ? 99 : Number(y));
-
-/** Quotes a CSV field when needed, and defuses spreadsheet formulas in names. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

@@ -151,7 +151,10 @@ describe('what trends show', () => {
       headers: { authorization: `Bearer ${tokens.wellbeing_lead}` },
     });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = (await csv.text()).trim().split('\r\n');
+    // The bytes, not csv.text(): a UTF-8 decoder drops the byte order mark Excel needs.
+    const body = Buffer.from(await csv.arrayBuffer());
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.subarray(3).toString('utf8').trim().split('\r\n');
     expect(lines[0]).toBe('level,name,year group,period,starts,answers,1,2,3,4,5');
     // 36 answers round to 35; every option is withheld (blank): the one awful answer a day
     // would otherwise be given away.

@@ -207,7 +207,8 @@ describe('School trends in the tab', () => {
       const download = await downloadEvent;
       expect(download.suggestedFilename()).toBe('belong-checkins-mood-week.csv');
       const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-      expect(csv[0]).toBe('level,name,year group,period,starts,answers,1,2,3,4,5');
+      // The byte order mark comes through the tab's blob, so Excel reads the file as UTF-8.
+      expect(csv[0]).toBe('\uFEFFlevel,name,year group,period,starts,answers,1,2,3,4,5');
       expect(csv).toContain('class,Class 8C,,Autumn 2026,2026-11-09,40,,,,,');
 
       // Keyboard: from the question, Tab reaches the period, the download and the heat map.

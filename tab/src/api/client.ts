@@ -134,7 +134,12 @@ export function createApiClient(options: ApiClientOptions) {
           : [],
       );
     }
-    if (init.text) return (await response.text()) as T;
+    // Not response.text(): it drops the byte order mark that makes Excel read the CSV as UTF-8.
+    if (init.text) {
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await response.arrayBuffer(),
+      ) as T;
+    }
     return (await readJson(response)) as T;
   }
 

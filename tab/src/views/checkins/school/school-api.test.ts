@@ -20,11 +20,12 @@ const json = (body: unknown, status = 200) =>
 describe('school view API calls', () => {
   it('asks for trends and the CSV with the bearer token and the question and period', async () => {
     const { calls, fetch } = recording((url) =>
-      url.includes('.csv') ? new Response('level,name\r\n') : json({ k: 5 }),
+      url.includes('.csv') ? new Response('\uFEFFlevel,name\r\nclass,Tŷ\r\n') : json({ k: 5 }),
     );
     const api = createSchoolApi({ getToken: async () => 'tok', fetch, baseUrl: 'http://x' });
     expect(await api.trends('trusted-adult', 'term')).toEqual({ k: 5 });
-    expect(await api.trendsCsv('mood', 'week')).toBe('level,name\r\n');
+    // The byte order mark survives, so the saved file opens in Excel with ŵ and ŷ intact.
+    expect(await api.trendsCsv('mood', 'week')).toBe('\uFEFFlevel,name\r\nclass,Tŷ\r\n');
     expect(calls.map((c) => c.url)).toEqual([
       'http://x/api/school/checkins/trends?question=trusted-adult&period=term',
       'http://x/api/school/checkins/trends.csv?question=mood&period=week',
