@@ -17,10 +17,6 @@ const knownModuleCycles = [
   // Moving Translation into a file of its own (core/i18n/translation.ts) ends it.
   ['^core/i18n/index\\.ts$', '^core/i18n/cy/[^/]+\\.ts$'],
   ['^core/i18n/cy/[^/]+\\.ts$', '^core/i18n/index\\.ts$'],
-  // rota-service names RotaEvents (rota-notices); rota-notices names DutyView (rota-service).
-  // Both type-only; the rota split (issue 16, point 1) moves DutyView into the views file.
-  ['^core/rota/rota-service\\.ts$', '^core/rota/rota-notices\\.ts$'],
-  ['^core/rota/rota-notices\\.ts$', '^core/rota/rota-service\\.ts$'],
 ];
 const knownFolderCycles = [
   // schedule/schedule.ts checks check-in template ids (checkin/templates.ts); checkin/ takes local

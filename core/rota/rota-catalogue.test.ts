@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cyRota } from '../i18n/cy/rota.js';
 import { enGBRota } from '../i18n/en-GB/rota.js';
 import { t, type Message, type MessageKey } from '../i18n/index.js';
-import { rotaProblemCodes, rotaRefusal } from './rota-service.js';
+import { rotaProblemCodes, rotaRefusal } from './problems.js';
 
 const placeholders = (m: Message) =>
   [

@@ -18,7 +18,8 @@ import {
   type ReminderRecord,
   type RotaNoticeSettings,
 } from './rota-notices.js';
-import { mayCoordinate, rotaRefusal } from './rota-service.js';
+import { rotaRefusal } from './problems.js';
+import { mayCoordinate } from './rules.js';
 
 export interface NoticeSettingsInput {
   reminderTime: string;

@@ -9,7 +9,7 @@ import {
   reminderOccurrenceId,
   remindersOf,
 } from './rota-notices.js';
-import type { DutyView } from './rota-service.js';
+import type { DutyView } from './views.js';
 import type { SwapRequest } from './rota-store.js';
 
 const placeholders = (m: Message) =>

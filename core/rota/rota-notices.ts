@@ -4,7 +4,7 @@
  * the notifier in server/rota decides and enqueues.
  */
 import type { Locale } from '../i18n/index.js';
-import type { DutyView } from './rota-service.js';
+import type { DutyView } from './views.js';
 import type { SwapRequest } from './rota-store.js';
 
 /** When the morning reminders go, school time, unless the coordinator chose another time. */

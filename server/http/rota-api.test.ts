@@ -96,7 +96,10 @@ describe('the seeded demo rota', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('rota-2026-11-25-2026-11-27.csv');
-    const lines = (await res.text()).trim().split('\r\n');
+    // The bytes, not res.text(): a UTF-8 decoder drops the byte order mark Excel needs.
+    const body = Buffer.from(await res.arrayBuffer());
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.subarray(3).toString('utf8').trim().split('\r\n');
     expect(lines[0]).toBe(
       'date,weekday,week,period,place,supervisingAdult,ambassadorId,ambassador,yearGroup,locked',
     );

@@ -8,8 +8,10 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 
+import { csvDocument } from '../../core/csv.js';
 import { BelongError } from '../../core/errors.js';
-import { RotaService, type ExportRow } from '../../core/rota/rota-service.js';
+import { RotaService } from '../../core/rota/rota-service.js';
+import type { ExportRow } from '../../core/rota/views.js';
 import type { Weekday } from '../../core/rota/rota.js';
 import { swapKinds } from '../../core/rota/rota-store.js';
 import type { Services } from '../services.js';
@@ -322,8 +324,9 @@ export function toCsv(
   rows: readonly ExportRow[],
   names: ReadonlyMap<string, string | undefined> = new Map(),
 ): string {
-  const lines = rows.map((r) =>
-    [
+  return csvDocument([
+    csvColumns,
+    ...rows.map((r) => [
       r.date,
       String(r.weekday),
       r.week ?? '',
@@ -334,15 +337,6 @@ export function toCsv(
       names.get(r.ambassadorId) ?? '',
       r.yearGroup === undefined ? '' : String(r.yearGroup),
       r.locked ? 'yes' : 'no',
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-/** Quotes when needed, and defuses text a spreadsheet would run as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    ]),
+  ]);
 }

@@ -29,7 +29,8 @@ import {
   type RotaEvents,
   type NoticeSettings,
 } from '../../core/rota/rota-notices.js';
-import { RotaService, type DutyView } from '../../core/rota/rota-service.js';
+import { RotaService } from '../../core/rota/rota-service.js';
+import type { DutyView } from '../../core/rota/views.js';
 import type { RotaStore, SwapRequest } from '../../core/rota/rota-store.js';
 import { rotaNoticeContent } from '../../bot/cards/rota-notice-card.js';
 import { rotaReminderContent } from '../../bot/cards/rota-reminder-card.js';

@@ -208,7 +208,8 @@ describe('Peer support in the tab', () => {
           /^rota-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
         );
         const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-        expect(csv[0]).toBe(csvColumns.join(','));
+        // The byte order mark comes through the tab's blob, so Excel reads the file as UTF-8.
+        expect(csv[0]).toBe(`\uFEFF${csvColumns.join(',')}`);
         expect(csv.some((line) => line.includes(bethan.id))).toBe(true);
 
         // On paper: the grid and its names, without the app's header and buttons.

@@ -22,7 +22,7 @@ import type {
   SettingsInput,
   SlotInput,
   DutyView,
-} from '../../../core/rota/rota-service.js';
+} from '../../../core/rota/views.js';
 import type {
   AmbassadorRecord,
   DutyAssignment,
