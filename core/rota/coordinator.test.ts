@@ -16,6 +16,7 @@ import {
   rotas,
   school,
   service,
+  setNow,
   slots,
   tenantId,
 } from '../testing/rota-school.js';
@@ -223,6 +224,24 @@ describe('the coordinator’s hand changes', () => {
       ['dateInvalid', 'weekWithoutWeekAB'],
     );
     expect(await rotas.ambassador(tenantId, id(7))).toBeUndefined();
+  });
+
+  it('opens on this week, or on the rota’s first week before it has started', async () => {
+    expect((await service.overview(coordinator)).from).toBe('2026-11-23');
+    // Two weeks before the rota starts (Monday 23 November): its first week, not a week of nothing.
+    setNow('2026-11-10T10:00:00Z');
+    const early = await service.overview(coordinator);
+    expect([early.today, early.from, early.to]).toEqual(['2026-11-10', '2026-11-23', '2026-11-29']);
+    // A rota starting on a Saturday opens on the week of its first school day.
+    await service.setSettings(coordinator, {
+      startDate: '2026-11-28',
+      endDate: '2026-12-18',
+      weekAB: false,
+      maxPerWeek: 3,
+    });
+    expect((await service.overview(coordinator)).from).toBe('2026-11-30');
+    // Asked for a week, it shows that week.
+    expect((await service.overview(coordinator, '2026-11-09')).from).toBe('2026-11-09');
   });
 
   it('is only for the coordinator and the admin', async () => {

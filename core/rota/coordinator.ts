@@ -25,6 +25,7 @@ import {
   maxRangeDays,
   mondayOf,
   mondaysOf,
+  openingWeek,
   normaliseAvailability,
   shortDuties,
   sortAssignments,
@@ -42,7 +43,10 @@ import type {
   SlotInput,
 } from './views.js';
 
-/** Everything for the week grid, for dates `from`–`to` (default: this week). */
+/**
+ * Everything for the week grid, for dates `from`–`to` (default: this week, or the rota's first
+ * week when it has not started yet).
+ */
 export async function overview(
   deps: RotaServiceDeps,
   access: Access,
@@ -51,7 +55,7 @@ export async function overview(
 ): Promise<RotaOverview> {
   coordinatorOnly(access);
   const ctx = await loadContext(deps, access.tenantId);
-  const range = checkRange(from ?? mondayOf(ctx.today), to, 6);
+  const range = checkRange(from ?? openingWeek(ctx), to, 6);
   const weeks = await deps.rotas.weeks(access.tenantId, mondaysOf(range.from, range.to));
   const inRange = (a: Duty) => a.date >= range.from && a.date <= range.to;
   const assignments = weeks.flatMap((w) => w.assignments).filter(inRange);

@@ -75,6 +75,19 @@ export function mondayOf(date: string): string {
 }
 const mondays = new Map<string, string>();
 const maxRemembered = 4096;
+
+/**
+ * The week the coordinator sees first: this week, or, before the rota has started (a new term,
+ * the summer break), the week of its first school day — not a week of holiday with nothing on it.
+ */
+export function openingWeek(ctx: RotaContext): string {
+  const start = ctx.settings?.startDate;
+  if (!start || ctx.today >= start) return mondayOf(ctx.today);
+  const firstDay = datesBetween(start, ctx.settings!.endDate).find((d) =>
+    isSchoolDay(ctx.calendar, d),
+  );
+  return mondayOf(firstDay ?? start);
+}
 export const maxDate = (a: string, b: string) => (a > b ? a : b);
 export const minDate = (a: string, b: string) => (a < b ? a : b);
 export const isWeekdayNumber = (n: number): n is Weekday => Number.isInteger(n) && n >= 1 && n <= 5;
