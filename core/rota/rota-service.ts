@@ -41,7 +41,7 @@ export class RotaService {
   // -------------------------------------------------------------------------------------------
   // Coordinator
 
-  /** Everything for the week grid, for dates `from`–`to` (default: this week). */
+  /** Everything for the week grid, for dates `from`–`to` (default: the opening week, rules.ts). */
   overview(access: Access, from?: string, to?: string): Promise<RotaOverview> {
     return coordinator.overview(this.deps, access, from, to);
   }
