@@ -9,11 +9,7 @@
  * My check-ins; Cai, who answered nothing, sees the empty page. Axe (WCAG 2.1 A/AA) on each view.
  * The tests run in order.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../core/checkin/checkin.js';
 import { CheckinStore } from '../../core/checkin/checkin-store.js';
@@ -23,19 +19,25 @@ import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { cardAction, person, postActivity } from '../support/activities.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
-import { launchBrowser } from '../support/browser.js';
-import { startStack } from '../support/stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import type { Stack } from '../support/stack.js';
+import { startTabStack, type TabStack } from '../support/tab-stack.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  nav,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const longTest = 180_000;
 const tenantId = demoSchool.tenantId;
 const teamId = demoSchool.team.id;
 const checkinsPath = `/api/teams/${encodeURIComponent(teamId)}/checkins`;
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let tab: TabStack;
+let stack: Stack;
 let browser: Browser;
-let tabDist: string;
 /** The Monday of the seeded week: two weeks before this one. */
 let monday: string;
 
@@ -73,26 +75,9 @@ async function closedCheckin(
 }
 
 beforeAll(async () => {
-  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
-  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      tabDist,
-      '--emptyOutDir',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
   // The class's check-ins are this suite's own (below), not the demo's history.
-  stack = await startStack({ env: { TAB_DIST: tabDist, DEMO_CHECKINS: 'false' } });
-  browser = await launchBrowser();
+  tab = await startTabStack({ env: { DEMO_CHECKINS: 'false' } });
+  ({ stack, browser } = tab);
 
   const tables = await AzureTableStore.open(
     { kind: 'connectionString', connectionString: stack.azurite.connectionString },
@@ -112,9 +97,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+  await tab?.stop();
 });
 
 describe('Check-ins in the tab', () => {
@@ -293,5 +276,3 @@ async function checkinsAs(kind: string) {
   const res = await callApi(stack.baseUrl, 'GET', checkinsPath, token);
   return res.body.checkins as { checkinId: string; templateId: string; open: boolean }[];
 }
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });

@@ -4,54 +4,37 @@
  * date; the wellbeing lead adds an INSET day and sees the CMHW planner; pupils see none of it.
  * Axe (WCAG 2.1 A/AA) runs on each view.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPrompts } from '../../core/content/content.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
-import { launchBrowser } from '../support/browser.js';
-import { startStack } from '../support/stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import type { Stack } from '../support/stack.js';
+import { startTabStack, type TabStack } from '../support/tab-stack.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  nav,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 import { addDays } from '../../core/schedule/calendar.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const schedulesPath = `/api/teams/${encodeURIComponent(demoSchool.team.id)}/schedules`;
 const kindnessPrompt = findPrompts({ theme: 'kindness' })[0]!.text['en-GB'];
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let tab: TabStack;
+let stack: Stack;
 let browser: Browser;
-let tabDist: string;
 
 beforeAll(async () => {
-  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
-  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      tabDist,
-      '--emptyOutDir',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
-  stack = await startStack({ env: { TAB_DIST: tabDist } });
-  browser = await launchBrowser();
+  tab = await startTabStack();
+  ({ stack, browser } = tab);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+  await tab?.stop();
 });
 
 describe('Connect in the tab', () => {
@@ -211,5 +194,3 @@ async function schedulesAs(kind: string) {
 }
 
 const dayBefore = (date: string) => addDays(date, -1);
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });

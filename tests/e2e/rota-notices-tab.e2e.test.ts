@@ -8,57 +8,40 @@
  * Price sees each ambassador on duty by name as "Not sent" with the reason and what to do, and
  * the card as posted. Axe (WCAG 2.1 A/AA) runs on each view. The tests run in order.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/schedule/calendar.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
-import { launchBrowser } from '../support/browser.js';
-import { startStack } from '../support/stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import type { Stack } from '../support/stack.js';
+import { startTabStack, type TabStack } from '../support/tab-stack.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  nav,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 // Each test walks through several screens; on a busy 2-core machine that can pass a minute.
 const longTest = 180_000;
 const general = demoSchool.team.channels.find((c) => c.name === 'General')!;
 const noChat = 'Not sent: has not opened Belong in Teams yet, so the bot can’t message them.';
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let tab: TabStack;
+let stack: Stack;
 let browser: Browser;
-let tabDist: string;
 
 beforeAll(async () => {
-  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
-  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      tabDist,
-      '--emptyOutDir',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
-  stack = await startStack({
-    env: { TAB_DIST: tabDist, DEV_CLOCK: 'true', SCHEDULER_TICK_MS: '500' },
+  tab = await startTabStack({
+    env: { DEV_CLOCK: 'true', SCHEDULER_TICK_MS: '500' },
   });
-  browser = await launchBrowser();
+  ({ stack, browser } = tab);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+  await tab?.stop();
 });
 
 describe('Reminders and today’s card in the tab', () => {
@@ -205,8 +188,6 @@ describe('Reminders and today’s card in the tab', () => {
     longTest,
   );
 });
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
 
 async function openPanel(page: Page) {
   await nav(page).getByRole('link', { name: 'Peer support' }).click();

@@ -11,11 +11,8 @@
  * Only Bethan of the demo ambassadors can sign in, so the requests she takes are made through
  * RotaService on the server's own tables (as the bot would), not through a browser.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../core/access.js';
 import { RotaService } from '../../core/rota/rota-service.js';
@@ -26,40 +23,29 @@ import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { csvColumns } from '../../server/http/rota-api.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
-import { launchBrowser } from '../support/browser.js';
-import { startStack } from '../support/stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import type { Stack } from '../support/stack.js';
+import { startTabStack, type TabStack } from '../support/tab-stack.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  nav,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 // Each test walks through many screens; on a busy 2-core machine that can pass vitest's minute.
 const longTest = 180_000;
 const bethan = demoPerson('ambassador');
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let tab: TabStack;
+let stack: Stack;
 let browser: Browser;
-let tabDist: string;
 let service: RotaService;
 
 beforeAll(async () => {
-  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
-  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      tabDist,
-      '--emptyOutDir',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
-  stack = await startStack({ env: { TAB_DIST: tabDist } });
-  browser = await launchBrowser();
+  tab = await startTabStack();
+  ({ stack, browser } = tab);
   const tables = await AzureTableStore.open(
     { kind: 'connectionString', connectionString: stack.azurite.connectionString },
     stack.tablePrefix,
@@ -72,9 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+  await tab?.stop();
 });
 
 describe('Peer support in the tab', () => {
@@ -475,8 +459,6 @@ describe('Peer support in the tab', () => {
     longTest,
   );
 });
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
 
 async function as(kind: string, method: string, apiPath: string, body?: unknown) {
   const token = await devToken(stack.baseUrl, demoPerson(kind).id);

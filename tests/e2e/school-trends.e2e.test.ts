@@ -9,10 +9,7 @@
  * CSV, switches to terms and moves through it all with the keyboard; the admin sees only the
  * settings; a teacher gets no data. Axe (WCAG 2.1 A/AA) runs on each view.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../core/checkin/checkin.js';
@@ -21,43 +18,32 @@ import { TeamStore } from '../../core/stores/team-store.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
-import { launchBrowser } from '../support/browser.js';
-import { startStack } from '../support/stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import type { Stack } from '../support/stack.js';
+import { startTabStack, type TabStack } from '../support/tab-stack.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  nav,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const tenantId = demoSchool.tenantId;
 const class7B = demoSchool.team.id;
 const class8C = '19:class-8c-general@thread.tacv2';
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let tab: TabStack;
+let stack: Stack;
 let browser: Browser;
-let tabDist: string;
 
 beforeAll(async () => {
-  // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
-  tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      tabDist,
-      '--emptyOutDir',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
   // No scheduler: these check-ins were never posted, so nothing should try to close their cards.
   // The check-ins are this suite's own (below), not the demo's history.
-  stack = await startStack({
-    env: { TAB_DIST: tabDist, SCHEDULER_WORKER: 'false', DEMO_CHECKINS: 'false' },
+  tab = await startTabStack({
+    env: { SCHEDULER_WORKER: 'false', DEMO_CHECKINS: 'false' },
   });
-  browser = await launchBrowser();
+  ({ stack, browser } = tab);
 
   const tables = await AzureTableStore.open(
     { kind: 'connectionString', connectionString: stack.azurite.connectionString },
@@ -141,9 +127,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (tabDist) rmSync(tabDist, { recursive: true, force: true });
+  await tab?.stop();
 });
 
 describe('School trends in the tab', () => {
@@ -278,7 +262,6 @@ async function settingsAs(kind: string) {
   };
 }
 
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
 const heatMap = (page: Page) => page.getByTestId('heat-map');
 const rowText = (page: Page, name: string) =>
   heatMap(page)

@@ -71,3 +71,6 @@ async function animationsFinished(page: Page): Promise<void> {
     return Promise.race([finished, timeout]).then(() => undefined);
   });
 }
+
+/** The tab's own navigation (Check-ins, Posts, Peer support…). */
+export const nav = (page: Page) => page.getByRole('navigation', { name: 'Belong' });
