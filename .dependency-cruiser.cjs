@@ -19,8 +19,9 @@ const knownModuleCycles = [
   ['^core/i18n/cy/[^/]+\\.ts$', '^core/i18n/index\\.ts$'],
 ];
 const knownFolderCycles = [
-  // schedule/schedule.ts checks check-in template ids (checkin/templates.ts); checkin/ takes local
-  // dates, the calendar and maySchedule from schedule/. Issue 16, point 2: one core/dates.ts.
+  // schedule/schedule.ts checks check-in template ids (checkin/templates.ts); checkin/ takes the
+  // SchoolCalendar type, defaultTimeZone and maySchedule from schedule/ (local dates now come from
+  // core/dates.ts, issue 16 point 2).
   ['^core/schedule$', '^core/checkin$'],
   ['^core/checkin$', '^core/schedule$'],
   // stores/schedule-store.ts and school-store.ts keep schedule/ types; schedule/schedule-service.ts

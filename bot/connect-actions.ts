@@ -19,7 +19,7 @@ import {
 import { isBelongError } from '../core/errors.js';
 import { t, type Locale } from '../core/i18n/index.js';
 import type { Clock, Directory } from '../core/ports/directory.js';
-import { localDateOf, nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
+import { nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
 import { maySchedule, ScheduleService } from '../core/schedule/schedule-service.js';
 import type { ClassTeam } from '../core/school.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
@@ -38,6 +38,7 @@ import { buildScheduleFormCard, type ScheduleFormValues } from './cards/schedule
 import { buildScheduleListCard } from './cards/schedule-list-card.js';
 import { enqueuePromptPost } from './prompt-post.js';
 import { channelData, scopeOf, tenantOf } from './scope.js';
+import { localDateOf } from '../core/dates.js';
 
 export interface ConnectDeps {
   schools: SchoolStore;

@@ -1,7 +1,6 @@
 import { phases, type CmhwWeek, type Phase } from '../../core/content/content.js';
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
-import { addDays } from '../../core/schedule/calendar.js';
 import { channelInput, timeInput } from './connect-inputs.js';
 import { connectVerbs } from './connect-verbs.js';
 import {
@@ -13,6 +12,7 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { formatDay } from './format.js';
+import { addDays } from '../../core/dates.js';
 
 export interface CmhwCardView {
   locale: Locale;

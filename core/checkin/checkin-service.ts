@@ -10,8 +10,6 @@ import { BelongError, isBelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
 import type { Pseudonymiser } from '../ports/pseudonymiser.js';
-import { addDays } from '../schedule/calendar.js';
-import { instantOf, localDateOf } from '../schedule/schedule.js';
 import { defaultTimeZone, maySchedule } from '../schedule/schedule-service.js';
 import type { ClassTeam, TeamMember } from '../school.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
@@ -20,6 +18,7 @@ import type { TeamStore } from '../stores/team-store.js';
 import { isClosed, parseAnswer, type AnswerValue, type Checkin } from './checkin.js';
 import type { CheckinStore } from './checkin-store.js';
 import { checkinTemplate, type CheckinTemplateId } from './templates.js';
+import { addDays, instantOf, localDateOf } from '../dates.js';
 
 /** Check-ins close at this school-local time on their last day. */
 export const closingTime = '17:00';

@@ -11,11 +11,11 @@
  * from its weeks (decision 016). Nothing here is about one pupil: inputs are aggregates.
  */
 import type { SchoolCalendar } from '../schedule/calendar.js';
-import { addDays, weekdayOf } from '../schedule/calendar.js';
 import type { CheckinTemplateId } from './templates.js';
 import type { CheckinIndexEntry } from './checkin-store.js';
 import { notInTotals } from './checkin-settings.js';
 import { suppress, type Cell, type SumRelation } from './suppression.js';
+import { addDays, mondayOf } from '../dates.js';
 
 export interface TrendClass {
   teamId: string;
@@ -71,8 +71,6 @@ export interface QuestionTrends {
 
 /** Classes without a year group are summed under this one. */
 export const yearGroupNotSet = '-';
-
-const mondayOf = (date: string) => addDays(date, -(weekdayOf(date) - 1));
 
 /** Question ids answered in closed check-ins of this kind of period. */
 export function questionsAsked(classes: readonly TrendClass[], kind: PeriodKind): string[] {

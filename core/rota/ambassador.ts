@@ -5,7 +5,6 @@
  * swaps.ts.
  */
 import type { Access } from '../access.js';
-import { addDays } from '../schedule/calendar.js';
 import { loadContext, type RotaServiceDeps } from './context.js';
 import { rotaRefusal } from './problems.js';
 import { compareIds, type Availability } from './rota.js';
@@ -17,11 +16,11 @@ import {
   dutyViews,
   maxDate,
   minDate,
-  mondayOf,
   mondaysOf,
   normaliseAvailability,
 } from './rules.js';
 import type { DutyView, MyDuty, MyRota } from './views.js';
+import { addDays, mondayOf } from '../dates.js';
 
 /** My duties from `from` (default today) to `to` (default the rota's end), and my requests. */
 export async function myRota(

@@ -8,10 +8,8 @@
 import { AutofillRefusal, type AutofillProblem } from './problems.js';
 import {
   compareIds,
-  dayNumber,
   dutiesOf,
   isAvailable,
-  isIsoDate,
   rotaDates,
   weekIndex,
   weekOf,
@@ -20,6 +18,7 @@ import {
   type Rota,
   type RotaSlot,
 } from './rota.js';
+import { dayNumber, isStrictIsoDate } from '../dates.js';
 
 /** What auto-fill is given (re-exported by autofill.ts, its public face). */
 export interface AutofillInput {
@@ -50,14 +49,14 @@ function problemList() {
 export function validate(input: AutofillInput): void {
   const { problem, check } = problemList();
   const { rota, slots, ambassadors } = input;
-  if (!isIsoDate(rota.startDate)) problem('badStartDate', `startDate ${rota.startDate}`);
-  if (!isIsoDate(rota.endDate)) problem('badEndDate', `endDate ${rota.endDate}`);
+  if (!isStrictIsoDate(rota.startDate)) problem('badStartDate', `startDate ${rota.startDate}`);
+  if (!isStrictIsoDate(rota.endDate)) problem('badEndDate', `endDate ${rota.endDate}`);
   if (rota.endDate < rota.startDate) problem('endBeforeStart', 'endDate is before startDate');
   if (!Number.isInteger(rota.maxPerWeek) || rota.maxPerWeek < 1) {
     problem('badMaxPerWeek', `maxPerWeek must be a whole number ≥ 1, not ${rota.maxPerWeek}`);
   }
   for (const d of rota.schoolDates) {
-    if (!isIsoDate(d)) problem('badSchoolDate', `school date ${d}`);
+    if (!isStrictIsoDate(d)) problem('badSchoolDate', `school date ${d}`);
   }
 
   const slotIds = new Set<string>();
@@ -86,7 +85,7 @@ export function validate(input: AutofillInput): void {
     if (!Number.isInteger(a.yearGroup) || a.yearGroup < 3 || a.yearGroup > 13) {
       problem('badYearGroup', `ambassador ${a.id} year ${a.yearGroup}`);
     }
-    if (!isIsoDate(a.trainedOn))
+    if (!isStrictIsoDate(a.trainedOn))
       problem('badTrainedOn', `ambassador ${a.id} trained ${a.trainedOn}`);
     for (const av of a.availability) {
       if (!isWeekday(av.weekday) || !av.periodId) {

@@ -6,12 +6,12 @@
  */
 import type { Clock } from '../ports/directory.js';
 import type { SchoolCalendar } from '../schedule/calendar.js';
-import { localDateOf } from '../schedule/schedule.js';
 import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { RotaSlot } from './rota.js';
 import type { RotaEvents } from './rota-notices.js';
 import type { AmbassadorRecord, RotaSettings, RotaStore } from './rota-store.js';
+import { localDateOf } from '../dates.js';
 
 export interface RotaServiceDeps {
   rotas: RotaStore;

@@ -6,10 +6,9 @@
  * assignments it leaves without a duty, so the rota never holds what could not happen.
  */
 import type { Access } from '../access.js';
-import { datesBetween } from '../schedule/calendar.js';
 import { loadContext, type RotaContext, type RotaServiceDeps } from './context.js';
 import { rotaRefusal, type RotaProblem } from './problems.js';
-import { compareIds, dayNumber, isIsoDate, type Duty, type RotaSlot } from './rota.js';
+import { compareIds, type Duty, type RotaSlot } from './rota.js';
 import type { AmbassadorRecord, DutyAssignment, RotaSettings } from './rota-store.js';
 import {
   addProblems,
@@ -23,7 +22,6 @@ import {
   isDutyAssignment,
   isWeekdayNumber,
   maxRangeDays,
-  mondayOf,
   mondaysOf,
   openingWeek,
   normaliseAvailability,
@@ -42,6 +40,7 @@ import type {
   SettingsInput,
   SlotInput,
 } from './views.js';
+import { datesBetween, dayNumber, isStrictIsoDate, mondayOf } from '../dates.js';
 
 /**
  * Everything for the week grid, for dates `from`–`to` (default: this week, or the rota's first
@@ -90,7 +89,8 @@ export async function setSettings(
   coordinatorOnly(access);
   const ctx = await loadContext(deps, access.tenantId);
   const problems: RotaProblem[] = [];
-  if (!isIsoDate(input.startDate) || !isIsoDate(input.endDate)) problems.push('dateInvalid');
+  if (!isStrictIsoDate(input.startDate) || !isStrictIsoDate(input.endDate))
+    problems.push('dateInvalid');
   else if (input.endDate < input.startDate) problems.push('endBeforeStart');
   else if (dayNumber(input.endDate) - dayNumber(input.startDate) >= maxRangeDays)
     problems.push('rangeTooLong');
@@ -202,7 +202,7 @@ export async function upsertAmbassador(
   const problems: RotaProblem[] = [];
   if (!Number.isInteger(input.yearGroup) || input.yearGroup < 3 || input.yearGroup > 13)
     problems.push('rotaInvalid');
-  if (!isIsoDate(input.trainedOn)) problems.push('dateInvalid');
+  if (!isStrictIsoDate(input.trainedOn)) problems.push('dateInvalid');
   problems.push(...availabilityProblems(ctx, input.availability));
   if (problems.length) throw rotaRefusal('invalidInput', problems);
   const ambassador = (await deps.rotas.updateAmbassador(access.tenantId, id, () => ({

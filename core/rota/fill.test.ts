@@ -17,10 +17,10 @@ import {
   setNow,
   slots,
 } from '../testing/rota-school.js';
-import { isAvailable, weekdayOf } from './rota.js';
+import { isAvailable } from './rota.js';
 import { RotaService } from './rota-service.js';
 import { RotaStore, type DutyAssignment } from './rota-store.js';
-import { mondayOf } from './rules.js';
+import { mondayOf, weekdayOfChecked } from '../dates.js';
 
 beforeEach(() => school());
 
@@ -42,7 +42,7 @@ describe('fill', () => {
     const at = new Set<string>();
     for (const a of all) {
       const slot = needed.get(a.slotId)!;
-      expect(weekdayOf(a.date)).toBe(slot.weekday);
+      expect(weekdayOfChecked(a.date)).toBe(slot.weekday);
       const who = { id: a.ambassadorId, ...ambassadors[Number(a.ambassadorId.slice(-2))]! };
       expect(isAvailable({ weekAB: false }, who, slot.weekday, slot.periodId, 'A')).toBe(true);
       const time = `${a.ambassadorId}|${a.date}|${slot.periodId}`;

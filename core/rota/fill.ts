@@ -18,7 +18,6 @@ import {
   coordinatorOnly,
   isDutyAssignment,
   maxDate,
-  mondayOf,
   mondaysOf,
   sameAssignments,
   shortReason,
@@ -26,6 +25,7 @@ import {
   sortDuties,
 } from './rules.js';
 import type { FillResult } from './views.js';
+import { mondayOf } from '../dates.js';
 
 /** Fills every duty after today, keeping locked assignments; today and the past stay as they are. */
 export async function fill(deps: RotaServiceDeps, access: Access): Promise<FillResult> {

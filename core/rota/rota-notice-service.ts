@@ -3,10 +3,9 @@
  * for the daily card, and what happened to each day's reminders (who was skipped, and why).
  */
 import type { Access } from '../access.js';
-import { isIsoDate, isSchoolDay } from '../schedule/calendar.js';
+import { isSchoolDay } from '../schedule/calendar.js';
 import type { Clock } from '../ports/directory.js';
 import type { Locale } from '../i18n/index.js';
-import { localDateOf } from '../schedule/schedule.js';
 import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
@@ -20,6 +19,7 @@ import {
 } from './rota-notices.js';
 import { rotaRefusal } from './problems.js';
 import { mayCoordinate } from './rules.js';
+import { isIsoDate, localDateOf } from '../dates.js';
 
 export interface NoticeSettingsInput {
   reminderTime: string;

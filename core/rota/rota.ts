@@ -5,6 +5,7 @@
  *
  * Dates are school-local ISO dates (`YYYY-MM-DD`); weeks run Monday to Sunday.
  */
+import { dayNumber, weekdayOfChecked } from '../dates.js';
 
 /** ISO weekday, Monday = 1 … Friday = 5. Duties happen on school weekdays only. */
 export type Weekday = 1 | 2 | 3 | 4 | 5;
@@ -87,28 +88,9 @@ export interface UnfilledDuty extends Duty {
   reason: UnfilledReason;
 }
 
-const dayMs = 86_400_000;
-
-/** Days since 1970-01-01 for a valid ISO date (no time zone involved: local dates). */
-export function dayNumber(date: string): number {
-  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / dayMs;
-}
-
-/** A real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(dayNumber(value) * dayMs).toISOString().slice(0, 10) === value;
-}
-
-/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
 /** Monday-based calendar weeks since the week containing `start` (0 for that week). */
 export function weekIndex(start: string, date: string): number {
-  const monday = dayNumber(start) - (weekdayOf(start) - 1);
+  const monday = dayNumber(start) - (weekdayOfChecked(start) - 1);
   return Math.floor((dayNumber(date) - monday) / 7);
 }
 
@@ -147,7 +129,7 @@ export function dutiesOf(rota: Rota, slots: readonly RotaSlot[]): Duty[] {
   const sorted = [...slots].sort((a, b) => compareIds(a.id, b.id));
   const duties: Duty[] = [];
   for (const date of dates) {
-    const weekday = weekdayOf(date);
+    const weekday = weekdayOfChecked(date);
     const week = weekOf(rota.startDate, date);
     for (const slot of sorted) {
       if (slot.weekday === weekday && slotRunsIn(rota, slot, week)) {

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BelongError } from '../errors.js';
 import { coordinator, school, service } from '../testing/rota-school.js';
-import { checkRange, mondayOf, mondaysOf, unfilledReason } from './rules.js';
+import { checkRange, mondaysOf, unfilledReason } from './rules.js';
+import { mondayOf } from '../dates.js';
 
 describe('weeks by their Monday', () => {
   it('finds the Monday of any day, across months, years and clock changes', () => {

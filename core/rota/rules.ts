@@ -7,16 +7,13 @@
  */
 import type { Access } from '../access.js';
 import { hasRole } from '../access.js';
-import { addDays, datesBetween, isSchoolDay } from '../schedule/calendar.js';
+import { isSchoolDay } from '../schedule/calendar.js';
 import type { RotaContext } from './context.js';
 import { rotaRefusal, type RotaProblem } from './problems.js';
 import {
   compareIds,
-  dayNumber,
   isAvailable,
-  isIsoDate,
   slotRunsIn,
-  weekdayOf,
   weekOf,
   type Assignment,
   type Availability,
@@ -29,6 +26,14 @@ import {
 } from './rota.js';
 import type { AmbassadorRecord, DutyAssignment, RotaWeek } from './rota-store.js';
 import type { DateView, DutyView, RotaWarning, WarningKind } from './views.js';
+import {
+  addDays,
+  datesBetween,
+  dayNumber,
+  isStrictIsoDate,
+  mondayOf,
+  weekdayOfChecked,
+} from '../dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Who may
@@ -60,23 +65,6 @@ export function activeMe(ctx: RotaContext, access: Access): AmbassadorRecord {
 export const maxRangeDays = 366;
 
 /**
- * Weeks are stored by their Monday (decision 011). Every rule check asks for the Monday of each
- * assignment it looks at, thousands per fill, and the calendar's date arithmetic (Luxon) costs
- * microseconds a call; a rota has a few hundred dates, so each one's Monday is remembered.
- */
-export function mondayOf(date: string): string {
-  let monday = mondays.get(date);
-  if (monday === undefined) {
-    monday = addDays(date, 1 - weekdayOf(date));
-    if (mondays.size >= maxRemembered) mondays.clear();
-    mondays.set(date, monday);
-  }
-  return monday;
-}
-const mondays = new Map<string, string>();
-const maxRemembered = 4096;
-
-/**
  * The week the coordinator sees first: this week, or, before the rota has started (a new term,
  * the summer break), the week of its first school day — not a week of holiday with nothing on it.
  */
@@ -101,7 +89,7 @@ export function mondaysOf(from: string, to: string): string[] {
 
 /** A range of real dates, `to` defaulting to `from` + `defaultDays`, a year at most. */
 export function checkRange(from: string, to: string | undefined, defaultDays: number) {
-  if (!isIsoDate(from) || (to !== undefined && !isIsoDate(to)))
+  if (!isStrictIsoDate(from) || (to !== undefined && !isStrictIsoDate(to)))
     throw rotaRefusal('invalidInput', ['dateInvalid']);
   const end = to ?? addDays(from, defaultDays);
   if (end < from) throw rotaRefusal('invalidInput', ['endBeforeStart']);
@@ -121,7 +109,7 @@ export function dateView(ctx: RotaContext, date: string): DateView {
   const week = weekLabel(ctx, date);
   return {
     date,
-    weekday: weekdayOf(date),
+    weekday: weekdayOfChecked(date),
     ...(week ? { week } : {}),
     schoolDay,
     inRota: !!s && schoolDay && date >= s.startDate && date <= s.endDate,
@@ -132,7 +120,7 @@ export function dateView(ctx: RotaContext, date: string): DateView {
 export function isDuty(ctx: RotaContext, date: string, slot: RotaSlot): boolean {
   const s = ctx.settings;
   if (!s || date < s.startDate || date > s.endDate) return false;
-  if (weekdayOf(date) !== slot.weekday || !isSchoolDay(ctx.calendar, date)) return false;
+  if (weekdayOfChecked(date) !== slot.weekday || !isSchoolDay(ctx.calendar, date)) return false;
   return slotRunsIn(s, slot, weekOf(s.startDate, date));
 }
 
@@ -144,7 +132,7 @@ export const isDutyAssignment = (ctx: RotaContext, a: Duty) => {
 /** The slot of a duty the caller names: 400 unless it is a real duty of the rota. */
 export function dutyFor(ctx: RotaContext, date: string, slotId: string): RotaSlot {
   if (!ctx.settings) throw rotaRefusal('conflict', ['rotaNotSet']);
-  if (!isIsoDate(date)) throw rotaRefusal('invalidInput', ['dateInvalid']);
+  if (!isStrictIsoDate(date)) throw rotaRefusal('invalidInput', ['dateInvalid']);
   const slot = ctx.slotById.get(slotId);
   if (!slot) throw rotaRefusal('invalidInput', ['unknownSlot']);
   if (!isDuty(ctx, date, slot)) throw rotaRefusal('invalidInput', ['notADuty']);

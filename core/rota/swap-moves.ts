@@ -8,7 +8,8 @@
 import type { RotaContext, RotaServiceDeps } from './context.js';
 import { rotaRefusal, type RotaProblem } from './problems.js';
 import type { DutyAssignment, RotaWeek, SwapRequest } from './rota-store.js';
-import { addProblems, isDuty, mondayOf, requesterCodes, sortAssignments } from './rules.js';
+import { addProblems, isDuty, requesterCodes, sortAssignments } from './rules.js';
+import { mondayOf } from '../dates.js';
 
 /** Refuses a request that could not be applied to the rota as it is now. */
 export async function checkRequest(

@@ -23,12 +23,12 @@ import {
   coordinatorOnly,
   dutyFor,
   isDutyAssignment,
-  mondayOf,
   mondaysOf,
   viewOf,
 } from './rules.js';
 import { applyRequest, checkRequest, isApplied, movesProblems } from './swap-moves.js';
 import type { OpenRequestView } from './views.js';
+import { mondayOf } from '../dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Ambassadors

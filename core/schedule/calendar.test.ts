@@ -4,11 +4,11 @@ import {
   checkCalendar,
   closureOn,
   emptyCalendar,
-  isIsoDate,
   isSchoolDay,
   schoolDaysBetween,
   type SchoolCalendar,
 } from './calendar.js';
+import { isIsoDate } from '../dates.js';
 
 const calendar: SchoolCalendar = {
   terms: [

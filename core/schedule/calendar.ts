@@ -4,6 +4,7 @@
  * Dates are plain local dates on purpose: a term starts on a day, not at an instant.
  */
 import { DateTime } from 'luxon';
+import { datesBetween, isIsoDate, weekdayOf } from '../dates.js';
 import { inputProblems } from './problems.js';
 
 export const closureKinds = ['holiday', 'inset', 'bank_holiday', 'closure'] as const;
@@ -31,29 +32,6 @@ export interface SchoolCalendar extends Record<string, unknown> {
 }
 
 export const emptyCalendar = (): SchoolCalendar => ({ terms: [], closures: [] });
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date (not 2026-02-30). */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && isoDate.test(value) && DateTime.fromISO(value).isValid;
-}
-
-/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: string): number {
-  return DateTime.fromISO(date).weekday;
-}
-
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date).plus({ days }).toISODate()!;
-}
-
-/** Every date from `start` to `end`, both included. */
-export function datesBetween(start: string, end: string): string[] {
-  const dates: string[] = [];
-  for (let d = start; d <= end; d = addDays(d, 1)) dates.push(d);
-  return dates;
-}
 
 const inRange = (date: string, r: { start: string; end: string }) =>
   date >= r.start && date <= r.end;

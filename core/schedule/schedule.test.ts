@@ -5,12 +5,12 @@ import { emptyCalendar, type SchoolCalendar } from './calendar.js';
 import {
   checkinTemplateOf,
   checkSchedule,
-  instantOf,
   postsBetween,
   upcomingPosts,
   type CheckContext,
   type ScheduleInput,
 } from './schedule.js';
+import { instantOf } from '../dates.js';
 
 const london = 'Europe/London';
 const promptId = promptLibrary()[0]!.id;

@@ -3,7 +3,6 @@
  * and when. A schedule is planned into posts on school-local dates at a school-local time; the
  * scheduler worker turns each due post into a delivery exactly once.
  */
-import { DateTime } from 'luxon';
 import {
   cmhwProgramme,
   cmhwWeekFor,
@@ -12,18 +11,11 @@ import {
   type CmhwWeek,
   type Phase,
 } from '../content/content.js';
-import { BelongError } from '../errors.js';
 import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/templates.js';
 import type { Locale } from '../i18n/index.js';
 import { inputProblems } from './problems.js';
-import {
-  addDays,
-  datesBetween,
-  isIsoDate,
-  isSchoolDay,
-  weekdayOf,
-  type SchoolCalendar,
-} from './calendar.js';
+import { addDays, datesBetween, instantOf, isIsoDate, localDateOf, weekdayOf } from '../dates.js';
+import { isSchoolDay, type SchoolCalendar } from './calendar.js';
 
 /** What is posted. */
 export type ScheduleContent =
@@ -106,29 +98,6 @@ export const occurrenceIdOf = (scheduleId: string, date: string) => `${scheduleI
 /** The CMHW week a class can still run: the first whose Friday is today or later. */
 export function nextPlannableCmhw(today: string): CmhwWeek | undefined {
   return cmhwWeeks().find((w) => addDays(w.startDate, 4) >= today);
-}
-
-/**
- * The instant a school-local date and time happen. Across the spring change a time that doesn't
- * exist (01:30 on the last Sunday of March in London) moves forward by the gap; in autumn a time
- * that happens twice means the first one. School hours are never affected in the UK.
- */
-export function instantOf(date: string, time: string, timeZone: string): Date {
-  const local = DateTime.fromISO(`${date}T${time}`, { zone: timeZone });
-  if (!local.isValid) throw new BelongError('invalidInput', `Not a valid date and time`);
-  // Luxon resolves a repeated wall time to the later offset; school means the first one.
-  const shift = local.plus({ hours: 12 }).offset - local.minus({ hours: 12 }).offset;
-  if (shift < 0) {
-    const earlier = local.plus({ minutes: shift });
-    if (earlier.toFormat('yyyy-MM-dd HH:mm') === local.toFormat('yyyy-MM-dd HH:mm'))
-      return earlier.toJSDate();
-  }
-  return local.toJSDate();
-}
-
-/** The school-local date of an instant. */
-export function localDateOf(at: Date, timeZone: string): string {
-  return DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
 }
 
 function dateRange(schedule: ScheduleInput): { start: string; end: string } {

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  checkCalendar,
-  datesBetween,
-  isSchoolDay,
-  weekdayOf,
-  type SchoolCalendar,
-} from '../../core/schedule/calendar.js';
-import { localDateOf } from '../../core/schedule/schedule.js';
+import { checkCalendar, isSchoolDay, type SchoolCalendar } from '../../core/schedule/calendar.js';
 import { demoCalendar, easterSunday } from './demo-calendar.js';
+import { addDays, datesBetween, localDateOf, weekdayOf } from '../../core/dates.js';
 
 /** The fixed calendar the demo had before it was built around the date; tests in 2026–27 rely on it. */
 const fixed2026: SchoolCalendar = {

@@ -15,13 +15,8 @@
  * Tuesday 1 September to 18 December, Spring 2027 from 4 January to 26 March, Summer 2027 from
  * 12 April to Wednesday 21 July), which tests with clocks in that year rely on.
  */
-import {
-  addDays,
-  isIsoDate,
-  weekdayOf,
-  type Closure,
-  type SchoolCalendar,
-} from '../../core/schedule/calendar.js';
+import { type Closure, type SchoolCalendar } from '../../core/schedule/calendar.js';
+import { addDays, isIsoDate, weekdayOf } from '../../core/dates.js';
 
 /**
  * The school year that contains `today` (a school-local YYYY-MM-DD date; a year runs from

@@ -16,10 +16,10 @@ import type { CheckinStore } from '../../core/checkin/checkin-store.js';
 import type { ScalePoint } from '../../core/checkin/templates.js';
 import { isBelongError } from '../../core/errors.js';
 import type { Pseudonymiser } from '../../core/ports/pseudonymiser.js';
-import { addDays, schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
-import { instantOf, localDateOf } from '../../core/schedule/schedule.js';
+import { schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
 import { demoCalendar } from './demo-calendar.js';
 import type { DemoSchool } from './demo-school.js';
+import { addDays, instantOf, localDateOf } from '../../core/dates.js';
 
 const timeZone = 'Europe/London';
 /** School days of history: two school weeks. */

@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkinOccurrenceId } from '../../core/checkin/checkin-service.js';
 import type { Clock } from '../../core/ports/directory.js';
-import { mondayOf } from '../../core/rota/rules.js';
-import { addDays, isSchoolDay } from '../../core/schedule/calendar.js';
+import { isSchoolDay } from '../../core/schedule/calendar.js';
 import { callApi, demoPerson, devToken } from '../../tests/support/api-client.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
 import { demoCalendar } from './demo-calendar.js';
 import { demoSchool } from './demo-school.js';
 import { seedDemoSchool } from './seed.js';
 import { demoAnswer } from './seed-checkins.js';
+import { addDays, mondayOf } from '../../core/dates.js';
 
 const tenantId = demoSchool.tenantId;
 const teamId = demoSchool.team.id;

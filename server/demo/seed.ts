@@ -3,13 +3,13 @@ import type { CheckinStore } from '../../core/checkin/checkin-store.js';
 import type { Pseudonymiser } from '../../core/ports/pseudonymiser.js';
 import { RotaService } from '../../core/rota/rota-service.js';
 import type { RotaStore } from '../../core/rota/rota-store.js';
-import { addDays, schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
-import { localDateOf } from '../../core/schedule/schedule.js';
+import { schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/calendar.js';
 import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
 import { demoCalendar } from './demo-calendar.js';
 import type { DemoSchool } from './demo-school.js';
 import { seedDemoCheckins } from './seed-checkins.js';
+import { addDays, localDateOf } from '../../core/dates.js';
 
 const timeZone = 'Europe/London';
 

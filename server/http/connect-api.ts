@@ -18,7 +18,6 @@ import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
 import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
 import {
-  localDateOf,
   nextPlannableCmhw,
   type PlannedPost,
   type Schedule,
@@ -28,6 +27,7 @@ import { ScheduleService } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
+import { localDateOf } from '../../core/dates.js';
 
 const text = z.string().max(200);
 const date = z.string().max(10);

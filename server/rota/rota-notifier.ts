@@ -10,7 +10,6 @@ import type { DeliveryTarget } from '../../core/delivery/delivery.js';
 import type { Clock } from '../../core/ports/directory.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
 import { isSchoolDay } from '../../core/schedule/calendar.js';
-import { instantOf, localDateOf } from '../../core/schedule/schedule.js';
 import { defaultTimeZone } from '../../core/schedule/schedule-service.js';
 import type { DeliveryStore } from '../../core/stores/delivery-store.js';
 import type { SchoolStore } from '../../core/stores/school-store.js';
@@ -36,6 +35,7 @@ import { rotaNoticeContent } from '../../bot/cards/rota-notice-card.js';
 import { rotaReminderContent } from '../../bot/cards/rota-reminder-card.js';
 import { rotaTodayContent } from '../../bot/cards/rota-today-card.js';
 import { TickLoop } from '../tick-loop.js';
+import { instantOf, localDateOf } from '../../core/dates.js';
 
 export interface RotaNotifierDeps {
   rotas: RotaStore;

@@ -13,8 +13,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../core/checkin/checkin.js';
 import { CheckinStore } from '../../core/checkin/checkin-store.js';
-import { addDays, weekdayOf } from '../../core/schedule/calendar.js';
-import { localDateOf } from '../../core/schedule/schedule.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { cardAction, person, postActivity } from '../support/activities.js';
@@ -29,6 +27,7 @@ import {
   signInAs,
   withPage,
 } from '../support/tab-page.js';
+import { addDays, localDateOf, weekdayOf } from '../../core/dates.js';
 
 const longTest = 180_000;
 const tenantId = demoSchool.tenantId;

@@ -19,7 +19,7 @@ import {
   signInAs,
   withPage,
 } from '../support/tab-page.js';
-import { addDays } from '../../core/schedule/calendar.js';
+import { addDays } from '../../core/dates.js';
 
 const schedulesPath = `/api/teams/${encodeURIComponent(demoSchool.team.id)}/schedules`;
 const kindnessPrompt = findPrompts({ theme: 'kindness' })[0]!.text['en-GB'];

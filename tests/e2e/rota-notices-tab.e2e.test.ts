@@ -10,7 +10,6 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../core/schedule/calendar.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import type { Stack } from '../support/stack.js';
@@ -23,6 +22,7 @@ import {
   signInAs,
   withPage,
 } from '../support/tab-page.js';
+import { addDays } from '../../core/dates.js';
 
 // Each test walks through several screens; on a busy 2-core machine that can pass a minute.
 const longTest = 180_000;

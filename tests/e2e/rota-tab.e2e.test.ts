@@ -17,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../core/access.js';
 import { RotaService } from '../../core/rota/rota-service.js';
 import { RotaStore } from '../../core/rota/rota-store.js';
-import { addDays } from '../../core/schedule/calendar.js';
 import { SchoolStore } from '../../core/stores/school-store.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
@@ -33,6 +32,7 @@ import {
   signInAs,
   withPage,
 } from '../support/tab-page.js';
+import { addDays } from '../../core/dates.js';
 
 // Each test walks through many screens; on a busy 2-core machine that can pass vitest's minute.
 const longTest = 180_000;
