@@ -3,7 +3,6 @@
  * Class 7B): persona sign-in, roles, class teams, Welsh, dark mode, the configuration page, and a
  * bad token — with axe (WCAG 2.1 A/AA) on every view visited.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { wallMs } from '../../core/testing/wall-clock.js';
 import { startStack } from '../support/stack.js';
+import { buildTab } from '../support/tab-stack.js';
 import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -221,18 +221,7 @@ function buildTabIfStale(): void {
     path.join(repo, 'core'),
   ];
   if (builtAt > 0 && sources.every((source) => newestMtime(source) < builtAt)) return;
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
+  buildTab();
 }
 
 function newestMtime(target: string): number {

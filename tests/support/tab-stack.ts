@@ -14,6 +14,23 @@ import { startStack, type Stack } from './stack.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Builds the tab with vite into `outDir` (emptied first), or into tab/dist when none is given. */
+export function buildTab(outDir?: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+      ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : []),
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+}
+
 export interface TabStack {
   stack: Stack;
   browser: Browser;
@@ -31,21 +48,7 @@ export async function startTabStack(
     // Its own build of the tab, so this suite never races another one rebuilding tab/dist.
     const tabDist = mkdtempSync(path.join(tmpdir(), 'belong-tab-'));
     stops.push(async () => rmSync(tabDist, { recursive: true, force: true }));
-    execFileSync(
-      process.execPath,
-      [
-        path.join(repo, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--config',
-        'tab/vite.config.ts',
-        '--logLevel',
-        'warn',
-        '--outDir',
-        tabDist,
-        '--emptyOutDir',
-      ],
-      { cwd: repo, stdio: 'pipe' },
-    );
+    buildTab(tabDist);
     const stack = await startStack({ ...opts, env: { TAB_DIST: tabDist, ...opts.env } });
     stops.push(() => stack.stop());
     const browser = await launchBrowser();
