@@ -19,6 +19,7 @@ import { handle, jsonBody } from './body.js';
 import { checkinRouter } from './checkin-api.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
+import { supportRouter } from './support-api.js';
 import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
 
 const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
@@ -149,6 +150,7 @@ export function apiRouter(services: Services): Router {
   api.use(connectRouter(services));
   api.use(checkinRouter(services));
   api.use(rotaRouter(services));
+  api.use(supportRouter(services));
   api.use(rotaNoticesRouter(services));
 
   api.use((req, _res, next) =>
