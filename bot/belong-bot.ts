@@ -33,6 +33,9 @@ import { buildHelpCard } from './cards/help-card.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { cardActionSchema, cardVerbs, type CardVerb } from './card-actions.js';
 import { channelData, scopeOf, tenantOf } from './scope.js';
+import type { TalkService } from '../core/support/talk-service.js';
+import { asksForAdult } from '../core/support/talk-phrases.js';
+import { TalkActions } from './talk-actions.js';
 
 export interface BotDeps {
   schools: SchoolStore;
@@ -44,6 +47,7 @@ export interface BotDeps {
   deliveries: DeliveryStore;
   checkins: CheckinStore;
   pseudonyms: Pseudonymiser;
+  talk: TalkService;
 }
 
 type VerbHandler = (
@@ -61,13 +65,21 @@ export class BelongBot extends TeamsActivityHandler {
 
   readonly #connect: ConnectActions;
   readonly #checkin: CheckinActions;
+  readonly #talk: TalkActions;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.#connect = new ConnectActions(deps);
     this.#verbs.set(cardVerbs.showHelp, async (context) => this.#helpCard(context));
     this.#checkin = new CheckinActions(deps);
-    for (const [verb, handler] of [...this.#connect.handlers(), ...this.#checkin.handlers()]) {
+    this.#talk = new TalkActions(deps, (context, checkinId, locale, panel) =>
+      this.#checkin.cardFor(context, checkinId, locale, panel),
+    );
+    for (const [verb, handler] of [
+      ...this.#connect.handlers(),
+      ...this.#checkin.handlers(),
+      ...this.#talk.handlers(),
+    ]) {
       this.#verbs.set(verb, handler);
     }
     this.onMessage(async (context, next) => {
@@ -176,16 +188,27 @@ export class BelongBot extends TeamsActivityHandler {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
     const { name } = parseCommand(text);
     if (name === '' && context.activity.value !== undefined) return; // a card submit without text: nothing to say
-    const known = isCommandName(name);
+    const locale = localeOf(context);
+    // `siarad` is Welsh for talk; phrases such as "I want to talk to someone" count too.
+    const talk =
+      name === 'talk' ||
+      name === 'siarad' ||
+      (!isCommandName(name) &&
+        scopeOf(context.activity) === 'personal' &&
+        asksForAdult(text ?? '') &&
+        (await this.#rolesHere(context)).includes('pupil'));
+    const known = talk || isCommandName(name);
     this.deps.log.info('bot.command', {
       scope: scopeOf(context.activity),
-      verb: known ? name : 'unknown',
+      verb: talk ? 'talk' : known ? name : 'unknown',
     });
-    const card = isConnectCommand(name)
-      ? await this.#connect.command(context, name, localeOf(context))
-      : name === 'checkin'
-        ? await this.#checkin.command(context, localeOf(context))
-        : await this.#helpCard(context, known ? undefined : name || '…');
+    const card = talk
+      ? await this.#talk.command(context, locale)
+      : isConnectCommand(name)
+        ? await this.#connect.command(context, name, locale)
+        : name === 'checkin'
+          ? await this.#checkin.command(context, locale)
+          : await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
@@ -195,6 +218,8 @@ export class BelongBot extends TeamsActivityHandler {
       locale: localeOf(context),
       scope: scopeOf(context.activity),
       roles,
+      talkOffered:
+        roles.includes('pupil') && (await this.#talk.offered(tenantOf(context.activity))),
       ...(unknownCommand !== undefined ? { unknownCommand } : {}),
     });
   }

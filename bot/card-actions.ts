@@ -5,11 +5,13 @@
 import { z } from 'zod';
 import { checkinVerbs } from './cards/checkin-card.js';
 import { connectVerbs } from './cards/connect-verbs.js';
+import { talkVerbs } from './cards/talk-verbs.js';
 
 export const cardVerbs = {
   showHelp: 'help.show',
   ...connectVerbs,
   ...checkinVerbs,
+  ...talkVerbs,
 } as const;
 export type CardVerb = (typeof cardVerbs)[keyof typeof cardVerbs];
 

@@ -27,8 +27,11 @@ import { formatWhen } from './cards/format.js';
 import { buildMessageCard } from './cards/message-card.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { channelData, scopeOf, tenantOf } from './scope.js';
+import type { TalkService } from '../core/support/talk-service.js';
+import { isLowAnswer } from '../core/support/talk.js';
+import type { TalkPanel } from './cards/talk-cards.js';
 
-export type CheckinActionDeps = Omit<CheckinDeps, 'render'> & { log: Logger };
+export type CheckinActionDeps = Omit<CheckinDeps, 'render'> & { log: Logger; talk: TalkService };
 
 /** The renderer the service posts with: the bot's own cards. */
 export const checkinRenderer: CheckinDeps['render'] = {
@@ -81,19 +84,9 @@ export class CheckinActions {
       async (context, raw, locale) => {
         const parsed = checkinData.safeParse(raw);
         if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
-        const activity = context.activity;
         try {
-          const view = await run(
-            tenantOf(activity),
-            parsed.data.checkinId,
-            activity.from?.aadObjectId,
-            raw,
-          );
-          // Refreshed and answered cards keep refreshing for this person only.
-          return buildCheckinCard(
-            view,
-            'checkin' in view ? view.checkin.locale : locale,
-            activity.from?.id ? [activity.from.id] : [],
+          return await this.#card(context, locale, (tn, u) =>
+            run(tn, parsed.data.checkinId, u, raw),
           );
         } catch (e) {
           if (isBelongError(e, 'invalidInput')) {
@@ -109,6 +102,55 @@ export class CheckinActions {
       [checkinVerbs.answer, pupilCard((tn, c, u, d) => this.#service.answer(tn, c, u, d))],
       [checkinVerbs.post, (context, raw, locale) => this.#post(context, raw, locale)],
     ];
+  }
+
+  /** This pupil's view of a check-in with the given talk panel (the talk actions' way back). */
+  async cardFor(
+    context: TurnContext,
+    checkinId: string,
+    locale: Locale,
+    panel: TalkPanel,
+  ): Promise<AdaptiveCard> {
+    return this.#card(context, locale, (tn, u) => this.#service.view(tn, checkinId, u), panel);
+  }
+
+  /**
+   * A person's view of a check-in card. A pupil's own view (form or answer) carries the talk
+   * panel: what they asked if they did, else the talk button when the school can take requests
+   * — after a low answer with a gentle question. The answer itself is never passed on.
+   */
+  async #card(
+    context: TurnContext,
+    locale: Locale,
+    load: (tenantId: string, userId: string | undefined) => ReturnType<CheckinService['view']>,
+    panel?: TalkPanel,
+  ): Promise<AdaptiveCard> {
+    const activity = context.activity;
+    const tenantId = tenantOf(activity);
+    const userId = activity.from?.aadObjectId;
+    const view = await load(tenantId, userId);
+    let talk = panel;
+    if (!talk && userId && (view.kind === 'form' || view.kind === 'answered')) {
+      const mine = await this.deps.talk.pupilView(tenantId, userId);
+      if (mine.state !== 'none')
+        talk = {
+          kind: 'state',
+          state: mine.state,
+          ...(mine.closedUntil ? { closedUntil: mine.closedUntil } : {}),
+        };
+      else if (mine.offered)
+        talk = {
+          kind: 'offer',
+          low: view.kind === 'answered' && !view.answer.skipped && isLowAnswer(view.answer.points),
+        };
+    }
+    // Refreshed and answered cards keep refreshing for this person only.
+    return buildCheckinCard(
+      view,
+      'checkin' in view ? view.checkin.locale : locale,
+      activity.from?.id ? [activity.from.id] : [],
+      talk,
+    );
   }
 
   async #post(

@@ -7,7 +7,7 @@ import type { Role } from './roles.js';
 export type CommandScope = 'team' | 'personal' | 'groupChat';
 
 export interface CommandSpec {
-  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw' | 'checkin';
+  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw' | 'checkin' | 'talk';
   scopes: readonly CommandScope[];
   /** Empty means everyone. */
   roles: readonly Role[];
@@ -22,6 +22,8 @@ export const commands: readonly CommandSpec[] = [
   { name: 'cmhw', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
   // Check in: post a check-in card for the class to answer now.
   { name: 'checkin', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
+  // Support: a pupil asks to talk to a trusted adult (listed only while the school can take it).
+  { name: 'talk', scopes: ['personal', 'team'], roles: ['pupil'] },
 ];
 
 export type CommandName = CommandSpec['name'];

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   if (config.scheduler.worker) {
     services.scheduler.start();
     services.rotaNotifier.start();
+    services.talkWorker.start();
   }
 
   let stopping = false;
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       services.engine.stop(),
       services.scheduler.stop(),
       services.rotaNotifier.stop(),
+      services.talkWorker.stop(),
     ]).finally(() => server.close(() => process.exit(0)));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();

@@ -60,13 +60,34 @@ export interface TimeInput extends InputBase {
   value?: string;
 }
 
+export interface TextInput extends InputBase {
+  type: 'Input.Text';
+  isMultiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+}
+
+/** Text shown exactly as written: a TextRun is never read as markdown (no links, no bold). */
+export interface RichTextBlock {
+  type: 'RichTextBlock';
+  inlines: { type: 'TextRun'; text: string }[];
+}
+
 export interface ActionSet {
   type: 'ActionSet';
   actions: ExecuteAction[];
 }
 
 export type CardElement =
-  TextBlock | FactSet | Container | ChoiceSetInput | DateInput | TimeInput | ActionSet;
+  | TextBlock
+  | RichTextBlock
+  | FactSet
+  | Container
+  | ChoiceSetInput
+  | DateInput
+  | TimeInput
+  | TextInput
+  | ActionSet;
 
 export interface ExecuteAction {
   type: 'Action.Execute';
@@ -127,4 +148,10 @@ export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlo
   text,
   wrap: true,
   ...extra,
+});
+
+/** Someone's own words (a note), shown as plain text whatever characters it holds. */
+export const plainText = (text: string): RichTextBlock => ({
+  type: 'RichTextBlock',
+  inlines: [{ type: 'TextRun', text }],
 });

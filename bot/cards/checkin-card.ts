@@ -29,6 +29,7 @@ import {
   type ChoiceSetInput,
 } from './adaptive-card.js';
 import { formatWhen } from './format.js';
+import { talkSection, type TalkPanel } from './talk-cards.js';
 
 export const checkinVerbs = {
   /** A pupil's answer (a face, the form's Send, or Skip). */
@@ -48,11 +49,16 @@ const faceLabel = (locale: Locale, point: ScalePoint) =>
 const scaleLabel = (locale: Locale, phase: Phase, point: ScalePoint) =>
   t(locale, `checkin.scale.${phase}.${point}`);
 
-/** The card for one person's view (or, with `refreshUserIds` of the class, the posted card). */
+/**
+ * The card for one person's view (or, with `refreshUserIds` of the class, the posted card).
+ * `talk`: what the pupil's own view shows of asking a trusted adult (absent: nothing, as when the
+ * school cannot take requests yet).
+ */
 export function buildCheckinCard(
   view: CheckinView,
   locale: Locale,
   refreshUserIds: readonly string[],
+  talk?: TalkPanel,
 ): AdaptiveCard {
   switch (view.kind) {
     case 'unknown':
@@ -68,9 +74,9 @@ export function buildCheckinCard(
         paragraph(t(view.checkin.locale, 'checkin.card.forPupils.body')),
       ]);
     case 'form':
-      return formCard(view.checkin, refreshUserIds, view.answer, view.problem);
+      return formCard(view.checkin, refreshUserIds, view.answer, view.problem, talk);
     case 'answered':
-      return answeredCard(view.checkin, refreshUserIds, view.answer, view.first);
+      return answeredCard(view.checkin, refreshUserIds, view.answer, view.first, talk);
   }
 }
 
@@ -88,7 +94,7 @@ export function closedCard(checkin: Checkin): AdaptiveCard {
 }
 
 export const checkinPostContent = (checkin: Checkin, refreshUserIds: string[]): DeliveryContent =>
-  content(formCard(checkin, refreshUserIds, undefined, undefined));
+  content(formCard(checkin, refreshUserIds, undefined, undefined, undefined));
 
 export const checkinClosedContent = (checkin: Checkin): DeliveryContent =>
   content(closedCard(checkin));
@@ -136,6 +142,7 @@ function formCard(
   refreshUserIds: readonly string[],
   current: AnswerValue | undefined,
   problem: 'noAnswer' | undefined,
+  talk: TalkPanel | undefined,
 ): AdaptiveCard {
   const locale = checkin.locale;
   const template = checkinTemplate(checkin.templateId);
@@ -165,6 +172,7 @@ function formCard(
       ),
     });
     body.push({ type: 'ActionSet', actions: [skip] });
+    if (talk) body.push(...talkSection(locale, talk, checkin.id));
     return open(checkin, refreshUserIds, body);
   }
   body.push(paragraph(t(locale, 'checkin.card.chooseAny')));
@@ -178,6 +186,7 @@ function formCard(
       skip,
     ],
   });
+  if (talk) body.push(...talkSection(locale, talk, checkin.id));
   return open(checkin, refreshUserIds, body);
 }
 
@@ -207,6 +216,7 @@ function answeredCard(
   refreshUserIds: readonly string[],
   answer: AnswerValue,
   first: boolean,
+  talk: TalkPanel | undefined,
 ): AdaptiveCard {
   const locale = checkin.locale;
   const template = checkinTemplate(checkin.templateId);
@@ -253,5 +263,6 @@ function answeredCard(
       ),
     ],
   });
+  if (talk) body.push(...talkSection(locale, talk, checkin.id));
   return open(checkin, refreshUserIds, body);
 }

@@ -2,6 +2,7 @@ import { commandsFor, type CommandScope } from '../../core/commands.js';
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Role } from '../../core/roles.js';
 import { card, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptive-card.js';
+import { talkAction } from './talk-cards.js';
 
 export interface HelpCardView {
   locale: Locale;
@@ -9,6 +10,8 @@ export interface HelpCardView {
   roles: readonly Role[];
   /** When the person typed something the bot doesn't know, it is echoed back (trimmed). */
   unknownCommand?: string;
+  /** Whether the school can take talk requests now: `talk` is listed (and a button shown) only then. */
+  talkOffered?: boolean;
 }
 
 /** The order in which a person's roles are introduced: the most specific first. */
@@ -42,7 +45,9 @@ export function buildHelpCard(view: HelpCardView): AdaptiveCard {
   for (const key of intros.length ? intros : (['card.help.intro.other'] as const)) {
     body.push(paragraph(t(locale, key)));
   }
-  const available = commandsFor(view.scope, view.roles);
+  const available = commandsFor(view.scope, view.roles).filter(
+    (c) => c.name !== 'talk' || view.talkOffered,
+  );
   body.push(
     paragraph(t(locale, 'card.help.commandsHeading'), { weight: 'Bolder', spacing: 'Medium' }),
   );
@@ -53,6 +58,8 @@ export function buildHelpCard(view: HelpCardView): AdaptiveCard {
       value: t(locale, `card.help.command.${c.name}`),
     })),
   });
+  if (available.some((c) => c.name === 'talk') && view.scope === 'personal')
+    body.push({ type: 'ActionSet', actions: [talkAction(locale, { source: 'chat' })] });
   body.push(paragraph(t(locale, 'card.help.tabHint'), { isSubtle: true, spacing: 'Medium' }));
   return card(locale, body);
 }

@@ -3,6 +3,8 @@ import { enGBCards } from './en-GB/cards.js';
 import { cyCards } from './cy/cards.js';
 import { enGBTab } from './en-GB/tab.js';
 import { cyTab } from './cy/tab.js';
+import { enGBTalk } from './en-GB/talk.js';
+import { cyTalk } from './cy/talk.js';
 import { pickLocale, t, type Message } from './index.js';
 
 const placeholders = (m: Message) =>
@@ -14,6 +16,7 @@ describe('catalogues', () => {
   for (const [name, en, cy] of [
     ['cards', enGBCards, cyCards],
     ['tab', enGBTab, cyTab],
+    ['talk', enGBTalk, cyTalk],
   ] as const) {
     it(`${name}: Welsh covers every English key, with the same placeholders, and nothing empty`, () => {
       expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());

@@ -16,6 +16,8 @@ import { enGBCheckinTab } from './en-GB/checkin-tab.js';
 import { cyCheckinTab } from './cy/checkin-tab.js';
 import { enGBCheckinSchool } from './en-GB/checkin-school.js';
 import { cyCheckinSchool } from './cy/checkin-school.js';
+import { enGBTalk } from './en-GB/talk.js';
+import { cyTalk } from './cy/talk.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
@@ -32,6 +34,7 @@ const catalogues = {
     ...enGBRotaNotify,
     ...enGBCheckinTab,
     ...enGBCheckinSchool,
+    ...enGBTalk,
   },
   cy: {
     ...cyCards,
@@ -43,6 +46,7 @@ const catalogues = {
     ...cyRotaNotify,
     ...cyCheckinTab,
     ...cyCheckinSchool,
+    ...cyTalk,
   },
 } as const;
 

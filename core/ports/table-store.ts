@@ -18,6 +18,10 @@ export const tableNames = [
   'schedules',
   'rotas',
   'checkins',
+  /** Talk requests (identified: DSL and deputies only) and the school's support settings. */
+  'support',
+  /** The append-only, hash-chained audit log. */
+  'audit',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

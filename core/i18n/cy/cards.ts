@@ -27,6 +27,8 @@ export const cyCards: Translation<typeof enGBCards> = {
   'card.help.command.cmhw':
     'Rhedeg Wythnos Iechyd Meddwl Plant yn y dosbarth hwn: un sbardun y dydd.',
   'card.help.command.checkin': 'Postio holiadur i’r dosbarth ei ateb nawr: teimladau neu berthyn.',
+  'card.help.command.talk':
+    'Gofyn am gael siarad ag oedolyn rwyt ti’n ymddiried ynddo. Byddan nhw’n gweld dy enw.',
   'card.help.tabHint': 'Agor tab Perthyn i weld mwy.',
   'card.unknownCommand.title': 'Sori, dydw i ddim yn gwybod hwnna',
   'card.unknownCommand.body': 'Dydw i ddim yn deall “{command}” eto. Dyma beth alli di ei deipio.',
