@@ -5,6 +5,8 @@ import { enGBTab } from './en-GB/tab.js';
 import { cyTab } from './cy/tab.js';
 import { enGBTalk } from './en-GB/talk.js';
 import { cyTalk } from './cy/talk.js';
+import { enGBSupportTab } from './en-GB/support-tab.js';
+import { cySupportTab } from './cy/support-tab.js';
 import { pickLocale, t, type Message } from './index.js';
 
 const placeholders = (m: Message) =>
@@ -17,6 +19,7 @@ describe('catalogues', () => {
     ['cards', enGBCards, cyCards],
     ['tab', enGBTab, cyTab],
     ['talk', enGBTalk, cyTalk],
+    ['support tab', enGBSupportTab, cySupportTab],
   ] as const) {
     it(`${name}: Welsh covers every English key, with the same placeholders, and nothing empty`, () => {
       expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());

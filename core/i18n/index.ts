@@ -18,6 +18,8 @@ import { enGBCheckinSchool } from './en-GB/checkin-school.js';
 import { cyCheckinSchool } from './cy/checkin-school.js';
 import { enGBTalk } from './en-GB/talk.js';
 import { cyTalk } from './cy/talk.js';
+import { enGBSupportTab } from './en-GB/support-tab.js';
+import { cySupportTab } from './cy/support-tab.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
@@ -35,6 +37,7 @@ const catalogues = {
     ...enGBCheckinTab,
     ...enGBCheckinSchool,
     ...enGBTalk,
+    ...enGBSupportTab,
   },
   cy: {
     ...cyCards,
@@ -47,6 +50,7 @@ const catalogues = {
     ...cyCheckinTab,
     ...cyCheckinSchool,
     ...cyTalk,
+    ...cySupportTab,
   },
 } as const;
 
