@@ -51,6 +51,7 @@ import type {
 } from '../views/checkins/checkin-types.js';
 import type { SchoolTrendsResponse } from '../../../core/checkin/trends-service.js';
 import type { PeriodKind } from '../../../core/checkin/trends.js';
+import { supportCalls } from './support-calls.js';
 
 /**
  * A failed call to /api/*. `status` 0 means the request never got an answer. `problems`: for
@@ -281,6 +282,8 @@ export function createApiClient(options: ApiClientOptions) {
         body,
         auth: true,
       }),
+    // Support (server/http/support-api.ts): the safeguarding inbox and a pupil's own ask.
+    ...supportCalls(request),
   };
 }
 
