@@ -24,7 +24,14 @@ export interface Persona {
   describeKey: PersonaKind;
 }
 export type PersonaKind =
-  'teacher' | 'pupil' | 'ambassador' | 'coordinator' | 'wellbeing_lead' | 'dsl' | 'admin';
+  | 'teacher'
+  | 'pupil'
+  | 'ambassador'
+  | 'coordinator'
+  | 'wellbeing_lead'
+  | 'dsl'
+  | 'deputy_dsl'
+  | 'admin';
 
 export interface PersonasResponse {
   personas: Persona[];

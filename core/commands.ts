@@ -22,8 +22,10 @@ export const commands: readonly CommandSpec[] = [
   { name: 'cmhw', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
   // Check in: post a check-in card for the class to answer now.
   { name: 'checkin', scopes: ['team'], roles: ['teacher', 'wellbeing_lead', 'admin'] },
-  // Support: a pupil asks to talk to a trusted adult (listed only while the school can take it).
-  { name: 'talk', scopes: ['personal', 'team'], roles: ['pupil'] },
+  // Support: a pupil asks to talk to a trusted adult, in their own chat with Belong (the help card
+  // lists it only while the school can take requests; typed in a channel, the bot answers with a
+  // button whose answers only the pupil sees).
+  { name: 'talk', scopes: ['personal'], roles: ['pupil'] },
 ];
 
 export type CommandName = CommandSpec['name'];

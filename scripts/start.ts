@@ -9,13 +9,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { azuriteConnectionString } from '../server/config.js';
 import { demoSchool, type DemoPerson } from '../server/demo/demo-school.js';
-import { playgroundPeople, renderPlaygroundConfig } from '../tests/support/playground.js';
+import {
+  demoPlaygroundIds,
+  playgroundApi,
+  playgroundPeople,
+  renderPlaygroundConfig,
+} from '../tests/support/playground.js';
 import { tcpOpen, waitFor } from '../tests/support/ports.js';
 
 const teacherName = demoSchool.people.find((p) => p.kind === 'teacher')!.displayName;
 const dslName = demoSchool.people.find((p) => p.kind === 'dsl')!.displayName;
+const deputyName = demoSchool.people.find((p) => p.kind === 'deputy_dsl')!.displayName;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ports = { azurite: 10002, server: 3978, playground: 56150, dslPlayground: 56151 };
+const ports = {
+  azurite: 10002,
+  server: 3978,
+  playground: 56150,
+  dslPlayground: 56151,
+  deputyPlayground: 56152,
+};
 const children: { name: string; child: ChildProcess; signal: NodeJS.Signals }[] = [];
 let stopping = false;
 
@@ -77,6 +89,7 @@ const kindNames: Record<DemoPerson['kind'], string> = {
   coordinator: 'ambassador coordinator',
   wellbeing_lead: 'wellbeing lead',
   dsl: 'designated safeguarding lead',
+  deputy_dsl: 'deputy safeguarding lead',
   admin: 'school admin',
 };
 const mainPlayground = playgroundPeople();
@@ -91,8 +104,10 @@ function describe(p: DemoPerson): string {
   const where = inMainPlayground.has(p.displayName)
     ? ' — Playground :56150'
     : p.displayName === dslName
-      ? ' — Playground :56151'
-      : ' — tab only';
+      ? ` — Playground :${ports.dslPlayground}`
+      : p.displayName === deputyName
+        ? ` — Playground :${ports.deputyPlayground}`
+        : ' — tab only';
   return `${kindNames[p.kind]}${team}${where}`;
 }
 
@@ -170,16 +185,31 @@ async function main(): Promise<void> {
   );
 
   // The Playground holds six people at most (a current user and five others), so the demo school
-  // runs two: the teacher with five pupils of Class 7B, and the DSL's own personal chat.
-  const dslFolder = path.join(repo, '.data/playground-dsl');
-  mkdirSync(dslFolder, { recursive: true });
-  writeFileSync(
-    path.join(dslFolder, '.m365agentsplayground.yml'),
-    renderPlaygroundConfig({ currentUser: dslName }),
-  );
+  // runs three: the teacher with five pupils of Class 7B, and the personal chats of the DSL and
+  // the deputy DSL, who get pupils' talk requests.
+  const staffFolder = (name: string, currentUser: string) => {
+    const folder = path.join(repo, `.data/playground-${name}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, '.m365agentsplayground.yml'),
+      renderPlaygroundConfig({ currentUser }),
+    );
+    return folder;
+  };
   const playgrounds = [
     { name: 'Agents Playground', port: ports.playground, cwd: repo },
-    { name: 'Agents Playground (DSL)', port: ports.dslPlayground, cwd: dslFolder },
+    {
+      name: 'Agents Playground (DSL)',
+      port: ports.dslPlayground,
+      cwd: staffFolder('dsl', dslName),
+      personalChat: true,
+    },
+    {
+      name: 'Agents Playground (deputy DSL)',
+      port: ports.deputyPlayground,
+      cwd: staffFolder('deputy', deputyName),
+      personalChat: true,
+    },
   ];
   for (const pg of playgrounds) {
     const child = run(
@@ -204,6 +234,10 @@ async function main(): Promise<void> {
       60_000,
       () => child.exitCode === null,
     );
+    // As if each had opened Belong in Teams: Belong can then message them, and the school can
+    // take talk requests (it needs two safeguarding adults it can reach).
+    if (pg.personalChat)
+      await playgroundApi.install(`http://localhost:${pg.port}`, demoPlaygroundIds.personalChatId);
   }
 
   const width = Math.max(...demoSchool.people.map((p) => p.displayName.length));
@@ -211,6 +245,7 @@ async function main(): Promise<void> {
 Belong is running.
   Agents Playground (the bot, as in Teams)   http://localhost:${ports.playground}   as ${teacherName}, teacher of ${demoSchool.team.name}
   Agents Playground for the DSL              http://localhost:${ports.dslPlayground}   as ${dslName}
+  Agents Playground for the deputy DSL       http://localhost:${ports.deputyPlayground}   as ${deputyName}
   Tab (persona picker outside Teams)         http://localhost:${ports.server}/tab
   Bot endpoint                               http://localhost:${ports.server}/api/messages
   Azurite tables (data in .data/azurite)     http://127.0.0.1:${ports.azurite}

@@ -146,5 +146,6 @@ export const demoSchool: DemoSchool = {
     person(9, 'Mrs Helen Jones', 'wellbeing_lead', ['wellbeing_lead']),
     person(10, 'Ms Ruth Evans', 'dsl', ['dsl']),
     person(11, 'Mr Ian Reid', 'admin', ['admin']),
+    person(12, 'Mr Owen Davies', 'deputy_dsl', ['deputy_dsl']),
   ],
 };

@@ -25,6 +25,7 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.persona.coordinator': 'Cydlynydd y llysgenhadon',
   'tab.persona.wellbeing_lead': 'Arweinydd llesiant',
   'tab.persona.dsl': 'Arweinydd diogelu dynodedig',
+  'tab.persona.deputy_dsl': 'Dirprwy arweinydd diogelu',
   'tab.persona.admin': 'Gweinyddwr yr ysgol',
 
   'tab.role.teacher': 'Athro',

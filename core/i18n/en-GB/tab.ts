@@ -25,6 +25,7 @@ export const enGBTab = {
   'tab.persona.coordinator': 'Ambassador coordinator',
   'tab.persona.wellbeing_lead': 'Wellbeing lead',
   'tab.persona.dsl': 'Designated safeguarding lead',
+  'tab.persona.deputy_dsl': 'Deputy safeguarding lead',
   'tab.persona.admin': 'School admin',
 
   'tab.role.teacher': 'Teacher',

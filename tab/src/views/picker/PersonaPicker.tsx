@@ -75,6 +75,7 @@ const personaKinds: readonly string[] = [
   'coordinator',
   'wellbeing_lead',
   'dsl',
+  'deputy_dsl',
   'admin',
 ] satisfies PersonaKind[];
 
