@@ -7,6 +7,8 @@ import { enGBTalk } from './en-GB/talk.js';
 import { cyTalk } from './cy/talk.js';
 import { enGBSupportTab } from './en-GB/support-tab.js';
 import { cySupportTab } from './cy/support-tab.js';
+import { enGBRolesTab } from './en-GB/roles-tab.js';
+import { cyRolesTab } from './cy/roles-tab.js';
 import { pickLocale, t, type Message } from './index.js';
 
 const placeholders = (m: Message) =>
@@ -20,6 +22,7 @@ describe('catalogues', () => {
     ['tab', enGBTab, cyTab],
     ['talk', enGBTalk, cyTalk],
     ['support tab', enGBSupportTab, cySupportTab],
+    ['roles tab', enGBRolesTab, cyRolesTab],
   ] as const) {
     it(`${name}: Welsh covers every English key, with the same placeholders, and nothing empty`, () => {
       expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());

@@ -20,6 +20,8 @@ import { enGBTalk } from './en-GB/talk.js';
 import { cyTalk } from './cy/talk.js';
 import { enGBSupportTab } from './en-GB/support-tab.js';
 import { cySupportTab } from './cy/support-tab.js';
+import { enGBRolesTab } from './en-GB/roles-tab.js';
+import { cyRolesTab } from './cy/roles-tab.js';
 
 /** Locales Belong ships. en-GB is the source; every other locale must translate every key. */
 export const locales = ['en-GB', 'cy'] as const;
@@ -38,6 +40,7 @@ const catalogues = {
     ...enGBCheckinSchool,
     ...enGBTalk,
     ...enGBSupportTab,
+    ...enGBRolesTab,
   },
   cy: {
     ...cyCards,
@@ -51,6 +54,7 @@ const catalogues = {
     ...cyCheckinSchool,
     ...cyTalk,
     ...cySupportTab,
+    ...cyRolesTab,
   },
 } as const;
 
