@@ -27,4 +27,5 @@ export const benchDirectory: Directory = {
     if (teacherPattern.exec(userId)?.[1] === k) return 'teacher';
     return undefined;
   },
+  findPeople: async () => [],
 };

@@ -51,6 +51,7 @@ const directory: Directory = {
     if (team.teamId === otherTeamId && userId === 'pupil-other') return 'pupil';
     return undefined;
   },
+  findPeople: async () => [],
 };
 const pseudonyms: Pseudonymiser = {
   pseudonymOf: (t, u) => createHash('sha256').update(`secret|${t}|${u}`).digest('base64url'),

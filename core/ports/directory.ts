@@ -8,6 +8,17 @@ import type { TeamRole } from '../roles.js';
 export interface Directory {
   /** 'teacher' for team owners, 'pupil' for other members, undefined for non-members. */
   roleInTeam(tenantId: string, team: TeamRef, userId: string): Promise<TeamRole | undefined>;
+  /**
+   * People of the school whose display name matches `query` (at most `limit`), for the admin
+   * choosing who holds a school role. Belong keeps no copy of the directory.
+   */
+  findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]>;
+}
+
+/** A person as the directory shows them: their Entra object id and display name. */
+export interface DirectoryPerson {
+  userId: string;
+  displayName: string;
 }
 
 /** A class team as the directory needs it: Graph knows teams by their Microsoft 365 group id. */

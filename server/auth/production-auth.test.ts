@@ -15,7 +15,7 @@ const adminId = 'a1a1a1a1-0000-4000-8000-000000000002';
 
 let entra: FakeEntra;
 let app: AppHarness;
-const directory: Directory = { roleInTeam: async () => undefined };
+const directory: Directory = { roleInTeam: async () => undefined, findPeople: async () => [] };
 
 beforeAll(async () => {
   entra = await startFakeEntra();

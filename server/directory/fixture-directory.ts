@@ -1,4 +1,4 @@
-import type { Directory, TeamRef } from '../../core/ports/directory.js';
+import type { Directory, DirectoryPerson, TeamRef } from '../../core/ports/directory.js';
 import type { TeamRole } from '../../core/roles.js';
 import type { DemoSchool } from '../demo/demo-school.js';
 
@@ -13,4 +13,28 @@ export class FixtureDirectory implements Directory {
     if (person?.classRole === 'member') return 'pupil';
     return undefined;
   }
+
+  /** As Graph's `$search` on displayName: every word of the query starts a word of the name. */
+  async findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]> {
+    if (tenantId !== this.school.tenantId) return [];
+    const wanted = words(query);
+    if (!wanted.length) return [];
+    return this.school.people
+      .filter((p) => {
+        const name = words(p.displayName);
+        return wanted.every((w) => name.some((n) => n.startsWith(w)));
+      })
+      .map((p) => ({ userId: p.id, displayName: p.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName))
+      .slice(0, limit);
+  }
 }
+
+/** Lower-case words without accents, so "sian" finds "Siân". */
+const words = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);

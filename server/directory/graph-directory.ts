@@ -1,10 +1,13 @@
 /**
  * Production directory on Microsoft Graph: a person is a teacher of a class team when Graph lists
  * them as an owner of the team's group, a pupil when they are another member. Answers are cached
- * briefly so a page of tab requests doesn't become a page of Graph calls.
+ * briefly so a page of tab requests doesn't become a page of Graph calls. People are found for
+ * the admin by Graph's `$search` on display names (`/users`, which needs the app permission
+ * User.Read.All; the manifest's resource-specific consent does not cover it).
  */
 import type { TokenCredential } from '@azure/identity';
-import type { Directory, TeamRef } from '../../core/ports/directory.js';
+import { BelongError } from '../../core/errors.js';
+import type { Directory, DirectoryPerson, TeamRef } from '../../core/ports/directory.js';
 import type { TeamRole } from '../../core/roles.js';
 
 export interface GraphDirectoryOptions {
@@ -18,6 +21,10 @@ export interface GraphDirectoryOptions {
 
 interface GraphMembers {
   value?: { roles?: string[] }[];
+}
+
+interface GraphUsers {
+  value?: { id?: string | null; displayName?: string | null }[];
 }
 
 export class GraphDirectory implements Directory {
@@ -51,5 +58,36 @@ export class GraphDirectory implements Directory {
     }
     this.#cache.set(cacheKey, { role, until: Date.now() + (this.options.cacheMs ?? 5 * 60_000) });
     return role;
+  }
+
+  async findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]> {
+    // A quote or backslash would end or escape the search term; names don't need them.
+    const term = query.replace(/["\\]/g, ' ').trim();
+    if (!term) return [];
+    const token = await this.options.credential.getToken(
+      this.options.scope ?? 'https://graph.microsoft.com/.default',
+      { tenantId },
+    );
+    if (!token) throw new Error('Graph token unavailable');
+    const search = encodeURIComponent(`"displayName:${term}"`);
+    const top = Math.max(1, Math.min(limit, 25));
+    const url = `${this.options.baseUrl}/users?$search=${search}&$select=id,displayName&$top=${top}&$count=true`;
+    const res = await (this.options.fetch ?? fetch)(url, {
+      headers: {
+        authorization: `Bearer ${token.token}`,
+        accept: 'application/json',
+        // $search on directory objects is an advanced query: Graph refuses it without this.
+        ConsistencyLevel: 'eventual',
+      },
+    });
+    if (res.status === 403)
+      throw new BelongError('unavailable', 'Belong may not search the directory (User.Read.All)');
+    if (!res.ok) throw new Error(`Graph people search failed with ${res.status}`);
+    const body = (await res.json()) as GraphUsers;
+    return (body.value ?? [])
+      .filter((u): u is { id: string; displayName: string } => !!u.id && !!u.displayName?.trim())
+      .map((u) => ({ userId: u.id, displayName: u.displayName.trim() }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName))
+      .slice(0, limit);
   }
 }

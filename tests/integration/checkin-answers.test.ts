@@ -39,6 +39,7 @@ const directory: Directory = {
     tenant === tenantId && team.teamId === demoSchool.team.id && /^pupil-\d+$/.test(userId)
       ? 'pupil'
       : fixture.roleInTeam(tenant, team, userId),
+  findPeople: (tenant, query, limit) => fixture.findPeople(tenant, query, limit),
 };
 const pupil = (n: number): DemoPerson => ({
   id: `pupil-${n}`,
