@@ -14,11 +14,12 @@ import { pickLocale } from '../../core/i18n/index.js';
 import type { ClassTeam } from '../../core/school.js';
 import { demoSchool } from '../demo/demo-school.js';
 import type { Services } from '../services.js';
-import { accessOf, authenticate, requireRole, type AuthedLocals } from './auth.js';
+import { accessOf, authenticate, type AuthedLocals } from './auth.js';
 import { handle, jsonBody } from './body.js';
 import { checkinRouter } from './checkin-api.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
+import { rolesRouter } from './roles-api.js';
 import { supportRouter } from './support-api.js';
 import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
 
@@ -138,18 +139,10 @@ export function apiRouter(services: Services): Router {
     }),
   );
 
-  api.get(
-    '/school/roles',
-    requireRole(services, 'admin'),
-    handle(async (_req, res) => {
-      const access = await accessOf(services, res);
-      res.json({ holders: await services.schools.listRoleHolders(access.tenantId) });
-    }),
-  );
-
   api.use(connectRouter(services));
   api.use(checkinRouter(services));
   api.use(rotaRouter(services));
+  api.use(rolesRouter(services));
   api.use(supportRouter(services));
   api.use(rotaNoticesRouter(services));
 
