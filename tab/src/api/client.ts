@@ -49,6 +49,14 @@ import type {
   PostCheckinRequest,
   PostCheckinResponse,
 } from '../views/checkins/checkin-types.js';
+import type {
+  AuditResponse,
+  PeopleResponse,
+  ReadinessResponse,
+  SchoolRolesResponse,
+  SetRolesResponse,
+} from '../../../core/api/roles.js';
+import type { SchoolRole } from '../../../core/roles.js';
 import type { SchoolTrendsResponse } from '../../../core/checkin/trends-service.js';
 import type { PeriodKind } from '../../../core/checkin/trends.js';
 import { supportCalls } from './support-calls.js';
@@ -284,6 +292,23 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     // Support (server/http/support-api.ts): the safeguarding inbox and a pupil's own ask.
     ...supportCalls(request),
+
+    // School roles, safeguarding readiness and the audit log (server/http/roles-api.ts).
+    schoolRoles: () => request<SchoolRolesResponse>('/api/school/roles', { auth: true }),
+    findPeople: (q: string) =>
+      request<PeopleResponse>(`/api/school/people${query({ q })}`, { auth: true }),
+    setRoles: (userId: string, roles: SchoolRole[]) =>
+      request<SetRolesResponse>(`/api/school/roles/${enc(userId)}`, {
+        method: 'PUT',
+        body: { roles },
+        auth: true,
+      }),
+    readiness: () => request<ReadinessResponse>('/api/support/readiness', { auth: true }),
+    auditLog: (limit?: number) =>
+      request<AuditResponse>(
+        `/api/school/audit${query({ limit: limit === undefined ? undefined : String(limit) })}`,
+        { auth: true },
+      ),
   };
 }
 
