@@ -42,6 +42,11 @@ export interface Delivery extends Record<string, unknown> {
   sentAt?: string;
   /** After `failed` or `removed`, or the last transient error while `pending`: why, without pupil data. */
   reason?: string;
+  /**
+   * A safeguarding message (a pupil asking to talk to a trusted adult): sent ahead of everything
+   * else, within Teams' limits (decision 019).
+   */
+  urgent?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -52,6 +57,8 @@ export interface Occurrence extends Record<string, unknown> {
   label: string;
   /** The class team it was posted for, if one: its teachers may follow its progress. */
   teamId?: string;
+  /** Its deliveries are safeguarding messages (see `Delivery.urgent`). */
+  urgent?: boolean;
   total: number;
   createdAt: string;
 }

@@ -355,6 +355,93 @@ describe('DeliveryStore', () => {
     expect(ids).toEqual((await store.due(tenant, t0)).map((d) => d.value.id));
   });
 
+  it('an urgent occurrence is listed apart as well, and it and its deliveries say they are urgent', async () => {
+    const memory = new MemoryTableStore();
+    const store = new DeliveryStore(memory);
+    await store.enqueue(tenant, { id: 'fan-out', label: 'Prompt' }, items(3), t0);
+    await store.enqueue(tenant, { id: 'talk', label: 'Talk request', urgent: true }, items(2), t0);
+    expect((await store.activeOccurrenceIds(tenant)).sort()).toEqual(['fan-out', 'talk']);
+    expect(await store.urgentOccurrenceIds(tenant)).toEqual(['talk']);
+    const talk = await store.deliveriesOf(tenant, 'talk');
+    expect(talk.map((d) => d.value.urgent)).toEqual([true, true]);
+    // Nothing changes for the rest: no flag on them, nothing in the urgent list.
+    const fanOut = await store.deliveriesOf(tenant, 'fan-out');
+    expect(fanOut.every((d) => !('urgent' in d.value))).toBe(true);
+    const occurrences = await memory.list('deliveries', tenant, 'occurrences');
+    expect(occurrences.map((o) => [o.key.row, o.value.urgent])).toEqual([
+      ['fan-out', undefined],
+      ['talk', true],
+    ]);
+  });
+
+  it('urgentDue: the due deliveries of urgent occurrences only, claims taken over as by due', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'fan-out', label: 'Prompt' }, items(3), t0);
+    await store.enqueue(tenant, { id: 'talk-1', label: 'Talk', urgent: true }, items(2), t0);
+    await store.enqueue(tenant, { id: 'talk-2', label: 'Talk', urgent: true }, items(1), t0);
+    const urgent = await store.urgentDue(tenant, t0);
+    expect(urgent.map((d) => d.value.id).sort()).toEqual(
+      [...items(2).map((i) => `talk-1/${i.targetKey}`), `talk-2/${items(1)[0]!.targetKey}`].sort(),
+    );
+    // Claimed by a sender that has since died: due again for whoever holds the lease now.
+    const [first] = urgent;
+    await store.claim(tenant, first!, 'dead', new Date(t0.getTime() + 30_000), t0);
+    expect((await store.urgentDue(tenant, t0)).map((d) => d.value.id)).not.toContain(
+      first!.value.id,
+    );
+    expect((await store.urgentDue(tenant, t0, 'new')).map((d) => d.value.id)).toContain(
+      first!.value.id,
+    );
+    // The same deliveries as `due` finds among everything.
+    const all = (await store.due(tenant, t0, 'new')).map((d) => d.value.id);
+    for (const d of await store.urgentDue(tenant, t0, 'new')) expect(all).toContain(d.value.id);
+  });
+
+  it('a finished urgent occurrence leaves both lists; one half-enqueued stays', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    await store.enqueue(tenant, { id: 'talk', label: 'Talk', urgent: true }, items(2), t0);
+    const until = new Date(t0.getTime() + 30_000);
+    const [a, b] = await store.urgentDue(tenant, t0);
+    await store.settle((await store.claim(tenant, a!, 'a', until, t0))!, { status: 'sent' }, t0);
+    expect(await store.urgentDue(tenant, t0)).toHaveLength(1);
+    expect(await store.urgentOccurrenceIds(tenant)).toEqual(['talk']);
+    await store.settle(
+      (await store.claim(tenant, b!, 'a', until, t0))!,
+      { status: 'failed', reason: 'HTTP 400 BadArgument' },
+      t0,
+    );
+    expect(await store.urgentDue(tenant, t0)).toEqual([]);
+    expect(await store.urgentOccurrenceIds(tenant)).toEqual([]);
+    expect(await store.activeOccurrenceIds(tenant)).toEqual([]);
+    // Listed before its deliveries are written (a crash then leaves no orphans): seen empty, kept.
+    const memory = new MemoryTableStore();
+    const listedOnly = new DeliveryStore(memory);
+    await memory.upsert(
+      'deliveries',
+      { tenantId: tenant, partition: 'active-urgent', row: 'half' },
+      { since: t0.toISOString() },
+    );
+    expect(await listedOnly.urgentDue(tenant, t0)).toEqual([]);
+    expect(await listedOnly.urgentOccurrenceIds(tenant)).toEqual(['half']);
+  });
+
+  it('sentSince counts urgent sends like any other, after their occurrence has finished too', async () => {
+    const store = new DeliveryStore(new MemoryTableStore());
+    const at = (s: number) => new Date(t0.getTime() + s * 1_000);
+    await store.enqueue(tenant, { id: 'talk', label: 'Talk', urgent: true }, items(1), at(-30));
+    const [d] = await store.urgentDue(tenant, at(-30));
+    await store.settle(
+      (await store.claim(tenant, d!, 'a', at(0), at(-29)))!,
+      { status: 'sent' },
+      at(-29),
+    );
+    await store.urgentDue(tenant, at(-28)); // finished: off both lists
+    expect(await store.activeOccurrenceIds(tenant)).toEqual([]);
+    expect(await store.sentSince(tenant, at(-3_600), at(0))).toEqual([
+      { id: d!.value.id, target: d!.value.target, at: at(-29).getTime() },
+    ]);
+  });
+
   it('keeps tenants apart', async () => {
     const store = new DeliveryStore(new MemoryTableStore());
     await store.enqueue(tenant, { id: 'occ', label: 'x' }, items(2), t0);

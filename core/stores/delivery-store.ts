@@ -50,10 +50,18 @@ function takeBatch<W extends { key: EntityKey; value: Delivery }>(queue: W[]): W
   return queue.splice(0, n);
 }
 
+/** The tenant's list of occurrences with work left: where the delivery engine looks for work. */
+const activeList = 'active';
+/**
+ * The urgent (safeguarding) ones among them, listed again on their own: a small partition the
+ * engine reads every half second, whatever else the outbox holds (decision 019).
+ */
+const urgentList = 'active-urgent';
+
 /**
  * The durable outbox. Deliveries of one occurrence share a partition (a class-sized fan-out is
  * one partition); occurrences with work left are listed in the tenant's `active` partition, which
- * is where workers look for work.
+ * is where workers look for work, and urgent ones in `active-urgent` as well.
  */
 export class DeliveryStore {
   /**
@@ -67,10 +75,12 @@ export class DeliveryStore {
   /**
    * Puts a fan-out in the outbox. Idempotent: a delivery that already exists (same occurrence and
    * target) is left exactly as it is, so re-running a scheduler tick never posts twice.
+   * `urgent`: safeguarding messages, which the engine picks up within about a second, from any
+   * instance, and sends ahead of everything else (decision 019).
    */
   async enqueue(
     tenantId: string,
-    occurrence: { id: string; label: string; teamId?: string },
+    occurrence: { id: string; label: string; teamId?: string; urgent?: boolean },
     items: FanOutItem[],
     now: Date,
   ): Promise<void> {
@@ -79,12 +89,19 @@ export class DeliveryStore {
     if (keys.size !== items.length)
       throw new BelongError('invalidInput', 'A fan-out names the same target twice');
     const iso = now.toISOString();
+    const urgent = occurrence.urgent === true;
+    const listActive = () =>
+      Promise.all(
+        (urgent ? [activeList, urgentList] : [activeList]).map((partition) =>
+          this.store.upsert(
+            'deliveries',
+            { tenantId, partition, row: occurrence.id },
+            { since: iso },
+          ),
+        ),
+      );
     // Active first: a crash after this leaves an occurrence with fewer deliveries, never orphans.
-    await this.store.upsert(
-      'deliveries',
-      { tenantId, partition: 'active', row: occurrence.id },
-      { since: iso },
-    );
+    await listActive();
     await this.store
       .insert<Occurrence>(
         'deliveries',
@@ -93,6 +110,7 @@ export class DeliveryStore {
           id: occurrence.id,
           label: occurrence.label,
           ...(occurrence.teamId ? { teamId: occurrence.teamId } : {}),
+          ...(urgent ? { urgent } : {}),
           total: items.length,
           createdAt: iso,
         },
@@ -112,6 +130,7 @@ export class DeliveryStore {
         status: 'pending',
         attempts: 0,
         notBefore: iso,
+        ...(urgent ? { urgent } : {}),
         createdAt: iso,
         updatedAt: iso,
       } satisfies Delivery,
@@ -140,15 +159,16 @@ export class DeliveryStore {
     await Promise.all(Array.from({ length: 4 }, worker));
     // Again at the end: a worker may have found every earlier delivery final and dropped the
     // occurrence from the active list while these were being added.
-    await this.store.upsert(
-      'deliveries',
-      { tenantId, partition: 'active', row: occurrence.id },
-      { since: iso },
-    );
+    await listActive();
   }
 
   async activeOccurrenceIds(tenantId: string): Promise<string[]> {
-    return (await this.store.list('deliveries', tenantId, 'active')).map((r) => r.key.row);
+    return (await this.store.list('deliveries', tenantId, activeList)).map((r) => r.key.row);
+  }
+
+  /** The urgent ones among `activeOccurrenceIds` (listed on their own, so reading them is quick). */
+  async urgentOccurrenceIds(tenantId: string): Promise<string[]> {
+    return (await this.store.list('deliveries', tenantId, urgentList)).map((r) => r.key.row);
   }
 
   async deliveriesOf(tenantId: string, occurrenceId: string): Promise<Stored<Delivery>[]> {
@@ -211,36 +231,74 @@ export class DeliveryStore {
     takeOverAs?: string,
     pageSize = 100,
   ): AsyncIterable<Stored<Delivery>[]> {
-    for (const occurrenceId of await this.activeOccurrenceIds(tenantId)) {
-      let seen = 0;
-      let open = 0;
-      for await (const page of this.store.listPages<Delivery>(
-        'deliveries',
-        tenantId,
-        `occ:${occurrenceId}`,
-        pageSize,
-      )) {
-        seen += page.length;
-        const due: Stored<Delivery>[] = [];
-        for (const d of page) {
-          if (final.has(d.value.status)) continue;
-          open++;
-          const claimExpired =
-            d.value.status === 'sending' &&
-            ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) ||
-              Date.parse(d.value.claimedUntil ?? '') <= now.getTime());
-          if (
-            (d.value.status === 'pending' && Date.parse(d.value.notBefore) <= now.getTime()) ||
-            claimExpired
-          ) {
-            due.push(d);
-          }
+    for (const occurrenceId of await this.activeOccurrenceIds(tenantId))
+      yield* this.#duePagesOf(tenantId, occurrenceId, now, takeOverAs, pageSize, [activeList]);
+  }
+
+  /**
+   * The due deliveries of urgent occurrences only (as `due`): a read of the small `active-urgent`
+   * list and of those occurrences, however many other occurrences the outbox holds. A finished
+   * urgent occurrence leaves both lists.
+   */
+  async urgentDue(tenantId: string, now: Date, takeOverAs?: string): Promise<Stored<Delivery>[]> {
+    const lists = [urgentList, activeList];
+    // Side by side: each is a request or two, and they are few.
+    const perOccurrence = await Promise.all(
+      (await this.urgentOccurrenceIds(tenantId)).map(async (occurrenceId) => {
+        const out: Stored<Delivery>[] = [];
+        for await (const page of this.#duePagesOf(
+          tenantId,
+          occurrenceId,
+          now,
+          takeOverAs,
+          100,
+          lists,
+        ))
+          out.push(...page);
+        return out;
+      }),
+    );
+    return perOccurrence.flat();
+  }
+
+  /** One occurrence's due deliveries, a page at a time; when none is left, it leaves `lists`. */
+  async *#duePagesOf(
+    tenantId: string,
+    occurrenceId: string,
+    now: Date,
+    takeOverAs: string | undefined,
+    pageSize: number,
+    lists: string[],
+  ): AsyncIterable<Stored<Delivery>[]> {
+    let seen = 0;
+    let open = 0;
+    for await (const page of this.store.listPages<Delivery>(
+      'deliveries',
+      tenantId,
+      `occ:${occurrenceId}`,
+      pageSize,
+    )) {
+      seen += page.length;
+      const due: Stored<Delivery>[] = [];
+      for (const d of page) {
+        if (final.has(d.value.status)) continue;
+        open++;
+        const claimExpired =
+          d.value.status === 'sending' &&
+          ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) ||
+            Date.parse(d.value.claimedUntil ?? '') <= now.getTime());
+        if (
+          (d.value.status === 'pending' && Date.parse(d.value.notBefore) <= now.getTime()) ||
+          claimExpired
+        ) {
+          due.push(d);
         }
-        yield due;
       }
-      if (seen > 0 && open === 0) {
-        await this.store.delete('deliveries', { tenantId, partition: 'active', row: occurrenceId });
-      }
+      yield due;
+    }
+    if (seen > 0 && open === 0) {
+      for (const partition of lists)
+        await this.store.delete('deliveries', { tenantId, partition, row: occurrenceId });
     }
   }
 
