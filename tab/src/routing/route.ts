@@ -13,6 +13,8 @@ export const sectionRoutes = [
   'checkins',
   'trends',
   'mycheckins',
+  'roles',
+  'audit',
 ] as const;
 export type SectionRoute = (typeof sectionRoutes)[number];
 export type Route =
