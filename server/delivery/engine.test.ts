@@ -3,10 +3,10 @@
  * failure handling are covered by tests/integration/delivery-*.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Delivery } from '../../core/delivery/delivery.js';
+import { conversationKeyOf, type Delivery } from '../../core/delivery/delivery.js';
 import { silentLogger } from '../../core/ports/logger.js';
 import type { Sender, SendHooks, SendResult } from '../../core/ports/sender.js';
-import { DeliveryStore } from '../../core/stores/delivery-store.js';
+import { DeliveryStore, type FanOutItem } from '../../core/stores/delivery-store.js';
 import { LeaseStore } from '../../core/stores/lease-store.js';
 import { MemoryTableStore } from '../../core/testing/memory-table-store.js';
 import { channelFanOut } from '../../tests/support/fan-out.js';
@@ -252,5 +252,251 @@ describe('DeliveryEngine rate windows', () => {
     // The 61st post waits until the first has left Teams' 30 s window.
     expect(sender.written).toHaveLength(1);
     expect(sender.written[0]).toBeGreaterThanOrEqual(first + 30_000);
+  });
+});
+
+/** Records each request when it is written: which delivery, to which conversation, when. */
+class LoggingSender implements Sender {
+  readonly written: { id: string; conversation: string; at: number; by: string }[] = [];
+  /** Channel posts (the fan-out) are answered only once this is released, when given. */
+  constructor(
+    private readonly hold?: Promise<void>,
+    private readonly name = 'sender',
+  ) {}
+
+  async send(_tenantId: string, delivery: Delivery, hooks: SendHooks = {}): Promise<SendResult> {
+    hooks.onWritten?.();
+    const conversation = conversationKeyOf(delivery.target);
+    this.written.push({ id: delivery.id, conversation, at: wallMs(), by: this.name });
+    if (this.hold && delivery.target.kind === 'channel') await this.hold;
+    return { ok: true, activityId: delivery.id };
+  }
+}
+
+/** A talk request: one personal message to the DSL and one to the deputy. */
+function talkItems(): FanOutItem[] {
+  return ['dsl', 'deputy'].map((who) => ({
+    targetKey: who,
+    target: {
+      kind: 'conversation',
+      conversationId: `a:personal-${who}`,
+      serviceUrl: 'http://connector.invalid',
+    },
+    content: { text: 'A pupil would like to talk to someone' },
+  }));
+}
+
+/** A post to `n` classes as the scheduler makes it: one occurrence per class channel. */
+async function enqueuePosts(deliveries: DeliveryStore, n: number): Promise<void> {
+  const channels = channelFanOut(n, 'http://connector.invalid');
+  for (let i = 0; i < n; i++)
+    await deliveries.enqueue(
+      tenant,
+      { id: `post-${i}`, label: `Prompt — class ${i}` },
+      [channels[i]!],
+      wallClock.now(),
+    );
+}
+
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const deadline = wallMs() + 20_000;
+  while (!(await check())) {
+    if (wallMs() > deadline) throw new Error(what);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const isTalk = (w: { id: string }) => w.id.startsWith('talk');
+
+describe('DeliveryEngine urgent (safeguarding) deliveries', () => {
+  it('one enqueued by another instance (no poke) during a fan-out is sent ahead of the fan-out waiting for rate slots', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    await enqueuePosts(deliveries, 30);
+    const sender = new LoggingSender();
+    // Two a second: the whole fan-out is claimed at once and waits in line for its slots.
+    startEngine(store, deliveries, sender, { tenantRps: 2, marginMs: 5, urgentPollMs: 50 });
+    await until(() => sender.written.length >= 3, 'fan-out did not start');
+    const other = new DeliveryStore(store);
+    const before = sender.written.length;
+    await other.enqueue(
+      tenant,
+      { id: 'talk', label: 'Talk request', urgent: true },
+      talkItems(),
+      wallClock.now(),
+    );
+    await untilFinished(deliveries, 'talk', 20_000, () => 'talk request not sent');
+    const lastTalk = sender.written.findLastIndex(isTalk);
+    const fanOutBetween = sender.written.slice(before, lastTalk).filter((w) => !isTalk(w));
+    // At most the slots it took to be read and claimed; the rest of the fan-out waited.
+    expect(fanOutBetween.length).toBeLessThanOrEqual(5);
+    expect(
+      sender.written
+        .filter(isTalk)
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual(['talk/deputy', 'talk/dsl']);
+  });
+
+  it('is not kept out by fan-out deliveries filling maxInFlight', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    await enqueuePosts(deliveries, 20);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Every fan-out request hangs until the end of the test: its four in flight never finish.
+    const sender = new LoggingSender(held);
+    startEngine(store, deliveries, sender, { maxInFlight: 4, urgentPollMs: 50 });
+    try {
+      await until(() => sender.written.length >= 4, 'fan-out did not start');
+      await new DeliveryStore(store).enqueue(
+        tenant,
+        { id: 'talk', label: 'Talk request', urgent: true },
+        talkItems(),
+        wallClock.now(),
+      );
+      await untilFinished(deliveries, 'talk', 20_000, () => 'talk request not sent');
+      expect(
+        sender.written
+          .map((w) => w.id)
+          .slice(4)
+          .sort(),
+      ).toEqual(['talk/deputy', 'talk/dsl']);
+    } finally {
+      release();
+    }
+  });
+
+  it('does not wait for the main scan of a big outbox, nor lose the lease while that scan runs', async () => {
+    const store = new MemoryTableStore();
+    let scanning = 0;
+    let scansDone = 0;
+    class SlowScan extends DeliveryStore {
+      // Half a second per occurrence read: a 1,000-occurrence outbox on a busy store takes seconds.
+      override async *duePages(...args: Parameters<DeliveryStore['duePages']>) {
+        scanning++;
+        try {
+          for await (const page of super.duePages(...args)) {
+            await new Promise((r) => setTimeout(r, 500));
+            yield page;
+          }
+        } finally {
+          scanning--;
+          scansDone++;
+        }
+      }
+    }
+    const deliveries = new SlowScan(store);
+    await enqueuePosts(deliveries, 10);
+    const sender = new LoggingSender();
+    // A 2 s lease, renewed every half second: a loop held up by the scan would stop sending.
+    startEngine(store, deliveries, sender, {
+      leaseTtlMs: 2_000,
+      requestTimeoutMs: 500,
+      urgentPollMs: 50,
+    });
+    await until(() => sender.written.length >= 2, 'fan-out did not start');
+    await new DeliveryStore(store).enqueue(
+      tenant,
+      { id: 'talk', label: 'Talk request', urgent: true },
+      talkItems(),
+      wallClock.now(),
+    );
+    await until(() => sender.written.filter(isTalk).length === 2, 'talk request not sent');
+    // Sent while the first scan was still reading the fan-out.
+    expect(scansDone).toBe(0);
+    expect(scanning).toBe(1);
+    const sentDuringScan = sender.written.length;
+    await untilFinished(deliveries, 'post-9', 30_000);
+    expect(sender.written.length).toBeGreaterThan(sentDuringScan);
+    expect(new Set(sender.written.map((w) => w.id)).size).toBe(sender.written.length);
+  });
+
+  it('keeps each conversation’s windows and the tenant’s, however many are urgent', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    await enqueuePosts(deliveries, 20);
+    const sender = new LoggingSender();
+    startEngine(store, deliveries, sender, { tenantRps: 10, marginMs: 5, urgentPollMs: 50 });
+    await until(() => sender.written.length >= 2, 'fan-out did not start');
+    // Twelve pupils at once: twelve messages to each of the same two chats.
+    const other = new DeliveryStore(store);
+    for (let i = 0; i < 12; i++)
+      await other.enqueue(
+        tenant,
+        { id: `talk-${i}`, label: 'Talk request', urgent: true },
+        talkItems(),
+        wallClock.now(),
+      );
+    for (let i = 0; i < 12; i++) await untilFinished(deliveries, `talk-${i}`, 20_000);
+    for (const chat of ['a:personal-dsl', 'a:personal-deputy']) {
+      const times = sender.written.filter((w) => w.conversation === chat).map((w) => w.at);
+      expect(times).toHaveLength(12);
+      expect(busiest(times, 1_000)).toBeLessThanOrEqual(7);
+      expect(busiest(times, 2_000)).toBeLessThanOrEqual(8);
+    }
+    expect(
+      busiest(
+        sender.written.map((w) => w.at),
+        1_000,
+      ),
+    ).toBeLessThanOrEqual(10);
+  });
+
+  it('two instances on one store: only the sender sends, each urgent delivery once, and a dead sender’s claim is taken over', async () => {
+    const store = new MemoryTableStore();
+    const deliveries = new DeliveryStore(store);
+    // Claimed for 30 s more by an instance that has since died.
+    await deliveries.enqueue(
+      tenant,
+      { id: 'talk-dead', label: 'Talk request', urgent: true },
+      talkItems(),
+      wallClock.now(),
+    );
+    const [abandoned] = await deliveries.urgentDue(tenant, wallClock.now());
+    await deliveries.claim(
+      tenant,
+      abandoned!,
+      'dead',
+      new Date(wallMs() + 30_000),
+      wallClock.now(),
+    );
+    const senders = [new LoggingSender(undefined, 'a'), new LoggingSender(undefined, 'b')];
+    const engines = senders.map(
+      (sender) =>
+        new DeliveryEngine({
+          deliveries: new DeliveryStore(store),
+          leases: new LeaseStore(store),
+          sender,
+          clock: wallClock,
+          log: silentLogger,
+          tenants: [tenant],
+          tenantRps: 50,
+          pollMs: 20,
+          urgentPollMs: 20,
+        }),
+    );
+    for (const e of engines) e.start();
+    try {
+      for (let i = 0; i < 5; i++)
+        await deliveries.enqueue(
+          tenant,
+          { id: `talk-${i}`, label: 'Talk request', urgent: true },
+          talkItems(),
+          wallClock.now(),
+        );
+      for (let i = 0; i < 5; i++) await untilFinished(deliveries, `talk-${i}`, 20_000);
+      await untilFinished(deliveries, 'talk-dead', 20_000);
+    } finally {
+      await Promise.all(engines.map((e) => e.stop()));
+    }
+    const written = senders.flatMap((s) => s.written);
+    expect(written).toHaveLength(12);
+    expect(new Set(written.map((w) => w.id)).size).toBe(12);
+    expect(new Set(written.map((w) => w.by)).size).toBe(1);
+    const taken = (await deliveries.deliveriesOf(tenant, 'talk-dead')).find(
+      (d) => d.key.row === abandoned!.key.row,
+    );
+    expect(taken!.value).toMatchObject({ status: 'sent', attempts: 2 });
   });
 });

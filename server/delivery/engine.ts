@@ -8,6 +8,9 @@
  *   instances never send the same delivery; a claim left by a crashed instance is taken over.
  * - Requests are spaced by the RateLimiter before Teams has to say no; 429/5xx/network errors
  *   are retried per the retry policy; 403 MessageWritesBlocked / 404 mark the target removed.
+ * - Urgent (safeguarding) deliveries are read from their own short list every half second, by
+ *   whichever instance is the sender, and go ahead of everything else: first for a rate slot,
+ *   and not held back by the fan-outs in flight (decision 019).
  *
  * Crash semantics (see docs/decisions/007-delivery-engine.md): at-least-once. If an instance dies
  * after Teams accepted a post but before the outcome was written, the post is sent again.
@@ -42,6 +45,11 @@ export interface EngineOptions {
   marginMs?: number;
   /** A send must finish this long before the tenant lease could run out. */
   requestTimeoutMs?: number;
+  /**
+   * How often the sender reads the outbox's urgent list (safeguarding messages, decision 019),
+   * apart from the main scan. Default 500 ms.
+   */
+  urgentPollMs?: number;
 }
 
 const leaseName = 'delivery-sender';
@@ -74,7 +82,10 @@ export class DeliveryEngine {
     await Promise.all(this.#senders.map((s) => s.stop()));
   }
 
-  /** Wakes the senders now (e.g. right after a fan-out was enqueued) instead of at the next poll. */
+  /**
+   * Wakes the senders now (e.g. right after a fan-out was enqueued) instead of at the next poll;
+   * an urgent delivery enqueued in this process is then read at once.
+   */
   poke(): void {
     for (const s of this.#senders) s.poke();
   }
@@ -85,11 +96,21 @@ interface Queued {
   notBefore: number;
 }
 
+/**
+ * Who goes first, for a rate slot and out of the queue: urgent (safeguarding) deliveries, then
+ * retries, then first attempts.
+ */
+const rank = { urgent: 0, retry: 1, first: 2 } as const;
+type Rank = (typeof rank)[keyof typeof rank];
+
+function rankOf(d: Delivery): Rank {
+  return d.urgent === true ? rank.urgent : d.attempts > 0 ? rank.retry : rank.first;
+}
+
 /** A claimed delivery waiting for its rate slot (see `#grantSlots`). */
 interface Waiter {
   key: string;
-  /** Tried before: goes ahead of first attempts. */
-  retry: boolean;
+  rank: Rank;
   notBefore: number;
   /** The booked time, or undefined when the sender is stopping. */
   grant(at: number | undefined): void;
@@ -99,8 +120,10 @@ class TenantSender {
   #limiter: RateLimiter;
   readonly #queue = new Map<string, Queued>();
   readonly #inFlight = new Set<string>();
+  /** The urgent ones among `#inFlight`: they have their own `maxInFlight`. */
+  readonly #urgentInFlight = new Set<string>();
   readonly #tasks = new Set<Promise<void>>();
-  /** Claimed deliveries waiting for a rate slot: retries first, then in the order claimed. */
+  /** Claimed deliveries waiting for a rate slot: by rank, then in the order claimed. */
   readonly #waiters: Waiter[] = [];
   #slotTimer?: ReturnType<typeof setTimeout>;
   #leaseUntil = 0;
@@ -109,6 +132,11 @@ class TenantSender {
   #wake?: () => void;
   #lastScan = 0;
   #scanNow = false;
+  /** The scan in progress, if any (it runs beside the loop: see `#run`). */
+  #scanning?: Promise<void>;
+  #urgentLoop?: Promise<void>;
+  #wakeUrgent?: () => void;
+  #readUrgentNow = false;
   /**
    * Whether this term as sender may send: it must first count what the tenant sent before it
    * (`#pickUpWindows`). Resolves false if that read failed (a new term then reads again).
@@ -155,6 +183,7 @@ class TenantSender {
   start(): void {
     this.#stopped = false;
     this.#loop = this.#run();
+    this.#urgentLoop = this.#runUrgent();
   }
 
   async stop(): Promise<void> {
@@ -163,6 +192,8 @@ class TenantSender {
     // A delivery waiting for a slot (up to 30 s for a busy conversation) is handed back now.
     this.#grantSlots();
     await this.#loop;
+    await this.#scanning;
+    await this.#urgentLoop;
     await Promise.allSettled([...this.#tasks]);
     if (this.#leaseUntil > this.#now())
       await this.o.leases.release(this.tenantId, leaseName, this.owner).catch(() => undefined);
@@ -170,21 +201,24 @@ class TenantSender {
 
   poke(): void {
     this.#scanNow = true;
+    this.#readUrgentNow = true;
     this.#wake?.();
+    this.#wakeUrgent?.();
   }
 
   /**
    * Waits for a rate slot for a request to `key`, not before `notBefore`; resolves with the time
    * booked (now), or undefined if the sender stops first.
    */
-  #slot(key: string, retry: boolean, notBefore: number): Promise<number | undefined> {
+  #slot(key: string, order: Rank, notBefore: number): Promise<number | undefined> {
     return new Promise((grant) => {
-      const waiter: Waiter = { key, retry, notBefore, grant };
-      // Retries ahead of first attempts: a post refused early in a big fan-out goes again a
-      // second later, rather than after all the others (where a second refusal would make the
+      const waiter: Waiter = { key, rank: order, notBefore, grant };
+      // Urgent ones ahead of everything: a pupil asking for an adult doesn't wait behind a
+      // fan-out. Retries ahead of first attempts: a post refused early in a big fan-out goes again
+      // a second later, rather than after all the others (where a second refusal would make the
       // whole fan-out a second longer).
-      const firstFresh = this.#waiters.findIndex((w) => retry && !w.retry);
-      this.#waiters.splice(firstFresh < 0 ? this.#waiters.length : firstFresh, 0, waiter);
+      const behind = this.#waiters.findIndex((w) => w.rank > order);
+      this.#waiters.splice(behind < 0 ? this.#waiters.length : behind, 0, waiter);
       this.#grantSlots();
     });
   }
@@ -231,6 +265,11 @@ class TenantSender {
     return this.o.clock.now().getTime();
   }
 
+  /** Whether this instance is the tenant's sender now (it may still have to renew to send). */
+  #holdsLease(): boolean {
+    return this.#leaseUntil > this.#now();
+  }
+
   /** Whether this instance may start a request now: the lease must outlive the request. */
   #mayStartRequest(): boolean {
     return this.#leaseUntil - this.#now() > this.#requestTimeout + 1_000;
@@ -254,11 +293,26 @@ class TenantSender {
           lastRenew = now;
         }
         if (this.#mayStartRequest()) {
-          if (this.#scanNow || this.#queue.size === 0 || now - this.#lastScan > 15_000) {
+          if (
+            !this.#scanning &&
+            (this.#scanNow || this.#queue.size === 0 || now - this.#lastScan > 15_000)
+          ) {
             this.#scanNow = false;
-            await this.#scan();
+            // Beside the loop, not awaited: a scan reads every occurrence in turn, and a post to
+            // 1,000 classes is 1,000 occurrences (seconds of reading). Awaited, it held up the
+            // lease's renewal until the sender had to stop sending (decision 019).
+            const scan = this.#scan()
+              .catch((e: unknown) =>
+                this.o.log.error('delivery.scan.error', { error: errorName(e) }),
+              )
+              .finally(() => {
+                if (this.#scanning === scan) this.#scanning = undefined;
+                // Poked while reading: the next scan may find what this one had passed.
+                if (this.#scanNow) this.#wake?.();
+              });
+            this.#scanning = scan;
           }
-          if (this.#mayStartRequest()) this.#dispatch();
+          this.#dispatch();
         }
       } catch (e) {
         this.o.log.error('delivery.loop.error', { error: errorName(e) });
@@ -339,6 +393,8 @@ class TenantSender {
     const now = this.o.clock.now();
     // Page by page: the first posts of a big fan-out go while the rest is still being read.
     for await (const due of this.o.deliveries.duePages(this.tenantId, now, this.owner)) {
+      // The lease may have gone while reading: then what is left is someone else's to send.
+      if (this.#stopped || !this.#holdsLease()) return;
       for (const stored of due) {
         if (this.#inFlight.has(stored.value.id) || this.#queue.has(stored.value.id)) continue;
         this.#queue.set(stored.value.id, {
@@ -350,26 +406,76 @@ class TenantSender {
     }
   }
 
+  /**
+   * Reads the urgent list every `urgentPollMs` (or at once when poked) while this instance is the
+   * sender, apart from the main loop: a scan of a big outbox reads every occurrence in turn, and
+   * a safeguarding message enqueued by any instance must not wait for it (decision 019).
+   */
+  async #runUrgent(): Promise<void> {
+    const every = this.o.urgentPollMs ?? 500;
+    while (!this.#stopped) {
+      this.#readUrgentNow = false;
+      try {
+        await this.#readUrgent();
+      } catch (e) {
+        this.o.log.error('delivery.urgent.error', { error: errorName(e) });
+      }
+      if (this.#stopped || this.#readUrgentNow) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, every);
+        this.#wakeUrgent = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** Queues and dispatches the urgent deliveries that are due, as `#scan` does for all. */
+  async #readUrgent(): Promise<void> {
+    if (!this.#holdsLease()) return;
+    const due = await this.o.deliveries.urgentDue(this.tenantId, this.o.clock.now(), this.owner);
+    // The lease may have gone while reading: then they are someone else's to send.
+    if (this.#stopped || !this.#holdsLease()) return;
+    let queued = 0;
+    for (const stored of due) {
+      if (this.#inFlight.has(stored.value.id) || this.#queue.has(stored.value.id)) continue;
+      this.#queue.set(stored.value.id, {
+        stored,
+        notBefore: Date.parse(stored.value.notBefore) || 0,
+      });
+      queued++;
+    }
+    // Else the loop dispatches them once it has renewed the lease.
+    if (queued > 0 && this.#mayStartRequest()) this.#dispatch();
+  }
+
   /** Gives back a slot that did not become a message; a waiting delivery may have it now. */
   #release(key: string, at: number): void {
     this.#limiter.release(key, at);
     this.#grantSlots();
   }
 
-  /** Queued deliveries, retries first (see `#slot`). */
+  /** Queued deliveries, urgent ones first, then retries (see `#slot`). */
   *#inOrder(): Generator<[string, Queued]> {
-    for (const entry of this.#queue) if (entry[1].stored.value.attempts > 0) yield entry;
-    for (const entry of this.#queue) if (entry[1].stored.value.attempts === 0) yield entry;
+    for (const r of [rank.urgent, rank.retry, rank.first])
+      for (const entry of this.#queue) if (rankOf(entry[1].stored.value) === r) yield entry;
   }
 
   #dispatch(): void {
     const maxInFlight = this.o.maxInFlight ?? 64;
     const now = this.#now();
     for (const [id, queued] of this.#inOrder()) {
-      if (this.#inFlight.size >= maxInFlight) break;
+      // Urgent deliveries count apart: a fan-out's deliveries in flight (most of them claimed
+      // and waiting for a rate slot) don't keep one out.
+      const urgent = queued.stored.value.urgent === true;
+      if (urgent) {
+        if (this.#urgentInFlight.size >= maxInFlight) continue;
+      } else if (this.#inFlight.size - this.#urgentInFlight.size >= maxInFlight) break;
       if (queued.notBefore > now + claimAheadMs) continue;
       this.#queue.delete(id);
       this.#inFlight.add(id);
+      if (urgent) this.#urgentInFlight.add(id);
       const task = this.#deliver(queued.stored, queued.notBefore)
         .catch((e: unknown) => {
           // Storage or network trouble mid-delivery: the claim runs out and the delivery is tried again.
@@ -377,6 +483,7 @@ class TenantSender {
         })
         .finally(() => {
           this.#inFlight.delete(id);
+          this.#urgentInFlight.delete(id);
           this.#tasks.delete(task);
           this.#wake?.();
         });
@@ -404,7 +511,7 @@ class TenantSender {
     // Nothing is sent before the tenant's earlier requests are counted; a delivery claimed ahead
     // never before its time (the Retry-After Teams asked for, or the backoff).
     const at = (await this.#windowsRead())
-      ? await this.#slot(key, stored.value.attempts > 0, notBefore)
+      ? await this.#slot(key, rankOf(stored.value), notBefore)
       : undefined;
     if (at === undefined || !this.#mayStartRequest() || this.#stopped) {
       // Lost the lease (or stopping, or the outbox could not be read) while waiting: hand the
