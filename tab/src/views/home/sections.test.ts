@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTeamView, MeResponse } from '../../../../core/api.js';
-import { connectSections } from './sections.js';
+import { connectSections, schoolSections } from './sections.js';
 
 const team = (teamId: string): ClassTeamView => ({
   teamId,
@@ -66,5 +66,15 @@ describe('connectSections', () => {
     const admin = connectSections(me(['admin']), teams);
     expect(admin.checkinTeams).toEqual([]);
     expect(admin.schoolTrends).toBe(true);
+  });
+});
+
+describe('schoolSections', () => {
+  it('gives the admin school roles and the audit log, the DSL and deputies the audit log only', () => {
+    expect(schoolSections(me(['admin']))).toEqual({ roles: true, audit: true });
+    expect(schoolSections(me(['dsl']))).toEqual({ roles: false, audit: true });
+    expect(schoolSections(me(['deputy_dsl']))).toEqual({ roles: false, audit: true });
+    for (const role of ['teacher', 'pupil', 'ambassador', 'coordinator', 'wellbeing_lead'] as const)
+      expect(schoolSections(me([role])), role).toEqual({ roles: false, audit: false });
   });
 });

@@ -32,3 +32,14 @@ export function connectSections(
     myCheckins: me.teams.some((t) => t.role === 'pupil'),
   };
 }
+
+/**
+ * The school's set-up views. Only a hint for the navigation, like the rest: school roles for the
+ * admin; the audit log for the admin, the DSL and deputies.
+ */
+export function schoolSections(me: Pick<MeResponse, 'roles'>): { roles: boolean; audit: boolean } {
+  return {
+    roles: me.roles.includes('admin'),
+    audit: me.roles.some((role) => role === 'admin' || role === 'dsl' || role === 'deputy_dsl'),
+  };
+}
