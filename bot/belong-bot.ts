@@ -36,6 +36,7 @@ import { channelData, scopeOf, tenantOf } from './scope.js';
 import type { TalkService } from '../core/support/talk-service.js';
 import { asksForAdult } from '../core/support/talk-phrases.js';
 import { TalkActions } from './talk-actions.js';
+import { buildTalkNoticeCard } from './cards/talk-cards.js';
 
 export interface BotDeps {
   schools: SchoolStore;
@@ -189,26 +190,30 @@ export class BelongBot extends TeamsActivityHandler {
     const { name } = parseCommand(text);
     if (name === '' && context.activity.value !== undefined) return; // a card submit without text: nothing to say
     const locale = localeOf(context);
-    // `siarad` is Welsh for talk; phrases such as "I want to talk to someone" count too.
-    const talk =
-      name === 'talk' ||
-      name === 'siarad' ||
-      (!isCommandName(name) &&
-        scopeOf(context.activity) === 'personal' &&
-        asksForAdult(text ?? '') &&
-        (await this.#rolesHere(context)).includes('pupil'));
-    const known = talk || isCommandName(name);
+    const personal = scopeOf(context.activity) === 'personal';
+    // `siarad` is Welsh for talk; phrases such as "I want to talk to someone" or "help me" count
+    // too (`help` alone is not one: it stays the help command, whose card offers talk).
+    const phrase =
+      personal && (name === 'help' || !isCommandName(name)) && asksForAdult(text ?? '');
+    const asked = name === 'talk' || name === 'siarad' || phrase;
+    // In a channel everyone gets the same button (the reply says nothing); in a personal chat
+    // only pupils are asked, others are told what talk is, or (a phrase) get the help card.
+    const pupil = asked && personal && (await this.#rolesHere(context)).includes('pupil');
+    const talk = asked && (pupil || !personal);
+    const known = asked || isCommandName(name);
     this.deps.log.info('bot.command', {
       scope: scopeOf(context.activity),
-      verb: talk ? 'talk' : known ? name : 'unknown',
+      verb: asked ? 'talk' : known ? name : 'unknown',
     });
     const card = talk
       ? await this.#talk.command(context, locale)
-      : isConnectCommand(name)
-        ? await this.#connect.command(context, name, locale)
-        : name === 'checkin'
-          ? await this.#checkin.command(context, locale)
-          : await this.#helpCard(context, known ? undefined : name || '…');
+      : asked && !phrase
+        ? buildTalkNoticeCard(locale, 'notPupil')
+        : isConnectCommand(name)
+          ? await this.#connect.command(context, name, locale)
+          : name === 'checkin'
+            ? await this.#checkin.command(context, locale)
+            : await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
