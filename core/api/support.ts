@@ -15,6 +15,23 @@ import type {
 
 export type { PupilTalkState, ReferralTarget, TalkSource, TalkStatus, TalkUrgency };
 
+/**
+ * Who a request can be referred on to, in the order the inbox offers them: the same set as
+ * core/support/talk.ts's `referralTargets` (a test says so), here so the tab takes no code from
+ * the domain.
+ */
+export const referralChoices = [
+  'childrens_services',
+  'camhs',
+  'early_help',
+  'school_nurse',
+  'police',
+  'other',
+] as const satisfies readonly ReferralTarget[];
+
+/** "How soon" choices, in the order the pupil's panel offers them (talk.ts's `talkUrgencies`). */
+export const urgencyChoices = ['today', 'thisWeek'] as const satisfies readonly TalkUrgency[];
+
 export const timelineKinds = [
   'requested',
   'alerted',

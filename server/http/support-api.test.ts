@@ -29,8 +29,9 @@ const minutes = (n: number) => (now = new Date(now.getTime() + n * 60_000));
 const amir = demoPerson('pupil');
 const cai = demoSchool.people.find((p) => p.displayName === 'Cai Williams')!;
 const ruth = demoPerson('dsl');
-/** A deputy DSL (not a demo persona): named by the test's own directory of names below. */
-const deputyId = '00000000-0000-4000-8000-000000000120';
+/** The demo school's deputy DSL, Mr Owen Davies. */
+const owen = demoPerson('deputy_dsl');
+const deputyId = owen.id;
 
 /** Every log line the server writes, to show none of them says anything about a request. */
 const logged: { event: string; fields: LogFields }[] = [];
@@ -83,7 +84,7 @@ beforeAll(async () => {
     tokens[kind] = await issue(tenantId, demoPerson(kind).id, demoPerson(kind).displayName);
   tokens.dsl = await issue(tenantId, ruth.id, ruth.displayName);
   tokens.cai = await issue(tenantId, cai.id, cai.displayName);
-  tokens.deputy = await issue(tenantId, deputyId, 'Mr Deputy');
+  tokens.deputy = await issue(tenantId, deputyId, owen.displayName);
   // Ruth's own id in another school, where she is the DSL too: she sees nothing of this one.
   await services.schools.setRoles(otherTenant, ruth.id, ['dsl']);
   tokens.otherTenant = await issue(otherTenant, ruth.id, ruth.displayName);
@@ -109,14 +110,11 @@ afterAll(
 async function makeReady() {
   await services.schools.setRoles(tenantId, ruth.id, ['dsl']);
   await services.schools.setRoles(tenantId, deputyId, ['deputy_dsl']);
-  for (const [userId, n] of [
-    [ruth.id, 10],
-    [deputyId, 120],
-  ] as const)
+  for (const person of [ruth, owen])
     await services.teams.recordPersonalConversation(tenantId, {
-      userId,
-      teamsId: `29:demo-user-${n}`,
-      conversationId: `a:personal-${n}`,
+      userId: person.id,
+      teamsId: person.teamsId,
+      conversationId: `a:personal-${person.teamsId}`,
       serviceUrl: connector,
       installedAt: now.toISOString(),
     });
@@ -186,7 +184,7 @@ describe('a pupil asks to talk', () => {
     expect(request.timeline.map((e: { kind: string }) => e.kind)).toEqual(['requested', 'alerted']);
     expect(request.alerts).toEqual([{ at: request.createdAt, level: 0 }]);
     const text = JSON.stringify(res.body);
-    for (const id of [amir.id, amir.teamsId, ruth.id, deputyId, '29:demo-user-10'])
+    for (const id of [amir.id, amir.teamsId, ruth.id, ruth.teamsId, owen.id, owen.teamsId])
       expect(text).not.toContain(id);
   });
 
@@ -385,7 +383,7 @@ describe('acting on a request', () => {
     expect(res.status).toBe(200);
     const { request } = res.body;
     expect(request.notes).toEqual([
-      { byName: expect.any(String), at: now.toISOString(), text: 'Spoke with Amir at break.' },
+      { byName: 'Mr Owen Davies', at: now.toISOString(), text: 'Spoke with Amir at break.' },
     ]);
     expect(request.timeline.at(-1)).toMatchObject({
       kind: 'note',
@@ -471,7 +469,11 @@ describe('acting on a request', () => {
     const res = await act('deputy', newest!.id, { kind: 'refer', to: 'early_help' });
     expect(res.status).toBe(200);
     expect(res.body.request).toMatchObject({ status: 'referred', referredTo: 'early_help' });
-    expect(res.body.request.acknowledged.at).toBe(now.toISOString());
+    expect(res.body.request.acknowledged).toEqual({
+      byName: 'Mr Owen Davies',
+      at: now.toISOString(),
+    });
+    expect(res.body.request.closed).toEqual(res.body.request.acknowledged);
     expect(res.body.request.timeline.map((e: { kind: string }) => e.kind)).toEqual([
       'requested',
       'alerted',
@@ -555,6 +557,7 @@ describe('what is written down, and what is not', () => {
       'Amir',
       'Cai',
       'Ruth',
+      'Owen',
       'Spoke with',
       'yyyyyyyy',
     ])

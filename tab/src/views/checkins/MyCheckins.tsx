@@ -7,7 +7,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Locale } from '../../../../core/i18n/index.js';
 import { t } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
@@ -20,10 +20,12 @@ import { useMyCheckins } from './useMyCheckins.js';
 export interface MyCheckinsProps {
   client: ApiClient;
   locale: Locale;
+  /** More of the pupil's own page, shown before the list (the talk panel). */
+  children?: ReactNode;
 }
 
 /** A pupil's own check-in answers, newest first, in the words the card used. */
-export default function MyCheckins({ client, locale }: MyCheckinsProps) {
+export default function MyCheckins({ client, locale, children }: MyCheckinsProps) {
   const styles = useMyCheckinsStyles();
   const { state, retry } = useMyCheckins(client);
   const views = useMemo(
@@ -38,6 +40,7 @@ export default function MyCheckins({ client, locale }: MyCheckinsProps) {
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t(locale, 'tab.checkins.mine.privacy')}</MessageBarBody>
       </MessageBar>
+      {children}
       {state.kind === 'loading' && <Loading label={t(locale, 'tab.checkins.mine.loading')} />}
       {state.kind === 'error' && <ErrorState locale={locale} error={state.error} onRetry={retry} />}
       {state.kind === 'ready' &&

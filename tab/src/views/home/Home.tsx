@@ -23,6 +23,7 @@ import { connectSections, type ConnectSections } from './sections.js';
 import { hasOwnView, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
 import { rotaRoles } from '../rota/rota-roles.js';
+import { mayUseInbox } from '../inbox/inbox-roles.js';
 
 // Each section is its own chunk: a pupil never downloads the planners.
 const Posts = lazy(() => import('../posts/Posts.js'));
@@ -32,11 +33,13 @@ const RotaSection = lazy(() => import('../rota/RotaSection.js'));
 const ClassCheckins = lazy(() => import('../checkins/ClassCheckins.js'));
 const SchoolTrends = lazy(() => import('../checkins/school/SchoolTrends.js'));
 const MyCheckins = lazy(() => import('../checkins/MyCheckins.js'));
+const Inbox = lazy(() => import('../inbox/Inbox.js'));
+const TalkPanel = lazy(() => import('../talk/TalkPanel.js'));
 
 export interface HomeProps {
   client: ApiClient;
   locale: Locale;
-  /** A section: posts, calendar, cmhw, rota; or a tab entry point (class, me, inbox) with no view yet. */
+  /** A section: posts, calendar, cmhw, rota, inbox…; or a tab entry point (class; me for staff) with no view of its own. */
   section?: SectionRoute | undefined;
   /** The class a section is about, from the route. */
   teamId?: string | undefined;
@@ -60,16 +63,19 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
   const { me, teams } = state;
   const sections = connectSections(me, teams);
   const rota = rotaRoles(me);
+  // The personal tab (#/me) is a pupil's own page; for anyone else it is the home page.
+  const ownPage = section === 'mycheckins' || (section === 'me' && sections.myCheckins);
   const links = (
     <SectionNav
       locale={locale}
       sections={sections}
       rota={rota.coordinator || rota.ambassador}
-      current={section}
+      inbox={mayUseInbox(me)}
+      current={ownPage ? 'mycheckins' : section}
     />
   );
   const nav = navSlot ? createPortal(links, navSlot) : links;
-  if (hasOwnView(section)) {
+  if (hasOwnView(section) || ownPage) {
     return (
       <div className={styles.page}>
         {nav}
@@ -86,8 +92,12 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
             />
           ) : section === 'trends' ? (
             <SchoolTrends client={client} locale={locale} me={me} />
-          ) : section === 'mycheckins' ? (
-            <MyCheckins client={client} locale={locale} />
+          ) : ownPage ? (
+            <MyCheckins client={client} locale={locale}>
+              <TalkPanel client={client} locale={locale} />
+            </MyCheckins>
+          ) : section === 'inbox' ? (
+            <Inbox client={client} locale={locale} me={me} />
           ) : (
             <ConnectView
               client={client}
@@ -110,7 +120,7 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
       <Title2 as="h2" className={styles.heading}>
         {t(locale, 'tab.home.hello', { name: me.user.displayName })}
       </Title2>
-      {section && (
+      {section && section !== 'me' && (
         <MessageBar intent="info">
           <MessageBarBody>{t(locale, 'tab.home.later')}</MessageBarBody>
         </MessageBar>

@@ -9,11 +9,13 @@ export interface SectionNavProps {
   sections: ConnectSections;
   /** Peer support: the coordinator's rota or an ambassador's duties. */
   rota?: boolean;
+  /** The safeguarding inbox: the DSL and deputies. */
+  inbox?: boolean;
   current: SectionRoute | undefined;
 }
 
 /** Links to the sections this person has; nothing at all for someone who has none. */
-export function SectionNav({ locale, sections, rota, current }: SectionNavProps) {
+export function SectionNav({ locale, sections, rota, inbox, current }: SectionNavProps) {
   const styles = useHomeStyles();
   const links: { section?: SectionRoute; key: MessageKey }[] = [
     { key: 'tab.connect.nav.home' },
@@ -36,6 +38,7 @@ export function SectionNav({ locale, sections, rota, current }: SectionNavProps)
       ? [{ section: 'mycheckins' as const, key: 'tab.checkins.nav.mine' as const }]
       : []),
     ...(rota ? [{ section: 'rota' as const, key: 'tab.rota.nav' as const }] : []),
+    ...(inbox ? [{ section: 'inbox' as const, key: 'tab.support.nav' as const }] : []),
   ];
   if (links.length === 1) return null;
   const isCurrent = (section?: SectionRoute) =>
@@ -68,6 +71,7 @@ export function hasOwnView(section: SectionRoute | undefined): boolean {
     section === 'rota' ||
     section === 'checkins' ||
     section === 'trends' ||
-    section === 'mycheckins'
+    section === 'mycheckins' ||
+    section === 'inbox'
   );
 }

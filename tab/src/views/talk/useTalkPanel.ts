@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AskTalkRequest, MyTalkResponse, TalkUrgency } from '../../../../core/api/support.js';
+import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
+import type { ApiClient } from '../../api/client.js';
+import { sendErrorKey } from './talk-panel.js';
+
+export type TalkState =
+  { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'ready'; view: MyTalkResponse };
+
+/** The narrow part of the client the panel uses. */
+export interface TalkApi {
+  mine(): Promise<MyTalkResponse>;
+  ask(body: AskTalkRequest): Promise<MyTalkResponse>;
+}
+
+export const talkApiOf = (client: ApiClient): TalkApi => ({
+  mine: () => client.myTalk(),
+  ask: (body) => client.askToTalk(body),
+});
+
+/**
+ * The pupil's own request: whether they may ask, and what happened to the last one. "How soon"
+ * starts unchosen; nothing is sent until they press Send.
+ */
+export function useTalkPanel(api: TalkApi, locale: Locale) {
+  const [state, setState] = useState<TalkState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [urgency, setUrgency] = useState<TalkUrgency | undefined>();
+  const [askingAgain, setAskingAgain] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<MessageKey | undefined>();
+
+  useEffect(() => {
+    let cancelled = false;
+    api.mine().then(
+      (view) => !cancelled && setState({ kind: 'ready', view }),
+      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const send = useCallback(async () => {
+    setSending(true);
+    setSendError(undefined);
+    try {
+      const view = await api.ask({ ...(urgency ? { urgency } : {}), locale });
+      setState({ kind: 'ready', view });
+      setAskingAgain(false);
+      setUrgency(undefined);
+    } catch (error) {
+      setSendError(sendErrorKey(error));
+    } finally {
+      setSending(false);
+    }
+  }, [api, urgency, locale]);
+
+  return {
+    state,
+    retry,
+    urgency,
+    setUrgency,
+    askingAgain,
+    askAgain: () => setAskingAgain(true),
+    sending,
+    sendError,
+    send,
+  };
+}
