@@ -123,8 +123,12 @@ export class AuditLog {
 
   /** Recomputes the whole chain; the first sequence number that does not hold, if any. */
   async verify(tenantId: string): Promise<ChainCheck> {
+    // The head is read first: entries appended after that are in the list too and checked by the
+    // chain, so a check made while someone appends does not see a break that isn't there.
+    const headKey = { tenantId, partition, row: headRow };
+    let head = await this.store.get<Head>('audit', headKey);
     const entries = await this.#entries(tenantId);
-    const head = await this.store.get<Head>('audit', { tenantId, partition, row: headRow });
+    if (!head && entries.length) head = await this.store.get<Head>('audit', headKey);
     let prevHash = genesis;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
@@ -133,9 +137,12 @@ export class AuditLog {
         return { ok: false, brokenAt: i + 1 };
       prevHash = hash;
     }
-    // The head names the last entry: a removed tail shows as a head that points past the end.
-    if ((head?.value.seq ?? 0) !== entries.length || (head && head.value.hash !== prevHash))
+    // The head names the last entry as it was read: a removed tail shows as a head that points
+    // past the end, a removed head as none at all.
+    const seq = head?.value.seq ?? 0;
+    if (seq > entries.length || (!head && entries.length))
       return { ok: false, brokenAt: entries.length + 1 };
+    if (head && entries[seq - 1]?.hash !== head.value.hash) return { ok: false, brokenAt: seq + 1 };
     return { ok: true, entries: entries.length };
   }
 

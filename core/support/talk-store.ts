@@ -60,28 +60,27 @@ export class TalkStore {
       const other = await this.get(tenantId, current.value.requestId);
       if (other) return { request: other.value, created: false };
     }
+    // The request (and its place on the waiting list) is written before the pointer to it, so the
+    // pointer only ever names a request that exists: a second tap meanwhile finds it, rather than
+    // a gap it would fill with a second request. A crash before the pointer leaves a request that
+    // is still alerted; the pupil's next tap makes another.
+    const row = { tenantId, partition: 'requests', row: request.id };
+    const open = { tenantId, partition: 'open', row: request.id };
+    await this.store.insert('support', row, request);
+    await this.store.upsert('support', open, { since: request.createdAt });
     try {
       if (current)
         await this.store.replace<Latest>('support', key, { requestId: request.id }, current.etag);
       else await this.store.insert<Latest>('support', key, { requestId: request.id });
     } catch (e) {
       if (!isLostRace(e)) throw e;
+      // Another tap's request stands: this one is taken back.
+      await this.store.delete('support', open);
+      await this.store.delete('support', row);
       const other = await this.latestOf(tenantId, request.pupilId);
       if (other) return { request: other, created: false };
       throw e;
     }
-    await this.store.upsert(
-      'support',
-      { tenantId, partition: 'open', row: request.id },
-      {
-        since: request.createdAt,
-      },
-    );
-    await this.store.insert(
-      'support',
-      { tenantId, partition: 'requests', row: request.id },
-      request,
-    );
     return { request, created: true };
   }
 
