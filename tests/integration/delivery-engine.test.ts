@@ -3,10 +3,11 @@
  * injected) on a real Azurite store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { DeliveryStore, type FanOutItem } from '../../core/stores/delivery-store.js';
 import type { FakeTeamsOptions } from '../support/fake-teams-connector.js';
 import { startFakeTeamsProcess, type FakeTeamsProcess } from '../support/fake-teams-process.js';
 import { channelFanOut, localEngine } from '../support/fan-out.js';
-import { openTestStore } from '../support/tables.js';
+import { openTestStore, uniquePrefix } from '../support/tables.js';
 import { wallClock, wallMs } from '../../core/testing/wall-clock.js';
 
 const tenant = '00000000-0000-0000-0000-00000000d311';
@@ -197,5 +198,123 @@ describe('delivery engine', () => {
     expect((await deliveries.progress(tenant, 'occ-close'))!.counts.sent).toBe(1);
     const log = await connector.log();
     expect(log.filter((e) => e.outcome === 'accepted')).toHaveLength(3);
+  });
+});
+
+/** A talk request: one personal message to the DSL and one to the deputy, in their bot chats. */
+function talkItems(serviceUrl: string): FanOutItem[] {
+  return ['dsl', 'deputy'].map((who) => ({
+    targetKey: who,
+    target: { kind: 'conversation', conversationId: `a:personal-${who}`, serviceUrl },
+    content: { text: 'A pupil would like to talk to someone' },
+  }));
+}
+
+/**
+ * The engine's instance on a fresh store, and a second instance's outbox on the same tables
+ * (its own connection, and no way to poke the engine), as a talk request made on another server.
+ */
+async function setUpTwoInstances(connectorOptions: FakeTeamsOptions) {
+  const connector = await startFakeTeamsProcess(connectorOptions);
+  cleanups.push(() => connector.close());
+  const prefix = uniquePrefix();
+  const { deliveries, engine } = localEngine(await openTestStore(prefix), tenant, 50, 100);
+  cleanups.push(() => engine.stop());
+  const other = new DeliveryStore(await openTestStore(prefix));
+  return { connector, deliveries, engine, other };
+}
+
+describe('delivery engine: urgent (safeguarding) messages', () => {
+  it('a talk request enqueued by another instance during a 200-class post goes ahead of the rest of it, within the limits', async () => {
+    const { connector, deliveries, engine, other } = await setUpTwoInstances({ seed: 17 });
+    engine.start();
+    // The scheduler's shape: one occurrence per class, a few enqueued at a time, engine running.
+    const items = channelFanOut(200, connector.url, 'talk-during');
+    let next = 0;
+    const posting = Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let i = next++; i < items.length; i = next++)
+          await deliveries.enqueue(
+            tenant,
+            { id: `post-${i}`, label: `Prompt — class ${i}` },
+            [items[i]!],
+            wallClock.now(),
+          );
+      }),
+    );
+    await until(async () => (await connector.stats()).posts >= 30);
+    await other.enqueue(
+      tenant,
+      { id: 'talk', label: 'Talk request', urgent: true },
+      talkItems(connector.url),
+      wallClock.now(),
+    );
+    await posting;
+    await until(async () => (await connector.stats()).posts >= 202);
+    const talk = await deliveries.deliveriesOf(tenant, 'talk');
+    expect(talk.map((d) => d.value.status)).toEqual(['sent', 'sent']);
+    const talkSent = Math.max(...talk.map((d) => Date.parse(d.value.sentAt!)));
+    const fanOutSentAt = (
+      await Promise.all(items.map((_, i) => deliveries.deliveriesOf(tenant, `post-${i}`)))
+    ).map(([d]) => Date.parse(d!.value.sentAt!));
+    // Most of the post was still to go when the talk request went (170 were, when it was made).
+    expect(fanOutSentAt.filter((at) => at > talkSent).length).toBeGreaterThanOrEqual(85);
+    expect(
+      await exactlyOnce(connector, [...items.map((i) => i.targetKey), 'a:personal-dsl']),
+    ).toEqual({ missing: 0, twice: 0 });
+    const stats = await connector.stats();
+    expect(stats.duplicates).toBe(0);
+    expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
+  });
+
+  it('many talk requests at once keep the per-conversation limits of the chats they go to', async () => {
+    const { connector, deliveries, engine, other } = await setUpTwoInstances({ seed: 19 });
+    for (let i = 0; i < 12; i++)
+      await other.enqueue(
+        tenant,
+        { id: `talk-${i}`, label: 'Talk request', urgent: true },
+        talkItems(connector.url),
+        wallClock.now(),
+      );
+    engine.start();
+    await until(async () => {
+      for (let i = 0; i < 12; i++)
+        if (!(await deliveries.progress(tenant, `talk-${i}`))!.finished) return false;
+      return true;
+    });
+    const stats = await connector.stats();
+    expect(stats.violations).toEqual({ conversation: 0, tenant: 0 });
+    for (const chat of ['a:personal-dsl', 'a:personal-deputy']) {
+      expect(stats.counts[chat]).toBe(12);
+      expect(await connector.maxInAnyWindow(chat, 1000)).toBeLessThanOrEqual(7);
+      expect(await connector.maxInAnyWindow(chat, 2000)).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('a talk message claimed by a sender that died is taken over by the next and sent once', async () => {
+    const { connector, deliveries, engine, other } = await setUpTwoInstances({ seed: 23 });
+    await other.enqueue(
+      tenant,
+      { id: 'talk', label: 'Talk request', urgent: true },
+      talkItems(connector.url),
+      wallClock.now(),
+    );
+    const [abandoned] = await other.urgentDue(tenant, wallClock.now());
+    await other.claim(
+      tenant,
+      abandoned!,
+      'dead-instance',
+      new Date(wallMs() + 60_000),
+      wallClock.now(),
+    );
+    engine.start();
+    await until(async () => (await deliveries.progress(tenant, 'talk'))!.finished);
+    const stats = await connector.stats();
+    expect(stats.counts['a:personal-dsl']).toBe(1);
+    expect(stats.counts['a:personal-deputy']).toBe(1);
+    const taken = (await deliveries.deliveriesOf(tenant, 'talk')).find(
+      (d) => d.key.row === abandoned!.key.row,
+    );
+    expect(taken!.value).toMatchObject({ status: 'sent', attempts: 2 });
   });
 });
