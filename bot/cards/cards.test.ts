@@ -6,6 +6,7 @@ import { buildHelpCard } from './help-card.js';
 import { buildNoticeCard } from './notice-card.js';
 import { checkinCards } from './checkin-cards.fixture.js';
 import { connectCards } from './connect-cards.fixture.js';
+import { talkCards } from './talk-cards.fixture.js';
 
 const everyCard = () =>
   locales.flatMap((locale) => [
@@ -23,6 +24,7 @@ const everyCard = () =>
     { name: `error ${locale}`, card: buildNoticeCard({ locale, kind: 'error' }) },
     ...connectCards(locale),
     ...checkinCards(locale),
+    ...talkCards(locale),
   ]);
 
 describe('every card', () => {
@@ -169,5 +171,126 @@ describe('check-in cards', () => {
     expect(answered).toContain('I feel safe at school.');
     expect(answered).toContain('Always');
     expect(answered).not.toMatch(/score|total|\d+\s*\/\s*\d+/i);
+  });
+});
+
+describe('talk cards', () => {
+  const byName = (locale: 'en-GB' | 'cy', name: string) => {
+    const found = talkCards(locale).find((c) => c.name === `${name} ${locale}`);
+    if (!found) throw new Error(`no talk card ${name}`);
+    return found.card;
+  };
+  const text = (card: unknown) => JSON.stringify(card);
+  const pupilCards = (locale: 'en-GB' | 'cy') =>
+    talkCards(locale).filter((c) =>
+      /^talk (ask|sent|seen|notice (notNow|unavailable))/.test(c.name),
+    );
+
+  it('match their snapshots: every state in English, and the pupil’s and the DSL’s first cards in Welsh', () => {
+    for (const { name, card } of talkCards('en-GB').filter(
+      (c) =>
+        !c.name.startsWith('checkin') || /talk (ask|offer after a low answer) en-GB$/.test(c.name),
+    ))
+      expect(card).toMatchSnapshot(name);
+    for (const name of ['talk ask', 'talk sent out of hours', 'talk staff new'])
+      expect(byName('cy', name)).toMatchSnapshot(`${name} cy`);
+  });
+
+  it('tell the pupil who will see their name, never promise secrecy, and always give helplines', () => {
+    for (const locale of locales) {
+      for (const { name, card } of pupilCards(locale)) {
+        for (const line of ['999', '0800 1111', '85258']) expect(text(card), name).toContain(line);
+        expect(text(card), name).not.toMatch(
+          /secret|confidential|private|nobody else|no one else|won[’']?t tell|will not tell|cyfrinach/i,
+        );
+      }
+    }
+    expect(text(byName('en-GB', 'talk ask'))).toContain('They will see your name and your class');
+    expect(text(byName('en-GB', 'talk ask'))).toContain('they may need to tell other adults');
+    expect(text(byName('cy', 'talk ask'))).toContain('Byddan nhw’n gweld dy enw');
+  });
+
+  it('say when an adult will see it out of hours, in the school’s time zone and the pupil’s language', () => {
+    expect(text(byName('en-GB', 'talk ask out of hours'))).toContain(
+      'School is closed now. An adult will see this on Wednesday 25 November at 08:30.',
+    );
+    expect(text(byName('en-GB', 'talk sent out of hours'))).toContain(
+      'Wednesday 25 November at 08:30',
+    );
+    expect(text(byName('cy', 'talk sent out of hours'))).toContain(
+      'Dydd Mercher, 25 Tachwedd am 08:30',
+    );
+    expect(text(byName('en-GB', 'talk sent'))).not.toContain('School is closed');
+  });
+
+  it('pre-select nothing, label every input, and refresh only for the people they are for', () => {
+    for (const { name, card } of talkCards('en-GB')) {
+      const preset = inputsOf(card).filter((input) => input.value !== undefined);
+      expect(preset, name).toEqual([]);
+      const inputs = text(card).match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
+      const labels = text(card).match(/"label":"[^"]+"/g) ?? [];
+      expect(labels.length, name).toBeGreaterThanOrEqual(inputs.length);
+      expect(card.refresh?.userIds?.length ?? 0, name).toBeLessThanOrEqual(60);
+    }
+    expect(byName('en-GB', 'talk seen').refresh?.userIds).toEqual(['29:demo-user-2']);
+    expect(byName('en-GB', 'talk staff new').refresh?.userIds).toEqual([
+      '29:demo-user-10',
+      '29:demo-user-12',
+    ]);
+  });
+
+  it('the DSL’s card offers its actions while the request is open, and none once it is closed', () => {
+    const verbs = (name: string) =>
+      (text(byName('en-GB', name)).match(/"verb":"talk\.[a-z.]+"/g) ?? []).filter(
+        (v) => v !== '"verb":"talk.staff.view"',
+      );
+    expect(verbs('talk staff new')).toEqual([
+      '"verb":"talk.acknowledge"',
+      '"verb":"talk.note"',
+      '"verb":"talk.refer"',
+      '"verb":"talk.resolve"',
+    ]);
+    expect(verbs('talk staff acknowledged')).toEqual([
+      '"verb":"talk.note"',
+      '"verb":"talk.refer"',
+      '"verb":"talk.resolve"',
+    ]);
+    for (const closed of ['talk staff resolved', 'talk staff referred', 'talk staff closed'])
+      expect(verbs(closed), closed).toEqual([]);
+    expect(text(byName('en-GB', 'talk staff closed'))).toContain('This request is closed.');
+    expect(text(byName('en-GB', 'talk staff escalated twice, a deputy unreachable'))).toContain(
+      'Reminder: this has waited 30 minutes.',
+    );
+    expect(text(byName('en-GB', 'talk staff escalated twice, a deputy unreachable'))).toContain(
+      'Belong could not message: Mr Owen Davies.',
+    );
+  });
+
+  it('show a note as plain text, never as markdown', () => {
+    const card = byName('en-GB', 'talk staff acknowledged with a note');
+    expect(text(card)).toContain(
+      '{"type":"RichTextBlock","inlines":[{"type":"TextRun","text":"Spoke to Amir at break. <b>Not HTML</b> [not a link](x)"}]}',
+    );
+  });
+
+  it('tell a wellbeing lead that a request waits, never who asked or from which class', () => {
+    const card = text(byName('en-GB', 'talk renderer escalated'));
+    expect(card).toContain('A pupil asked to talk 15 minutes ago');
+    expect(text(byName('en-GB', 'talk renderer escalated one minute'))).toContain('1 minute ago');
+    expect(card).not.toMatch(/Amir|Class 7B|requestId/);
+  });
+
+  it('on a check-in card: the gentle question only after a low answer, and the ask keeps the pupil’s answer in view', () => {
+    expect(text(byName('en-GB', 'checkin answered with talk offer after a low answer'))).toContain(
+      'Would you like to talk to a trusted adult?',
+    );
+    expect(text(byName('en-GB', 'checkin answered with talk offer'))).not.toContain(
+      'Would you like to talk',
+    );
+    const ask = text(byName('en-GB', 'checkin answered with talk ask'));
+    expect(ask).toContain('You chose 😞 Awful.');
+    expect(ask).toContain(
+      '"verb":"talk.send","data":{"source":"checkin","checkinId":"ck-daily-mood"}',
+    );
   });
 });
