@@ -36,6 +36,8 @@ import { channelData, scopeOf, tenantOf } from './scope.js';
 import type { TalkService } from '../core/support/talk-service.js';
 import { asksForAdult } from '../core/support/talk-phrases.js';
 import { TalkActions } from './talk-actions.js';
+import type { BuddyService } from '../core/support/buddy.js';
+import { BuddyActions } from './buddy-actions.js';
 import { buildTalkNoticeCard } from './cards/talk-cards.js';
 
 export interface BotDeps {
@@ -49,6 +51,7 @@ export interface BotDeps {
   checkins: CheckinStore;
   pseudonyms: Pseudonymiser;
   talk: TalkService;
+  buddy: BuddyService;
 }
 
 type VerbHandler = (
@@ -67,6 +70,7 @@ export class BelongBot extends TeamsActivityHandler {
   readonly #connect: ConnectActions;
   readonly #checkin: CheckinActions;
   readonly #talk: TalkActions;
+  readonly #buddy: BuddyActions;
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -76,10 +80,12 @@ export class BelongBot extends TeamsActivityHandler {
     this.#talk = new TalkActions(deps, (context, checkinId, locale, panel) =>
       this.#checkin.cardFor(context, checkinId, locale, panel),
     );
+    this.#buddy = new BuddyActions(deps, (tenantId) => this.#talk.offered(tenantId));
     for (const [verb, handler] of [
       ...this.#connect.handlers(),
       ...this.#checkin.handlers(),
       ...this.#talk.handlers(),
+      ...this.#buddy.handlers(),
     ]) {
       this.#verbs.set(verb, handler);
     }
@@ -194,7 +200,9 @@ export class BelongBot extends TeamsActivityHandler {
     // `siarad` is Welsh for talk; phrases such as "I want to talk to someone" or "help me" count
     // too (`help` alone is not one: it stays the help command, whose card offers talk).
     const phrase =
-      personal && (name === 'help' || !isCommandName(name)) && asksForAdult(text ?? '');
+      personal &&
+      (name === 'help' || name === 'buddy' || !isCommandName(name)) &&
+      asksForAdult(name === 'buddy' ? parseCommand(text).rest : (text ?? ''));
     const asked = name === 'talk' || name === 'siarad' || phrase;
     // In a channel everyone gets the same button (the reply says nothing); in a personal chat
     // only pupils are asked, others are told what talk is, or (a phrase) get the help card.
@@ -209,11 +217,13 @@ export class BelongBot extends TeamsActivityHandler {
       ? await this.#talk.command(context, locale)
       : asked && !phrase
         ? buildTalkNoticeCard(locale, 'notPupil')
-        : isConnectCommand(name)
-          ? await this.#connect.command(context, name, locale)
-          : name === 'checkin'
-            ? await this.#checkin.command(context, locale)
-            : await this.#helpCard(context, known ? undefined : name || '…');
+        : name === 'buddy' && personal && (await this.#rolesHere(context)).includes('pupil')
+          ? await this.#buddy.command(context, locale)
+          : isConnectCommand(name)
+            ? await this.#connect.command(context, name, locale)
+            : name === 'checkin'
+              ? await this.#checkin.command(context, locale)
+              : await this.#helpCard(context, known ? undefined : name || '…');
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

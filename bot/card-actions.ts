@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { checkinVerbs } from './cards/checkin-card.js';
 import { connectVerbs } from './cards/connect-verbs.js';
 import { talkVerbs } from './cards/talk-verbs.js';
+import { buddyVerbs } from './cards/buddy-card.js';
 
 export const cardVerbs = {
   showHelp: 'help.show',
   ...connectVerbs,
   ...checkinVerbs,
   ...talkVerbs,
+  ...buddyVerbs,
 } as const;
 export type CardVerb = (typeof cardVerbs)[keyof typeof cardVerbs];
 

@@ -7,7 +7,7 @@ import type { Role } from './roles.js';
 export type CommandScope = 'team' | 'personal' | 'groupChat';
 
 export interface CommandSpec {
-  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw' | 'checkin' | 'talk';
+  name: 'help' | 'prompts' | 'schedule' | 'schedules' | 'cmhw' | 'checkin' | 'talk' | 'buddy';
   scopes: readonly CommandScope[];
   /** Empty means everyone. */
   roles: readonly Role[];
@@ -26,6 +26,8 @@ export const commands: readonly CommandSpec[] = [
   // lists it only while the school can take requests; typed in a channel, the bot answers with a
   // button whose answers only the pupil sees).
   { name: 'talk', scopes: ['personal'], roles: ['pupil'] },
+  // A buddy from the wellbeing ambassadors on duty at a break or lunch.
+  { name: 'buddy', scopes: ['personal'], roles: ['pupil'] },
 ];
 
 export type CommandName = CommandSpec['name'];

@@ -1,4 +1,5 @@
 /** The school (one per tenant) and its class teams as Belong knows them. */
+import type { DeliveryTarget } from './delivery/delivery.js';
 
 export interface School {
   tenantId: string;
@@ -46,3 +47,10 @@ export interface PersonalConversation {
 }
 
 export const generalChannelName = 'General';
+
+/** Where to send a personal message: the person's chat with the bot. */
+export const personalTarget = (chat: PersonalConversation): DeliveryTarget => ({
+  kind: 'conversation',
+  conversationId: chat.conversationId,
+  serviceUrl: chat.serviceUrl,
+});

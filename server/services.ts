@@ -5,7 +5,7 @@
 import type { TokenCredential } from '@azure/identity';
 import type { CloudAdapter } from 'botbuilder';
 import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
-import type { Logger } from '../core/ports/logger.js';
+import { errorName, type Logger } from '../core/ports/logger.js';
 import type { TableStore } from '../core/ports/table-store.js';
 import { SchoolStore } from '../core/stores/school-store.js';
 import { TeamStore } from '../core/stores/team-store.js';
@@ -40,6 +40,15 @@ import { FixtureDirectory } from './directory/fixture-directory.js';
 import { GraphDirectory } from './directory/graph-directory.js';
 import { AzureTableStore } from './storage/azure-table-store.js';
 import { requireCommonJs } from './cjs.js';
+import { AuditLog } from '../core/support/audit-log.js';
+import { TalkStore } from '../core/support/talk-store.js';
+import { TalkService } from '../core/support/talk-service.js';
+import { SchoolRoles } from '../core/support/school-roles.js';
+import { talkRenderer } from '../bot/cards/talk-cards.js';
+import { BuddyService } from '../core/support/buddy.js';
+import { buddyRenderer } from '../bot/cards/buddy-card.js';
+import { RotaService } from '../core/rota/rota-service.js';
+import { TickLoop } from './tick-loop.js';
 
 export interface Services {
   config: Config;
@@ -78,6 +87,14 @@ export interface Services {
   devClock?: DevClock;
   /** Wellbeing-ambassador rotas (RotaService wraps it for the API and the bot). */
   rotas: RotaStore;
+  /** The append-only, hash-chained audit log (talk requests, exports, school roles). */
+  audit: AuditLog;
+  /** Talk requests: asking, alerting the DSL and deputies, acknowledging, escalating. */
+  talk: TalkService;
+  /** Alerts and escalations that come due; started by main with the scheduler. */
+  talkWorker: TickLoop;
+  /** Who holds the school roles; the admin changes them, each change audited. */
+  schoolRoles: SchoolRoles;
 }
 
 export async function createServices(
@@ -127,7 +144,42 @@ export async function createServices(
   const checkins = new CheckinStore(store);
   const checkinSettings = new CheckinSettingsStore(store);
   const trends = new TrendsService({ schools, teams, checkins, settings: checkinSettings });
+  const audit = new AuditLog(store, clock);
+  const personNames =
+    config.mode === 'local'
+      ? demoPersonNames(demoSchool)
+      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
+  const talkStore = new TalkStore(store);
+  const rotas = new RotaStore(store);
+  const rota = new RotaService({ rotas, schools, clock });
+  const talk = new TalkService({
+    talks: talkStore,
+    audit,
+    schools,
+    teams,
+    directory,
+    deliveries,
+    names: personNames,
+    clock,
+    log,
+    render: talkRenderer,
+  });
+  const buddy = new BuddyService({
+    talks: talkStore,
+    store,
+    onDuty: async (tenantId, date) => (await rota.onDuty(tenantId, date)).duties,
+    schools,
+    teams,
+    directory,
+    deliveries,
+    names: personNames,
+    clock,
+    log,
+    render: buddyRenderer,
+  });
   const bot = new BelongBot({
+    talk,
+    buddy,
     schools,
     teams,
     directory,
@@ -195,12 +247,8 @@ export async function createServices(
     marginMs: config.delivery.marginMs,
     requestTimeoutMs,
   });
-  const personNames =
-    config.mode === 'local'
-      ? demoPersonNames(demoSchool)
-      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
   const rotaNotifier = new RotaNotifier({
-    rotas: new RotaStore(store),
+    rotas,
     notices: new RotaNoticeStore(store),
     schools,
     teams,
@@ -231,12 +279,21 @@ export async function createServices(
     rotaNotifier,
     rotaEvents: rotaNotifier,
     ...(devClock ? { devClock } : {}),
-    rotas: new RotaStore(store),
+    rotas,
     pseudonyms,
     checkins,
     checkinSettings,
     trends,
     personNames,
+    audit,
+    talk,
+    schoolRoles: new SchoolRoles({ schools, audit, directory, names: personNames }),
+    talkWorker: new TickLoop(async () => {
+      for (const tenantId of tenants)
+        await talk
+          .tick(tenantId)
+          .catch((e: unknown) => log.error('talk.tickFailed', { error: errorName(e) }));
+    }, config.scheduler.tickMs),
   };
 }
 

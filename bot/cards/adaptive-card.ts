@@ -2,6 +2,7 @@
  * The subset of Adaptive Cards 1.5 that Belong builds. Teams renders up to 1.5; every builder's
  * output is checked against ../shared/schemas/adaptive-card-1.5.json in tests.
  */
+import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import type { Locale } from '../../core/i18n/index.js';
 
 export interface TextBlock {
@@ -154,4 +155,9 @@ export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlo
 export const plainText = (text: string): RichTextBlock => ({
   type: 'RichTextBlock',
   inlines: [{ type: 'TextRun', text }],
+});
+
+/** A card as what the outbox posts: one Adaptive Card attachment. */
+export const cardContent = (c: AdaptiveCard): DeliveryContent => ({
+  attachments: [{ contentType: adaptiveCardContentType, content: { ...c } }],
 });

@@ -19,8 +19,8 @@ import type { Phase } from '../../core/content/content.js';
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
-  adaptiveCardContentType,
   card,
+  cardContent,
   execute,
   heading,
   paragraph,
@@ -94,14 +94,10 @@ export function closedCard(checkin: Checkin): AdaptiveCard {
 }
 
 export const checkinPostContent = (checkin: Checkin, refreshUserIds: string[]): DeliveryContent =>
-  content(formCard(checkin, refreshUserIds, undefined, undefined, undefined));
+  cardContent(formCard(checkin, refreshUserIds, undefined, undefined, undefined));
 
 export const checkinClosedContent = (checkin: Checkin): DeliveryContent =>
-  content(closedCard(checkin));
-
-const content = (c: AdaptiveCard): DeliveryContent => ({
-  attachments: [{ contentType: adaptiveCardContentType, content: { ...c } }],
-});
+  cardContent(closedCard(checkin));
 
 /** An open check-in's card: the template name on top, the closing time below, and refresh. */
 function open(

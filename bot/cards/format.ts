@@ -30,3 +30,13 @@ export function formatDay(locale: Locale, date: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** "Tuesday 8 December" for a school-local date. */
+export function formatWeekdayDate(locale: Locale, date: string): string {
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}

@@ -3,8 +3,8 @@ import { promptText } from '../../core/content/content.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import {
-  adaptiveCardContentType,
   card,
+  cardContent,
   paragraph,
   type AdaptiveCard,
   type CardElement,
@@ -49,7 +49,5 @@ export function buildPromptCard(view: PromptCardView): AdaptiveCard {
 
 /** The activity a prompt post sends: the card alone, as a new thread. */
 export function promptPostContent(view: PromptCardView): DeliveryContent {
-  return {
-    attachments: [{ contentType: adaptiveCardContentType, content: { ...buildPromptCard(view) } }],
-  };
+  return cardContent(buildPromptCard(view));
 }

@@ -2,13 +2,7 @@ import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import type { NoticeAudience, RotaNoticeEvent } from '../../core/rota/rota-notices.js';
 import type { SwapKind } from '../../core/rota/rota-store.js';
-import {
-  adaptiveCardContentType,
-  card,
-  heading,
-  paragraph,
-  type AdaptiveCard,
-} from './adaptive-card.js';
+import { card, cardContent, heading, paragraph, type AdaptiveCard } from './adaptive-card.js';
 import { dutyInWords, type DutyText } from './rota-format.js';
 
 export interface RotaNoticeView {
@@ -51,9 +45,5 @@ export function buildRotaNoticeCard(view: RotaNoticeView): AdaptiveCard {
 }
 
 export function rotaNoticeContent(view: RotaNoticeView): DeliveryContent {
-  return {
-    attachments: [
-      { contentType: adaptiveCardContentType, content: { ...buildRotaNoticeCard(view) } },
-    ],
-  };
+  return cardContent(buildRotaNoticeCard(view));
 }

@@ -1,8 +1,8 @@
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
-  adaptiveCardContentType,
   card,
+  cardContent,
   heading,
   paragraph,
   type AdaptiveCard,
@@ -58,9 +58,5 @@ export function buildRotaReminderCard(view: RotaReminderView): AdaptiveCard {
 }
 
 export function rotaReminderContent(view: RotaReminderView): DeliveryContent {
-  return {
-    attachments: [
-      { contentType: adaptiveCardContentType, content: { ...buildRotaReminderCard(view) } },
-    ],
-  };
+  return cardContent(buildRotaReminderCard(view));
 }

@@ -1,8 +1,8 @@
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
-  adaptiveCardContentType,
   card,
+  cardContent,
   heading,
   paragraph,
   type AdaptiveCard,
@@ -66,9 +66,5 @@ export function buildRotaTodayCard(view: RotaTodayView): AdaptiveCard {
 }
 
 export function rotaTodayContent(view: RotaTodayView): DeliveryContent {
-  return {
-    attachments: [
-      { contentType: adaptiveCardContentType, content: { ...buildRotaTodayCard(view) } },
-    ],
-  };
+  return cardContent(buildRotaTodayCard(view));
 }

@@ -9,8 +9,8 @@ import { talkUrgencies, type PupilTalkState, type TalkSource } from '../../core/
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
-  adaptiveCardContentType,
   card,
+  cardContent,
   execute,
   heading,
   paragraph,
@@ -166,27 +166,23 @@ export function buildTalkNoticeCard(locale: Locale, kind: TalkNoticeKind): Adapt
   }
 }
 
-const content = (c: AdaptiveCard): DeliveryContent => ({
-  attachments: [{ contentType: adaptiveCardContentType, content: { ...c } }],
-});
-
 export const talkRenderer: TalkRenderer = {
-  staff: (view, locale) => content(buildTalkStaffCard(view, locale)),
+  staff: (view, locale) => cardContent(buildTalkStaffCard(view, locale)),
   escalated: (minutes, locale) =>
-    content(
+    cardContent(
       card(locale, [
         heading(t(locale, 'talk.escalated.title')),
         paragraph(t(locale, 'talk.escalated.body', { count: minutes })),
       ]),
     ),
   unreachable: (names, locale) =>
-    content(
+    cardContent(
       card(locale, [
         heading(t(locale, 'talk.unreachableReport.title')),
         paragraph(t(locale, 'talk.unreachableReport.body', { names: names.join(', ') })),
       ]),
     ),
-  seen: (locale) => content(buildTalkStateCard({ locale, state: 'seen' })),
+  seen: (locale) => cardContent(buildTalkStateCard({ locale, state: 'seen' })),
 };
 
 /** What a check-in card shows of talk, on the pupil's own view. */

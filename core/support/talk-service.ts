@@ -5,7 +5,7 @@
  * on the audit log. The bot and the API call this; nothing else reads talk requests.
  */
 import { resolveAccess } from '../access.js';
-import type { DeliveryContent, DeliveryTarget } from '../delivery/delivery.js';
+import type { DeliveryContent } from '../delivery/delivery.js';
 import { BelongError, isLostRace } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
@@ -13,7 +13,7 @@ import { errorName, type Logger } from '../ports/logger.js';
 import type { Stored } from '../ports/table-store.js';
 import type { PersonNames } from '../rota/rota-notices.js';
 import type { SchoolRole } from '../roles.js';
-import type { PersonalConversation } from '../school.js';
+import { personalTarget, type PersonalConversation } from '../school.js';
 import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
@@ -359,7 +359,14 @@ export class TalkService {
     if (last && !inSchoolHours(now, school)) return;
     const level = request.alerts.length;
     const readiness = await this.readiness(tenantId);
-    const view = await this.#view(tenantId, request, readiness);
+    // The card sent now counts this alert, so a reminder says how long the request has waited
+    // (built from the alerts before it, the first reminder said nothing and the next one too little).
+    const thisAlert = { at: now.toISOString(), level, sentTo: [], unreachable: [] };
+    const view = await this.#view(
+      tenantId,
+      { ...request, alerts: [...request.alerts, thisAlert] },
+      readiness,
+    );
     const locale = school.locale;
     const items: { userId: string; chat: PersonalConversation; content: DeliveryContent }[] = [];
     const unreachable: string[] = [];
@@ -386,7 +393,11 @@ export class TalkService {
       await this.deps.deliveries.enqueue(
         tenantId,
         { id: `talk:${request.id}:${level}`, label: 'Safeguarding message', urgent: true },
-        items.map((i) => ({ targetKey: i.userId, target: personal(i.chat), content: i.content })),
+        items.map((i) => ({
+          targetKey: i.userId,
+          target: personalTarget(i.chat),
+          content: i.content,
+        })),
         now,
       );
     const next: TalkRequest = {
@@ -425,7 +436,7 @@ export class TalkService {
       if (chat)
         items.push({
           targetKey: id,
-          target: personal(chat),
+          target: personalTarget(chat),
           content: this.deps.render.unreachable(names, school.locale),
         });
     }
@@ -453,7 +464,7 @@ export class TalkService {
       [
         {
           targetKey: request.pupilId,
-          target: personal(chat),
+          target: personalTarget(chat),
           content: this.deps.render.seen(request.locale),
         },
       ],
@@ -592,9 +603,3 @@ export class TalkService {
     };
   }
 }
-
-const personal = (chat: PersonalConversation): DeliveryTarget => ({
-  kind: 'conversation',
-  conversationId: chat.conversationId,
-  serviceUrl: chat.serviceUrl,
-});

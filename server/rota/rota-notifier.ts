@@ -6,7 +6,7 @@
  * engine with an idempotent occurrence id, and every daily decision is an insert-only record, so
  * any number of instances may tick at once and nobody is told twice.
  */
-import type { DeliveryTarget } from '../../core/delivery/delivery.js';
+import { personalTarget } from '../../core/school.js';
 import type { Clock } from '../../core/ports/directory.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
 import { isSchoolDay } from '../../core/schedule/calendar.js';
@@ -164,7 +164,7 @@ export class RotaNotifier implements RotaEvents {
     await deliveries.enqueue(
       tenantId,
       { id: record.occurrenceId, label: `Rota reminder · ${date}` },
-      [{ targetKey: ambassadorId, target: personal(chat), content }],
+      [{ targetKey: ambassadorId, target: personalTarget(chat), content }],
       now,
     );
     await notices.markQueued(tenantId, record, now);
@@ -286,7 +286,7 @@ export class RotaNotifier implements RotaEvents {
       if (!chat) continue;
       items.push({
         targetKey: userId,
-        target: personal(chat),
+        target: personalTarget(chat),
         content: rotaNoticeContent({
           locale: settings.locale,
           event,
@@ -309,9 +309,3 @@ export class RotaNotifier implements RotaEvents {
     );
   }
 }
-
-const personal = (chat: { conversationId: string; serviceUrl: string }): DeliveryTarget => ({
-  kind: 'conversation',
-  conversationId: chat.conversationId,
-  serviceUrl: chat.serviceUrl,
-});

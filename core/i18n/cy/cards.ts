@@ -27,6 +27,7 @@ export const cyCards: Translation<typeof enGBCards> = {
   'card.help.command.cmhw':
     'Rhedeg Wythnos Iechyd Meddwl Plant yn y dosbarth hwn: un sbardun y dydd.',
   'card.help.command.checkin': 'Postio holiadur i’r dosbarth ei ateb nawr: teimladau neu berthyn.',
+  'card.help.command.buddy': 'Gofyn am ffrind amser egwyl neu ginio.',
   'card.help.command.talk':
     'Gofyn am gael siarad ag oedolyn rwyt ti’n ymddiried ynddo. Byddan nhw’n gweld dy enw.',
   'card.help.tabHint': 'Agor tab Perthyn i weld mwy.',

@@ -87,6 +87,27 @@ export const cyTalk: Translation<typeof enGBTalk> = {
       'Gofynnodd disgybl am gael siarad {count} munud yn ôl a does dim oedolyn diogelu wedi’i gydnabod eto. Dewch o hyd i’r DSL neu ddirprwy nawr.',
   },
   'talk.unreachableReport.title': 'Dydy Perthyn ddim yn gallu anfon neges at oedolyn diogelu',
+  'buddy.ask.title': 'Gofyn am ffrind',
+  'buddy.ask.body':
+    'Gall llysgennad lles sydd ar ddyletswydd gadw llygad amdanat ti a chadw cwmni i ti. Byddan nhw’n gweld dy enw cyntaf a dy ddosbarth.',
+  'buddy.ask.when': 'Pryd?',
+  'buddy.ask.nextDay': 'Mae’r ysgol ar gau nawr. Mae’r rhain ar gyfer {day}.',
+  'buddy.ask.choice': '{period} ({places})',
+  'buddy.ask.send': 'Gofyn am ffrind',
+  'buddy.ask.worry':
+    'Os oes rhywbeth yn dy boeni, cei di siarad ag oedolyn rwyt ti’n ymddiried ynddo yn lle.',
+  'buddy.ask.choose': 'Dewisa pryd hoffet ti gael ffrind.',
+  'buddy.none.title': 'Does dim llysgenhadon ar ddyletswydd',
+  'buddy.none.body':
+    'Does dim llysgenhadon lles ar ddyletswydd ar {day}. Cei di ofyn i oedolyn yn yr ysgol.',
+  'buddy.sent.title': 'Rwyt ti wedi gofyn am ffrind',
+  'buddy.sent.body':
+    'Bydd llysgennad ar ddyletswydd yn cadw llygad amdanat ti amser {period} ar {day}.',
+  'buddy.already.body': 'Rwyt ti eisoes wedi gofyn am ffrind amser {period} ar {day}.',
+  'buddy.notice.title': 'Cais am ffrind',
+  'buddy.notice.body': 'Hoffai {name} o {class} gael ffrind amser {period} ({places}) ar {day}.',
+  'buddy.notice.coordinator':
+    'Doedd dim modd anfon neges at lysgennad ar ddyletswydd, felly daeth hwn atoch chi. Dewch o hyd i rywun i helpu.',
   'talk.unreachableReport.body':
     'Fydd {names} ddim yn cael ceisiadau i siarad nes iddyn nhw agor Perthyn yn Teams. Gofynnwch iddyn nhw ei agor heddiw.',
 };

@@ -23,6 +23,7 @@ export const enGBCards = {
   'card.help.command.cmhw': 'Run Children’s Mental Health Week in this class: one prompt a day.',
   'card.help.command.checkin': 'Post a check-in for the class to answer now: mood or belonging.',
   'card.help.command.talk': 'Ask to talk to a trusted adult. They will see your name.',
+  'card.help.command.buddy': 'Ask for a buddy at break or lunch.',
   'card.help.tabHint': 'Open the Belong tab to see more.',
   'card.unknownCommand.title': 'Sorry, I don’t know that one',
   'card.unknownCommand.body': 'I don’t understand “{command}” yet. Here is what you can type.',

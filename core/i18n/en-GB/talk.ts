@@ -81,4 +81,23 @@ export const enGBTalk = {
   'talk.unreachableReport.title': 'Belong cannot message a safeguarding adult',
   'talk.unreachableReport.body':
     '{names} will not get talk requests until they open Belong in Teams. Please ask them to open it today.',
+  'buddy.ask.title': 'Ask for a buddy',
+  'buddy.ask.body':
+    'A wellbeing ambassador on duty can look out for you and keep you company. They will see your first name and your class.',
+  'buddy.ask.when': 'When?',
+  'buddy.ask.nextDay': 'School is closed now. These are for {day}.',
+  'buddy.ask.choice': '{period} ({places})',
+  'buddy.ask.send': 'Ask for a buddy',
+  'buddy.ask.worry': 'If something is worrying you, you can talk to a trusted adult instead.',
+  'buddy.ask.choose': 'Choose when you would like a buddy.',
+  'buddy.none.title': 'No ambassadors on duty',
+  'buddy.none.body':
+    'There are no wellbeing ambassadors on duty on {day}. You can ask an adult at school.',
+  'buddy.sent.title': 'You asked for a buddy',
+  'buddy.sent.body': 'An ambassador on duty will look out for you at {period} on {day}.',
+  'buddy.already.body': 'You have already asked for a buddy at {period} on {day}.',
+  'buddy.notice.title': 'Buddy request',
+  'buddy.notice.body': '{name} from {class} would like a buddy at {period} ({places}) on {day}.',
+  'buddy.notice.coordinator':
+    'No ambassador on duty could be messaged, so this came to you. Please find someone to help.',
 } as const;
