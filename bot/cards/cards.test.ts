@@ -7,6 +7,7 @@ import { buildNoticeCard } from './notice-card.js';
 import { checkinCards } from './checkin-cards.fixture.js';
 import { connectCards } from './connect-cards.fixture.js';
 import { talkCards } from './talk-cards.fixture.js';
+import { buddyCards } from './buddy-cards.fixture.js';
 
 const everyCard = () =>
   locales.flatMap((locale) => [
@@ -25,6 +26,7 @@ const everyCard = () =>
     ...connectCards(locale),
     ...checkinCards(locale),
     ...talkCards(locale),
+    ...buddyCards(locale),
   ]);
 
 describe('every card', () => {
@@ -292,5 +294,36 @@ describe('talk cards', () => {
     expect(ask).toContain(
       '"verb":"talk.send","data":{"source":"checkin","checkinId":"ck-daily-mood"}',
     );
+  });
+});
+
+describe('buddy cards', () => {
+  const byName = (name: string) =>
+    buddyCards('en-GB').find((c) => c.name === `buddy ${name} en-GB`)!.card;
+  const text = (name: string) => JSON.stringify(byName(name));
+
+  it('snapshots of the ask and the ambassadors’ notice', () => {
+    expect(byName('ask today')).toMatchSnapshot('buddy ask today');
+    expect(byName('notice to ambassadors')).toMatchSnapshot('buddy notice');
+  });
+
+  it('never asks for free text, pre-selects nothing, and always gives a way to an adult', () => {
+    for (const { card } of buddyCards('en-GB')) {
+      const json = JSON.stringify(card);
+      expect(json).not.toContain('Input.Text');
+      const choiceSets = card.body.filter((e) => e.type === 'Input.ChoiceSet');
+      for (const set of choiceSets) expect(set).not.toHaveProperty('value');
+    }
+    for (const name of ['ask today', 'nobody on duty', 'sent'])
+      expect(text(name)).toContain('talk.start');
+    for (const name of ['ask next day, talk not offered', 'already'])
+      expect(text(name)).toContain('0800 1111');
+  });
+
+  it('tells ambassadors the first name and class only', () => {
+    const notice = text('notice to ambassadors');
+    expect(notice).toContain('Amir from Class 7B would like a buddy at Lunch (Buddy bench)');
+    expect(notice).not.toContain('No ambassador on duty');
+    expect(text('notice to coordinator')).toContain('No ambassador on duty could be messaged');
   });
 });
