@@ -173,7 +173,7 @@ const content = (sent: { attachments?: { content: unknown }[] }) =>
 
 export function talkCards(locale: Locale): { name: string; card: AdaptiveCard }[] {
   const checkin = sampleCheckin('daily-mood', locale);
-  const answered = { points: { mood: 1 }, skipped: false };
+  const answered = { points: { mood: 1 as const }, skipped: false };
   const panels: [string, TalkPanel][] = [
     ['offer', { kind: 'offer', low: false }],
     ['offer after a low answer', { kind: 'offer', low: true }],
