@@ -4,7 +4,6 @@
  * ambassadors on duty (or the coordinator) get: the pupil's first name and class, nothing more.
  */
 import type { BuddyChoices, BuddyNotice, BuddyRenderer } from '../../core/support/buddy.js';
-import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
   card,
