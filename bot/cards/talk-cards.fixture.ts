@@ -57,6 +57,7 @@ export const sampleStaffView = (
   unreachableNames: [],
   recipientTeamsIds: ['29:demo-user-10', '29:demo-user-12'],
   timeZone,
+  escalationMinutes: 15,
   ...view,
 });
 

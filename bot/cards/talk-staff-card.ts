@@ -52,11 +52,9 @@ export function buildTalkStaffCard(
   });
   body.push(paragraph(statusLine(view, locale, when), { weight: 'Bolder', spacing: 'Medium' }));
   if (request.status === 'new' && request.alerts.length > 1) {
-    const first = Date.parse(request.alerts[0]!.at);
-    const last = Date.parse(request.alerts.at(-1)!.at);
-    body.push(
-      paragraph(t(locale, 'talk.staff.reminder', { count: Math.round((last - first) / 60_000) })),
-    );
+    // Each reminder comes after the school's escalation time, counted in school time.
+    const count = (request.alerts.length - 1) * view.escalationMinutes;
+    body.push(paragraph(t(locale, 'talk.staff.reminder', { count })));
   }
   if (view.unreachableNames.length)
     body.push(

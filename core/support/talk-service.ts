@@ -51,6 +51,8 @@ export interface StaffTalkView {
   /** Everyone the request's cards go to, so each card refreshes for all of them. */
   recipientTeamsIds: string[];
   timeZone: string;
+  /** The school's escalation time: a reminder says how long a request has waited in school time. */
+  escalationMinutes: number;
 }
 
 /** Builds what is sent. Given by the bot, which owns the cards. */
@@ -377,7 +379,8 @@ export class TalkService {
       else unreachable.push(r.userId);
     }
     if (level > 0) {
-      const waited = Math.round((now.getTime() - Date.parse(request.alertAt)) / 60_000);
+      // Minutes of school time (a request alerted at 15:50 and escalated at 08:35 has waited 15).
+      const waited = level * school.settings.escalationMinutes;
       for (const lead of await this.#holders(tenantId, 'wellbeing_lead')) {
         if (items.some((i) => i.userId === lead)) continue;
         const chat = await this.deps.teams.personalConversation(tenantId, lead);
@@ -518,7 +521,10 @@ export class TalkService {
     readiness?: Readiness,
   ): Promise<StaffTalkView> {
     const ready = readiness ?? (await this.readiness(tenantId));
-    const school = await this.deps.schools.get(tenantId);
+    const [school, settings] = await Promise.all([
+      this.deps.schools.get(tenantId),
+      this.deps.talks.settings(tenantId),
+    ]);
     const classNames = await Promise.all(
       request.classTeamIds.map(async (id) => (await this.deps.teams.get(tenantId, id))?.name ?? id),
     );
@@ -547,6 +553,7 @@ export class TalkService {
       unreachableNames: ready.recipients.filter((r) => !r.reachable).map((r) => r.name),
       recipientTeamsIds,
       timeZone: school?.timeZone ?? defaultTimeZone,
+      escalationMinutes: settings.escalationMinutes,
     };
   }
 

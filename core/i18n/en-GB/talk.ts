@@ -47,8 +47,8 @@ export const enGBTalk = {
   'talk.staff.status.resolved': 'Resolved by {name}, {when}.',
   'talk.staff.status.referred': 'Referred on to {to} by {name}, {when}.',
   'talk.staff.reminder': {
-    one: 'Reminder: this has waited {count} minute.',
-    other: 'Reminder: this has waited {count} minutes.',
+    one: 'Reminder: this has waited {count} minute of school time.',
+    other: 'Reminder: this has waited {count} minutes of school time.',
   },
   'talk.staff.unreachable':
     'Belong could not message: {names}. They need to open Belong in Teams to get requests.',
@@ -74,9 +74,9 @@ export const enGBTalk = {
   'talk.referral.other': 'Someone else',
   'talk.escalated.title': 'A talk request is waiting',
   'talk.escalated.body': {
-    one: 'A pupil asked to talk {count} minute ago and no safeguarding adult has acknowledged it yet. Please find the DSL or a deputy now.',
+    one: 'A pupil’s request to talk has waited {count} minute of school time and no safeguarding adult has acknowledged it yet. Please find the DSL or a deputy now.',
     other:
-      'A pupil asked to talk {count} minutes ago and no safeguarding adult has acknowledged it yet. Please find the DSL or a deputy now.',
+      'A pupil’s request to talk has waited {count} minutes of school time and no safeguarding adult has acknowledged it yet. Please find the DSL or a deputy now.',
   },
   'talk.unreachableReport.title': 'Belong cannot message a safeguarding adult',
   'talk.unreachableReport.body':
