@@ -50,6 +50,7 @@ export const cySupportTab: Translation<typeof enGBSupportTab> = {
   'tab.support.detail.none': 'Dewiswch gais i weld ei nodiadau a’i linell amser.',
   'tab.support.detail.loading': 'Wrthi’n agor y cais…',
   'tab.support.detail.status': 'Statws',
+  'tab.support.detail.waiting': 'Yn aros',
   'tab.support.detail.waited': 'Wedi aros',
   'tab.support.actions.heading': 'Cofnodi beth wnaethoch chi',
   'tab.support.actions.closed': 'Mae’r cais hwn wedi cau. Gallwch ei ddarllen a’i allforio o hyd.',

@@ -34,6 +34,7 @@ export const enGBSupportTab = {
   'tab.support.detail.none': 'Choose a request to see its notes and timeline.',
   'tab.support.detail.loading': 'Opening the request…',
   'tab.support.detail.status': 'Status',
+  'tab.support.detail.waiting': 'Waiting',
   'tab.support.detail.waited': 'Waited',
   'tab.support.actions.heading': 'Record what you did',
   'tab.support.actions.closed': 'This request is closed. You can still read and export it.',

@@ -65,7 +65,8 @@ export const useInboxStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  waiting: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  // Still waiting: said in words and weight (red text fails contrast on the selected item).
+  waiting: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   detail: {
     display: 'flex',
     flexDirection: 'column',
@@ -111,6 +112,7 @@ export const useInboxStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   field: { flexGrow: 1, minWidth: '12rem', maxWidth: '36rem' },
+  alert: { ':empty': { display: 'none' } },
   noteText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   entries: {
     listStyleType: 'none',

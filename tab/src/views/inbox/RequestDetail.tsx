@@ -18,6 +18,7 @@ import {
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { useInboxStyles } from './Inbox.styles.js';
 import {
+  duration,
   eventText,
   isOpen,
   noteProblem,
@@ -26,7 +27,6 @@ import {
   statusLabel,
   statusSentence,
   urgencyLabel,
-  waitText,
   when,
 } from './inbox-view.js';
 import type { ActionError, ActionKind, Inbox } from './useInbox.js';
@@ -72,8 +72,13 @@ export function RequestDetail(props: RequestDetailProps) {
         <dd className={styles.factValue}>{t(locale, `talk.source.${request.source}`)}</dd>
         <dt className={styles.factName}>{t(locale, 'tab.support.detail.status')}</dt>
         <dd className={styles.factValue}>{statusSentence(locale, request)}</dd>
-        <dt className={styles.factName}>{t(locale, 'tab.support.detail.waited')}</dt>
-        <dd className={styles.factValue}>{waitText(locale, request)}</dd>
+        <dt className={styles.factName}>
+          {t(
+            locale,
+            request.acknowledged ? 'tab.support.detail.waited' : 'tab.support.detail.waiting',
+          )}
+        </dt>
+        <dd className={styles.factValue}>{duration(locale, request.waitedMinutes)}</dd>
       </dl>
       {request.unreachableNames.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -156,11 +161,8 @@ function Actions(props: RequestDetailProps) {
           {t(locale, 'tab.support.actions.heading')}
         </Subtitle2>
         <Text>{t(locale, 'tab.support.actions.closed')}</Text>
-        {/* A refusal that closed it meanwhile is said here, where the button was. */}
-        <ActionAlert {...props} action="acknowledge" />
-        <ActionAlert {...props} action="note" />
-        <ActionAlert {...props} action="refer" />
-        <ActionAlert {...props} action="resolve" />
+        {/* A refusal because someone closed it meanwhile is said here, where the buttons were. */}
+        <ActionAlert {...props} action={['acknowledge', 'note', 'refer', 'resolve']} />
       </div>
     );
   }
@@ -249,14 +251,20 @@ function Actions(props: RequestDetailProps) {
   );
 }
 
-/** The error of one action, next to it; the alert region is always there to be announced. */
-function ActionAlert(props: RequestDetailProps & { action: ActionKind }) {
+/**
+ * The error of an action, next to it. The alert region is always in the page, so it is announced
+ * when the message appears; empty, it takes no room.
+ */
+function ActionAlert(props: RequestDetailProps & { action: ActionKind | ActionKind[] }) {
   const { locale, actionError, action } = props;
+  const styles = useInboxStyles();
+  const key =
+    actionError && [action].flat().includes(actionError.action) ? actionError.key : undefined;
   return (
-    <div role="alert">
-      {actionError?.action === action && (
+    <div role="alert" className={styles.alert}>
+      {key && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t(locale, actionError.key)}</MessageBarBody>
+          <MessageBarBody>{t(locale, key)}</MessageBarBody>
         </MessageBar>
       )}
     </div>

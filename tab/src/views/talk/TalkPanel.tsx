@@ -4,7 +4,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -83,10 +82,7 @@ export default function TalkPanel({ client, locale }: TalkPanelProps) {
         )}
         {view.state === 'seen' && !panel.askingAgain && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t(locale, 'talk.seen.title')}</MessageBarTitle>{' '}
-              {t(locale, 'talk.seen.body')}
-            </MessageBarBody>
+            <MessageBarBody>{t(locale, 'talk.seen.body')}</MessageBarBody>
           </MessageBar>
         )}
       </div>
