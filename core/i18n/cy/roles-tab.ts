@@ -27,7 +27,6 @@ export const cyRolesTab: Translation<typeof enGBRolesTab> = {
   'tab.roles.saved': 'Wedi’i gadw: mae {name} bellach yn {roles}.',
   'tab.roles.savedNone': 'Wedi’i gadw: does gan {name} ddim rôl yn yr ysgol bellach.',
   'tab.roles.unchanged': 'Roedd gan {name} y rolau hyn yn barod. Newidiodd dim byd.',
-  'tab.roles.list': '{first} a {last}',
 
   'tab.roles.add.heading': 'Rhoi rôl i rywun',
   'tab.roles.add.search': 'Chwilio am berson yn ôl enw',
@@ -67,7 +66,6 @@ export const cyRolesTab: Translation<typeof enGBRolesTab> = {
   'tab.roles.readiness.personReady': '{name} ({role}) — yn barod.',
   'tab.roles.readiness.personNotOpened':
     '{name} ({role}) — heb agor Perthyn yn Teams eto: gofynnwch iddyn nhw agor ap Perthyn yn Teams.',
-  'tab.roles.readiness.todo': 'I’w wneud',
   'tab.roles.readiness.assign': {
     zero: 'Rhowch rôl y DSL neu’r dirprwy DSL i {count} person arall, isod.',
     one: 'Rhowch rôl y DSL neu’r dirprwy DSL i 1 person arall, isod.',
@@ -76,8 +74,6 @@ export const cyRolesTab: Translation<typeof enGBRolesTab> = {
     many: 'Rhowch rôl y DSL neu’r dirprwy DSL i {count} pherson arall, isod.',
     other: 'Rhowch rôl y DSL neu’r dirprwy DSL i {count} person arall, isod.',
   },
-  'tab.roles.readiness.open':
-    'Gofynnwch i {name} agor ap Perthyn yn Teams, fel bod Perthyn yn gallu anfon neges atyn nhw.',
   'tab.roles.readiness.refresh': 'Gwirio eto',
 
   'tab.audit.nav': 'Log archwilio',
@@ -96,7 +92,7 @@ export const cyRolesTab: Translation<typeof enGBRolesTab> = {
     other: 'Mae’r cofnod yn gyflawn a heb ei newid: gwiriwyd pob un o’r {count} cofnod.',
   },
   'tab.audit.checkOkTitle': 'Iawn',
-  'tab.audit.checkBrokenTitle': 'Mae’r cofnod wedi cael ei newid',
+  'tab.audit.checkBrokenTitle': 'Ddim yn iawn',
   'tab.audit.checkBroken':
     'Mae’r cofnod wedi cael ei newid yng nghofnod {n}: dywedwch wrth eich gweinyddwr TG.',
   'tab.audit.empty': 'Does dim byd wedi’i gofnodi eto.',
@@ -109,6 +105,7 @@ export const cyRolesTab: Translation<typeof enGBRolesTab> = {
     other: 'Yn dangos y {count} cofnod mwyaf newydd.',
   },
   'tab.audit.showMore': 'Dangos mwy',
+  'tab.audit.brokenHere': 'Mae’r gwiriad yn methu yma.',
   'tab.audit.entries': 'Cofnodion, y mwyaf newydd yn gyntaf',
   'tab.audit.entryNumber': 'Cofnod {n}',
   'tab.audit.belong': 'Perthyn',

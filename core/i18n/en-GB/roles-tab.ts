@@ -27,7 +27,6 @@ export const enGBRolesTab = {
   'tab.roles.saved': 'Saved: {name} is now {roles}.',
   'tab.roles.savedNone': 'Saved: {name} has no school role now.',
   'tab.roles.unchanged': '{name} already had these roles. Nothing changed.',
-  'tab.roles.list': '{first} and {last}',
 
   'tab.roles.add.heading': 'Give someone a role',
   'tab.roles.add.search': 'Search for a person by name',
@@ -63,13 +62,10 @@ export const enGBRolesTab = {
   'tab.roles.readiness.personReady': '{name} ({role}) — ready.',
   'tab.roles.readiness.personNotOpened':
     '{name} ({role}) — has not opened Belong in Teams yet: ask them to open the Belong app in Teams.',
-  'tab.roles.readiness.todo': 'To do',
   'tab.roles.readiness.assign': {
     one: 'Give the DSL or deputy DSL role to 1 more person, below.',
     other: 'Give the DSL or deputy DSL role to {count} more people, below.',
   },
-  'tab.roles.readiness.open':
-    'Ask {name} to open the Belong app in Teams, so Belong can message them.',
   'tab.roles.readiness.refresh': 'Check again',
 
   'tab.audit.nav': 'Audit log',
@@ -83,7 +79,7 @@ export const enGBRolesTab = {
     other: 'The record is complete and unchanged: all {count} entries checked.',
   },
   'tab.audit.checkOkTitle': 'OK',
-  'tab.audit.checkBrokenTitle': 'The record has been changed',
+  'tab.audit.checkBrokenTitle': 'Not OK',
   'tab.audit.checkBroken': 'The record has been changed at entry {n}: tell your IT admin.',
   'tab.audit.empty': 'Nothing is recorded yet.',
   'tab.audit.shown': {
@@ -91,6 +87,7 @@ export const enGBRolesTab = {
     other: 'Showing the newest {count} entries.',
   },
   'tab.audit.showMore': 'Show more',
+  'tab.audit.brokenHere': 'The check fails here.',
   'tab.audit.entries': 'Entries, newest first',
   'tab.audit.entryNumber': 'Entry {n}',
   'tab.audit.belong': 'Belong',

@@ -19,7 +19,7 @@ import { Loading } from '../../components/Loading.js';
 import type { SectionRoute } from '../../routing/route.js';
 import { useHomeStyles } from './Home.styles.js';
 import { roleLabels } from './role-labels.js';
-import { connectSections, type ConnectSections } from './sections.js';
+import { connectSections, schoolSections, type ConnectSections } from './sections.js';
 import { hasOwnView, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
 import { rotaRoles } from '../rota/rota-roles.js';
@@ -35,6 +35,8 @@ const SchoolTrends = lazy(() => import('../checkins/school/SchoolTrends.js'));
 const MyCheckins = lazy(() => import('../checkins/MyCheckins.js'));
 const Inbox = lazy(() => import('../inbox/Inbox.js'));
 const TalkPanel = lazy(() => import('../talk/TalkPanel.js'));
+const SchoolRoles = lazy(() => import('../roles/SchoolRoles.js'));
+const AuditLog = lazy(() => import('../audit/AuditLog.js'));
 
 export interface HomeProps {
   client: ApiClient;
@@ -71,6 +73,7 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
       sections={sections}
       rota={rota.coordinator || rota.ambassador}
       inbox={mayUseInbox(me)}
+      school={schoolSections(me)}
       current={ownPage ? 'mycheckins' : section}
     />
   );
@@ -98,6 +101,10 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
             </MyCheckins>
           ) : section === 'inbox' ? (
             <Inbox client={client} locale={locale} me={me} />
+          ) : section === 'roles' ? (
+            <SchoolRoles client={client} locale={locale} me={me} />
+          ) : section === 'audit' ? (
+            <AuditLog client={client} locale={locale} me={me} />
           ) : (
             <ConnectView
               client={client}

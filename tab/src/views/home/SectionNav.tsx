@@ -11,11 +11,13 @@ export interface SectionNavProps {
   rota?: boolean;
   /** The safeguarding inbox: the DSL and deputies. */
   inbox?: boolean;
+  /** School roles (the admin) and the audit log (the admin, DSL and deputies). */
+  school?: { roles: boolean; audit: boolean };
   current: SectionRoute | undefined;
 }
 
 /** Links to the sections this person has; nothing at all for someone who has none. */
-export function SectionNav({ locale, sections, rota, inbox, current }: SectionNavProps) {
+export function SectionNav({ locale, sections, rota, inbox, school, current }: SectionNavProps) {
   const styles = useHomeStyles();
   const links: { section?: SectionRoute; key: MessageKey }[] = [
     { key: 'tab.connect.nav.home' },
@@ -39,6 +41,8 @@ export function SectionNav({ locale, sections, rota, inbox, current }: SectionNa
       : []),
     ...(rota ? [{ section: 'rota' as const, key: 'tab.rota.nav' as const }] : []),
     ...(inbox ? [{ section: 'inbox' as const, key: 'tab.support.nav' as const }] : []),
+    ...(school?.roles ? [{ section: 'roles' as const, key: 'tab.roles.nav' as const }] : []),
+    ...(school?.audit ? [{ section: 'audit' as const, key: 'tab.audit.nav' as const }] : []),
   ];
   if (links.length === 1) return null;
   const isCurrent = (section?: SectionRoute) =>
@@ -72,6 +76,8 @@ export function hasOwnView(section: SectionRoute | undefined): boolean {
     section === 'checkins' ||
     section === 'trends' ||
     section === 'mycheckins' ||
-    section === 'inbox'
+    section === 'inbox' ||
+    section === 'roles' ||
+    section === 'audit'
   );
 }
