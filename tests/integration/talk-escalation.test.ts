@@ -133,12 +133,12 @@ describe('escalation with the dev clock', () => {
     for (const who of [ruth, owen]) {
       const again = words(cardsTo(who)[1]);
       expect(again).toContain(amir.displayName);
-      expect(again).toContain('Reminder: this has waited 15 minutes.');
+      expect(again).toContain('Reminder: this has waited 15 minutes of school time.');
     }
     const lead = cardsTo(helen)[0]!;
     expect(cardSchemaErrors(lead)).toEqual([]);
     expect(words(lead)).toContain('A talk request is waiting');
-    expect(words(lead)).toContain('A pupil asked to talk 15 minutes ago');
+    expect(words(lead)).toContain('has waited 15 minutes of school time');
     expect(words(lead)).not.toMatch(/Amir|Hassan|Class 7B|requestId/);
     const escalated = await latestOf(amir);
     expect(escalated.alerts.map((a) => a.level)).toEqual([0, 1]);
@@ -149,8 +149,10 @@ describe('escalation with the dev clock', () => {
     for (const who of [ruth, owen])
       await expect.poll(() => cardsTo(who).length, { timeout: 30_000 }).toBe(3);
     await expect.poll(() => cardsTo(helen).length, { timeout: 30_000 }).toBe(2);
-    expect(words(cardsTo(ruth)[2])).toContain('Reminder: this has waited 30 minutes.');
-    expect(words(cardsTo(helen)[1])).toContain('A pupil asked to talk 30 minutes ago');
+    expect(words(cardsTo(ruth)[2])).toContain(
+      'Reminder: this has waited 30 minutes of school time.',
+    );
+    expect(words(cardsTo(helen)[1])).toContain('has waited 30 minutes of school time');
     expect((await latestOf(amir)).alerts.map((a) => a.level)).toEqual([0, 1, 2]);
     // Nothing else went to the pupil while nobody had seen it.
     expect(cardsTo(amir)).toEqual([]);
@@ -217,6 +219,6 @@ describe('out of school hours', () => {
     expect(cardsTo(helen)).toHaveLength(2);
     await moveClock(minutesAfter(alerted.alerts[0]!.at, 15));
     await expect.poll(() => cardsTo(helen).length, { timeout: 30_000 }).toBe(3);
-    expect(words(cardsTo(helen).at(-1))).toContain('A pupil asked to talk 15 minutes ago');
+    expect(words(cardsTo(helen).at(-1))).toContain('has waited 15 minutes of school time');
   });
 });
