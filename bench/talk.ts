@@ -55,6 +55,9 @@ const tenant = '00000000-0000-0000-0000-0000000b7a1c';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The chat a talk message went to (`talk-3/dsl` → `a:personal-dsl`). */
+const conversationOf = (deliveryId: string) => `a:personal-${deliveryId.split('/')[1]}`;
+
 /** The DSL's and the deputy's personal chats with the bot: every talk request goes to both. */
 function talkItems(serviceUrl: string, i: number): FanOutItem[] {
   return ['dsl', 'deputy'].map((who) => ({
@@ -70,6 +73,8 @@ interface RunResult {
   enqueueSeconds: number;
   talkMs: number[];
   enqueueMs: number[];
+  /** The slowest talk message: its id, and each attempt's time after the tap and outcome. */
+  slowest?: { id: string; ms: number; attempts: string; chat: string };
   lost: number;
   duplicates: number;
   violations: { conversation: number; tenant: number };
@@ -83,6 +88,7 @@ async function run(connectionString: string, seed: number, withTalks: number): P
     limits: { tenantRps },
   });
   const sender = new ConnectorSender();
+  const tries = new Map<string, { at: number; outcome: string }[]>();
   try {
     const prefix = `talk${randomBytes(4).toString('hex')}`;
     const store = await AzureTableStore.open(
@@ -94,7 +100,18 @@ async function run(connectionString: string, seed: number, withTalks: number): P
     const engine = new DeliveryEngine({
       deliveries,
       leases: new LeaseStore(store),
-      sender,
+      // Records each attempt at a talk message, to say where the slowest one's time went.
+      sender: {
+        send: async (tenantId, delivery, hooks) => {
+          const at = Date.now();
+          const result = await sender.send(tenantId, delivery, hooks);
+          if (delivery.urgent) {
+            const outcome = result.ok ? 'ok' : String(result.status ?? 'network');
+            tries.set(delivery.id, [...(tries.get(delivery.id) ?? []), { at, outcome }]);
+          }
+          return result;
+        },
+      },
       clock: systemClock,
       log: silentLogger,
       tenants: [tenant],
@@ -160,11 +177,34 @@ async function run(connectionString: string, seed: number, withTalks: number): P
     for (const p of arrivals.posts)
       if (p.id !== undefined && !firstArrival.has(p.id)) firstArrival.set(p.id, p.at);
     const fanOutAt = arrivals.posts.filter((p) => p.id?.startsWith('post-')).map((p) => p.at);
-    const talkMs = [...tapped].map(([id, tap]) => firstArrival.get(id)! - tap);
+    const talk = [...tapped].map(([id, tap]) => ({ id, tap, ms: firstArrival.get(id)! - tap }));
+    const slowest = [...talk].sort((x, y) => y.ms - x.ms)[0];
     return {
       fanOutSeconds: (Math.max(...fanOutAt) - started) / 1_000,
       enqueueSeconds: (enqueued - started) / 1_000,
-      talkMs,
+      talkMs: talk.map((t) => t.ms),
+      ...(slowest
+        ? {
+            slowest: {
+              id: slowest.id,
+              ms: slowest.ms,
+              attempts: (tries.get(slowest.id) ?? [])
+                .map((t) => `+${t.at - slowest.tap} ms ${t.outcome}`)
+                .join(', '),
+              // What the connector did with every request to that chat meanwhile: injected
+              // faults, or Teams' limits (limited-*).
+              chat: arrivals.chats
+                .filter(
+                  (c) =>
+                    c.conversation === conversationOf(slowest.id) &&
+                    c.at >= slowest.tap &&
+                    c.at <= slowest.tap + slowest.ms,
+                )
+                .map((c) => `+${c.at - slowest.tap} ms ${c.outcome}`)
+                .join(', '),
+            },
+          }
+        : {}),
       enqueueMs,
       lost: expected - firstArrival.size,
       duplicates: arrivals.duplicates,
@@ -177,6 +217,7 @@ async function run(connectionString: string, seed: number, withTalks: number): P
 }
 
 const azurite = await startAzurite();
+const allTalkMs: number[] = [];
 try {
   for (let r = 0; r < Number(values.runs); r++) {
     const seed =
@@ -194,6 +235,7 @@ try {
     }
     const ms = (v: number) => Math.round(v);
     const t = withTalk.talkMs;
+    allTalkMs.push(...t);
     console.log(
       `seed ${seed}: fan-out of ${n} occurrences ${without.fanOutSeconds.toFixed(2)} s alone, ${withTalk.fanOutSeconds.toFixed(2)} s with ${talks} talk requests ` +
         `(put in the outbox in ${without.enqueueSeconds.toFixed(1)} s and ${withTalk.enqueueSeconds.toFixed(1)} s); ` +
@@ -201,6 +243,10 @@ try {
         `(enqueue p50 ${ms(percentile(withTalk.enqueueMs, 50))} ms, max ${ms(Math.max(...withTalk.enqueueMs))} ms); ` +
         `lost ${without.lost}+${withTalk.lost}, duplicates ${without.duplicates}+${withTalk.duplicates}, violations (conversation/tenant) ${without.violations.conversation}/${without.violations.tenant}+${withTalk.violations.conversation}/${withTalk.violations.tenant}`,
     );
+    if (withTalk.slowest)
+      console.log(
+        `  slowest: ${withTalk.slowest.id} ${withTalk.slowest.ms} ms; sent at ${withTalk.slowest.attempts}; its chat at the connector: ${withTalk.slowest.chat}`,
+      );
     console.log(
       JSON.stringify({
         bench: 'talk',
@@ -223,6 +269,10 @@ try {
       }),
     );
   }
+  if (Number(values.runs) > 1)
+    console.log(
+      `all ${values.runs} runs, ${allTalkMs.length} talk messages: p50 ${Math.round(percentile(allTalkMs, 50))} ms, p99 ${Math.round(percentile(allTalkMs, 99))} ms, max ${Math.round(Math.max(...allTalkMs))} ms`,
+    );
 } finally {
   await azurite.stop();
 }

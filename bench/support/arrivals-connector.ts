@@ -14,6 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export interface Arrivals {
   /** Accepted posts (creates and sends): delivery id, rate-limit conversation, arrival (ms). */
   posts: { id: string | undefined; conversation: string; at: number }[];
+  /** Every request to a personal chat (`a:…`): when it arrived and what the fake did with it. */
+  chats: { conversation: string; at: number; outcome: string }[];
   duplicates: number;
   violations: { conversation: number; tenant: number };
   requests: number;

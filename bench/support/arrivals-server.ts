@@ -21,6 +21,11 @@ const control = http.createServer((req, res) => {
         posts: fake
           .posts()
           .map((p) => ({ id: p.clientRef, conversation: p.conversation, at: p.at })),
+        // Every request to a personal chat, whatever came of it (the bench's talk messages).
+        chats: fake
+          .log()
+          .filter((e) => e.conversation?.startsWith('a:'))
+          .map((e) => ({ conversation: e.conversation, at: e.at, outcome: e.outcome })),
         duplicates: fake.duplicates(),
         violations: fake.violations(),
         requests: fake.requests(),
