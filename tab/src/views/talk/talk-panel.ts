@@ -6,6 +6,7 @@
 import type { MyTalkResponse } from '../../../../core/api/support.js';
 import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../api/client.js';
+import { intlLocale } from '../../connect/dates.js';
 import { errorMessageKey } from '../../api/error-message.js';
 
 /** Nothing about asking through Belong unless it works, or there is a request to tell about. */
@@ -14,7 +15,7 @@ export const showsTalk = (view: Pick<MyTalkResponse, 'offered' | 'state'>) =>
 
 /** "Wednesday 25 November at 08:30", in the school's time zone. */
 export function whenText(locale: Locale, until: { at: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
