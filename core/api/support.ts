@@ -5,32 +5,19 @@
  * person's id: staff see names, the pupil sees only the state of their own request.
  */
 import type { Locale } from '../i18n/index.js';
-import type {
-  PupilTalkState,
-  ReferralTarget,
-  TalkSource,
-  TalkStatus,
-  TalkUrgency,
-} from '../support/talk.js';
+import {
+  referralTargets,
+  talkUrgencies,
+  type PupilTalkState,
+  type ReferralTarget,
+  type TalkSource,
+  type TalkStatus,
+  type TalkUrgency,
+} from '../talk-kinds.js';
 
 export type { PupilTalkState, ReferralTarget, TalkSource, TalkStatus, TalkUrgency };
-
-/**
- * Who a request can be referred on to, in the order the inbox offers them: the same set as
- * core/support/talk.ts's `referralTargets` (a test says so), here so the tab takes no code from
- * the domain.
- */
-export const referralChoices = [
-  'childrens_services',
-  'camhs',
-  'early_help',
-  'school_nurse',
-  'police',
-  'other',
-] as const satisfies readonly ReferralTarget[];
-
-/** "How soon" choices, in the order the pupil's panel offers them (talk.ts's `talkUrgencies`). */
-export const urgencyChoices = ['today', 'thisWeek'] as const satisfies readonly TalkUrgency[];
+/** The inbox's referral choices and the pupil's "how soon", in the order they are offered. */
+export { referralTargets, talkUrgencies };
 
 export const timelineKinds = [
   'requested',

@@ -9,28 +9,25 @@ import { addDays, instantOf, localDateOf } from '../dates.js';
 import { isSchoolDay, type SchoolCalendar } from '../schedule/calendar.js';
 import type { Locale } from '../i18n/index.js';
 import type { SchoolRole } from '../roles.js';
+import type {
+  PupilTalkState,
+  ReferralTarget,
+  TalkSource,
+  TalkStatus,
+  TalkUrgency,
+} from '../talk-kinds.js';
 
-export const talkStatuses = ['new', 'acknowledged', 'resolved', 'referred'] as const;
-export type TalkStatus = (typeof talkStatuses)[number];
-
-/** "How soon" — optional; absent means the pupil did not say. */
-export const talkUrgencies = ['today', 'thisWeek'] as const;
-export type TalkUrgency = (typeof talkUrgencies)[number];
-
-/** Where the pupil asked from, for the DSL (never which check-in). */
-export const talkSources = ['checkin', 'chat', 'tab'] as const;
-export type TalkSource = (typeof talkSources)[number];
-
-/** Who a request was referred on to: fixed choices, so nothing identifying is typed here. */
-export const referralTargets = [
-  'childrens_services',
-  'camhs',
-  'early_help',
-  'school_nurse',
-  'police',
-  'other',
-] as const;
-export type ReferralTarget = (typeof referralTargets)[number];
+export {
+  referralTargets,
+  talkSources,
+  talkStatuses,
+  talkUrgencies,
+  type PupilTalkState,
+  type ReferralTarget,
+  type TalkSource,
+  type TalkStatus,
+  type TalkUrgency,
+} from '../talk-kinds.js';
 
 /** The school roles a talk request goes to. */
 export const talkRecipientRoles: readonly SchoolRole[] = ['dsl', 'deputy_dsl'];
@@ -150,12 +147,6 @@ export function nextEscalationAt(lastAlert: Date, school: SchoolTime): Date {
 
 export const isOpen = (r: Pick<TalkRequest, 'status'>) =>
   r.status === 'new' || r.status === 'acknowledged';
-
-/**
- * What the pupil sees of their latest request: `sent` until an adult acknowledges, `seen` after;
- * `none` when there is none, or the last one was closed over a week ago.
- */
-export type PupilTalkState = 'none' | 'sent' | 'seen';
 
 export function pupilStateOf(request: TalkRequest | undefined, now: Date): PupilTalkState {
   if (!request) return 'none';

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
-  referralChoices,
+  referralTargets,
   type ReferralTarget,
   type SupportRequestView,
 } from '../../../../core/api/support.js';
@@ -222,7 +222,7 @@ function Actions(props: RequestDetailProps) {
               onChange={(_e, data) => setReferTo(data.value as ReferralTarget | '')}
             >
               <option value="">{t(locale, 'tab.support.actions.referChoose')}</option>
-              {referralChoices.map((to) => (
+              {referralTargets.map((to) => (
                 <option key={to} value={to}>
                   {referralLabel(locale, to)}
                 </option>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  referralChoices,
-  urgencyChoices,
-  type SupportRequestView,
-} from '../../../../core/api/support.js';
-import { referralTargets, talkUrgencies } from '../../../../core/support/talk.js';
+import type { SupportRequestView } from '../../../../core/api/support.js';
 import { ApiRequestError } from '../../api/client.js';
 import {
   actionErrorKey,
@@ -110,10 +105,5 @@ describe('the inbox view', () => {
       'talk.staff.noteProblem',
     );
     expect(actionErrorKey(new ApiRequestError(403, 'forbidden', 'x'))).toBe('tab.error.forbidden');
-  });
-
-  it('offers the same referral and "how soon" choices as the domain', () => {
-    expect([...referralChoices]).toEqual([...referralTargets]);
-    expect([...urgencyChoices]).toEqual([...talkUrgencies]);
   });
 });

@@ -10,7 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
-import { urgencyChoices, type TalkUrgency } from '../../../../core/api/support.js';
+import { talkUrgencies, type TalkUrgency } from '../../../../core/api/support.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
@@ -115,7 +115,7 @@ export default function TalkPanel({ client, locale }: TalkPanelProps) {
               value={panel.urgency ?? ''}
               onChange={(_e, data) => panel.setUrgency(data.value as TalkUrgency)}
             >
-              {urgencyChoices.map((u) => (
+              {talkUrgencies.map((u) => (
                 <Radio key={u} value={u} label={t(locale, `talk.urgency.${u}`)} />
               ))}
             </RadioGroup>
