@@ -182,14 +182,6 @@ describe('before the school can take requests (only the DSL can be messaged)', (
     expect(await talkOccurrences()).toEqual([]);
   });
 
-  it('a check-in card offers no talk button', async () => {
-    const { checkinId } = await postCheckin();
-    const card = await tapInChannel(elin, 'checkin.answer', { checkinId, 'q.mood': '1' });
-    expect(words(card)).toContain('You chose 😞 Awful.');
-    expect(actionsOf(card).map((a) => a.verb)).not.toContain('talk.start');
-    expect(words(card)).not.toContain('Would you like to talk');
-  });
-
   it('then the deputy opens Belong, and the school is ready', async () => {
     await postActivity(app.url, personalInstall(connector.url, owen));
     const readiness = await app.services.talk.readiness(tenantId);
@@ -513,8 +505,9 @@ async function postCheckin(): Promise<{ checkinId: string }> {
   return { checkinId };
 }
 
+let checkinId: string;
+
 describe('in a check-in card', () => {
-  let checkinId: string;
   beforeAll(async () => {
     now = tuesday;
     ({ checkinId } = await postCheckin());
@@ -593,5 +586,32 @@ describe('in a check-in card', () => {
     await tap(ruth, 'talk.acknowledge', { requestId: request.id });
     const seen = await tapInChannel(dara, 'checkin.view', { checkinId });
     expect(words(seen)).toContain('An adult has seen this and will find you.');
+  });
+});
+
+describe('when the school can no longer take requests', () => {
+  it('a check-in card stops offering talk, and an old talk button says to tell an adult; nothing is sent', async () => {
+    // The deputy stops being one: only the DSL is left.
+    await app.services.schools.setRoles(tenantId, owen.id, []);
+    try {
+      const before = await requests();
+      const view = await tapInChannel(elin, 'checkin.view', { checkinId });
+      expect(words(view)).toContain('😞 Awful');
+      expect(actionsOf(view).map((a) => a.verb)).not.toContain('talk.start');
+      const answered = await tapInChannel(elin, 'checkin.answer', { checkinId, 'q.mood': '1' });
+      expect(words(answered)).not.toContain('Would you like to talk');
+      for (const [verb, data] of [
+        ['talk.start', { source: 'checkin', checkinId }],
+        ['talk.send', { source: 'checkin', checkinId }],
+      ] as const) {
+        const card = await tapInChannel(elin, verb, data);
+        expect(words(card), verb).toContain('Please tell an adult at school');
+        for (const line of helplines) expect(words(card), verb).toContain(line);
+      }
+      expect(await requests()).toEqual(before);
+      expect(words(await type(elin, 'help'))).not.toContain('"title":"talk"');
+    } finally {
+      await app.services.schools.setRoles(tenantId, owen.id, ['deputy_dsl']);
+    }
   });
 });
