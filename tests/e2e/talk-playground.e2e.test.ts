@@ -10,8 +10,8 @@
  *    check-in card then says an adult has seen it.
  * 2. From personal chat: Cai types `talk`, asks; the DSL acknowledges; Cai's chat is told.
  *
- * With BELONG_SHOTS_DIR set, the cards are also photographed at 1280 and 400 px wide, light and
- * dark, for a person to look at.
+ * With BELONG_SHOTS_DIR set, the cards are also photographed at 1280 and 400 px wide, for a person
+ * to look at.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -93,25 +93,22 @@ async function staffCardAbout(ui: PlaygroundUi, pupil: string, text: string): Pr
 const shotsDir = process.env.BELONG_SHOTS_DIR;
 
 /**
- * Photographs a card (and the page around it) at 1280 and 400 px, light and dark, when
- * BELONG_SHOTS_DIR is set. The card is found again at each size by its text.
+ * Photographs a card (and the page around it) at 1280 and 400 px when BELONG_SHOTS_DIR is set.
+ * Light only: the Playground (0.2.28) has no dark theme and ignores prefers-color-scheme. Nor is it
+ * responsive: it draws cards about 450 px wide whatever the window, so at 400 px the page crops
+ * the card (the card's own picture is whole).
  */
 async function shoot(ui: PlaygroundUi, name: string, cardText: string): Promise<void> {
   if (!shotsDir) return;
   await mkdir(shotsDir, { recursive: true });
   const page = ui.page;
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const width of [1280, 400]) {
-      await page.setViewportSize({ width, height: 900 });
-      const card = page.locator('.ac-adaptiveCard', { hasText: cardText }).last();
-      await card.scrollIntoViewIfNeeded();
-      const file = `${name}-${width}-${colorScheme}`;
-      await page.screenshot({ path: path.join(shotsDir, `${file}-page.png`) });
-      await card.screenshot({ path: path.join(shotsDir, `${file}-card.png`) });
-    }
+  for (const width of [1280, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    const card = page.locator('.ac-adaptiveCard', { hasText: cardText }).last();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shotsDir, `${name}-${width}-page.png`) });
+    await card.screenshot({ path: path.join(shotsDir, `${name}-${width}-card.png`) });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
