@@ -426,7 +426,6 @@ describe('the safeguarding team’s card', () => {
     ['a request id that is not a string', 'talk.staff.view', { requestId: 42 }],
     ['an unknown request', 'talk.acknowledge', { requestId: '0000000000000-nothere' }],
     ['an unknown referral', 'talk.refer', { requestId: 'ID', talkReferral: 'witchfinder' }],
-    ['no referral', 'talk.refer', { requestId: 'ID' }],
     ['a 10 kB note', 'talk.note', { requestId: 'ID', talkNote: 'x'.repeat(10_240) }],
     ['a note that is not text', 'talk.note', { requestId: 'ID', talkNote: 42 }],
   ])(
@@ -442,6 +441,19 @@ describe('the safeguarding team’s card', () => {
       expect(await stored(id)).toEqual(before);
     },
   );
+
+  it('Record referral before choosing who: the card says to choose, and nothing changes', async () => {
+    const { id } = await amirsRequest();
+    const before = await stored(id);
+    for (const data of [{}, { talkReferral: '' }]) {
+      const card = await tap(ruth, 'talk.refer', { requestId: id, ...data });
+      expect(words(card)).toContain('Choose who it was referred on to. Nothing has changed.');
+      // Still the DSL's card, with its actions: not an error card in place of it.
+      expect(words(card)).toContain(amir.displayName);
+      expect(actionsOf(card).map((a) => a.verb)).toContain('talk.refer');
+    }
+    expect(await stored(id)).toEqual(before);
+  });
 
   it('Refer on, then the request is closed: further actions say so and change nothing', async () => {
     const { id } = await amirsRequest();

@@ -48,7 +48,10 @@ const sendData = origin.extend({
 });
 const requestData = z.looseObject({ requestId: id });
 const noteData = requestData.extend({ [talkInputs.note]: z.string().max(5_000).default('') });
-const referData = requestData.extend({ [talkInputs.referral]: z.enum(referralTargets) });
+const referData = requestData.extend({
+  // Absent or empty: "Record referral" pressed before choosing, which the card says.
+  [talkInputs.referral]: z.union([z.enum(referralTargets), z.literal('')]).optional(),
+});
 
 export class TalkActions {
   constructor(
@@ -94,9 +97,9 @@ export class TalkActions {
         (c, d, l) =>
           this.#staff(c, d, l, () => {
             const parsed = referData.safeParse(d);
-            return parsed.success
-              ? { kind: 'refer', to: parsed.data[talkInputs.referral] }
-              : undefined;
+            if (!parsed.success) return undefined;
+            const to = parsed.data[talkInputs.referral];
+            return to ? { kind: 'refer', to } : 'referral';
           }),
       ],
     ];
@@ -210,7 +213,8 @@ export class TalkActions {
     context: TurnContext,
     raw: Record<string, unknown>,
     locale: Locale,
-    action: (() => StaffAction | undefined) | undefined,
+    /** The action; a problem the card shows (nothing changes); undefined when malformed. */
+    action: (() => StaffAction | StaffProblem | undefined) | undefined,
   ): Promise<AdaptiveCard> {
     const parsed = requestData.safeParse(raw);
     const userId = context.activity.from?.aadObjectId;
@@ -222,10 +226,12 @@ export class TalkActions {
       if (action) {
         const chosen = action();
         if (!chosen) return buildNoticeCard({ locale, kind: 'unknownAction' });
-        return buildTalkStaffCard(
-          await this.deps.talk.act(tenantId, requestId, userId, chosen),
-          locale,
-        );
+        if (typeof chosen === 'string') problem = chosen;
+        else
+          return buildTalkStaffCard(
+            await this.deps.talk.act(tenantId, requestId, userId, chosen),
+            locale,
+          );
       }
     } catch (e) {
       if (isBelongError(e, 'invalidInput')) problem = 'noteLength';

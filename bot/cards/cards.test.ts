@@ -260,6 +260,10 @@ describe('talk cards', () => {
     for (const closed of ['talk staff resolved', 'talk staff referred', 'talk staff closed'])
       expect(verbs(closed), closed).toEqual([]);
     expect(text(byName('en-GB', 'talk staff closed'))).toContain('This request is closed.');
+    expect(text(byName('en-GB', 'talk staff referral not chosen'))).toContain(
+      'Choose who it was referred on to. Nothing has changed.',
+    );
+    expect(verbs('talk staff referral not chosen')).toContain('"verb":"talk.refer"');
     expect(text(byName('en-GB', 'talk staff escalated twice, a deputy unreachable'))).toContain(
       'Reminder: this has waited 30 minutes of school time.',
     );
@@ -278,7 +282,9 @@ describe('talk cards', () => {
   it('tell a wellbeing lead that a request waits, never who asked or from which class', () => {
     const card = text(byName('en-GB', 'talk renderer escalated'));
     expect(card).toContain('has waited 15 minutes of school time');
-    expect(text(byName('en-GB', 'talk renderer escalated one minute'))).toContain('waited 1 minute of school time');
+    expect(text(byName('en-GB', 'talk renderer escalated one minute'))).toContain(
+      'waited 1 minute of school time',
+    );
     expect(card).not.toMatch(/Amir|Class 7B|requestId/);
   });
 

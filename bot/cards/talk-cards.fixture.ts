@@ -126,6 +126,14 @@ function staffCards(locale: Locale): { name: string; card: AdaptiveCard }[] {
       ),
     },
     {
+      name: `talk staff referral not chosen ${locale}`,
+      card: buildTalkStaffCard(
+        sampleStaffView(acknowledged, { acknowledgedByName: 'Ms Ruth Evans' }),
+        locale,
+        'referral',
+      ),
+    },
+    {
       name: `talk staff resolved ${locale}`,
       card: buildTalkStaffCard(
         sampleStaffView(

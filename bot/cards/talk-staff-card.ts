@@ -18,7 +18,13 @@ import {
 import { formatWhen } from './format.js';
 import { talkInputs, talkVerbs } from './talk-verbs.js';
 
-export type StaffProblem = 'noteLength' | 'closed';
+export type StaffProblem = 'noteLength' | 'referral' | 'closed';
+
+const problemKeys = {
+  noteLength: 'talk.staff.noteProblem',
+  referral: 'talk.staff.referProblem',
+  closed: 'talk.staff.closed',
+} as const;
 
 export function buildTalkStaffCard(
   view: StaffTalkView,
@@ -29,12 +35,7 @@ export function buildTalkStaffCard(
   const when = (at: string) => formatWhen(locale, at, timeZone);
   const data = { requestId: request.id };
   const body: CardElement[] = [heading(t(locale, 'talk.staff.title'))];
-  if (problem)
-    body.push(
-      paragraph(t(locale, problem === 'closed' ? 'talk.staff.closed' : 'talk.staff.noteProblem'), {
-        weight: 'Bolder',
-      }),
-    );
+  if (problem) body.push(paragraph(t(locale, problemKeys[problem]), { weight: 'Bolder' }));
   body.push({
     type: 'FactSet',
     facts: [

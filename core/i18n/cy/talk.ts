@@ -66,6 +66,7 @@ export const cyTalk: Translation<typeof enGBTalk> = {
   'talk.staff.resolve': 'Datrys',
   'talk.staff.noteProblem': 'Ysgrifennwch nodyn o 1 i 1,000 o nodau. Does dim byd wedi newid.',
   'talk.staff.closed': 'Mae’r cais hwn wedi cau. Does dim byd wedi newid.',
+  'talk.staff.referProblem': 'Dewiswch at bwy y cafodd ei gyfeirio. Does dim byd wedi newid.',
   'talk.staff.record': 'Mae pob golwg a cham yma’n cael eu cadw yn y log archwilio.',
   'talk.staff.forbidden.title': 'Dim ond y tîm diogelu sy’n gallu gweld hwn',
   'talk.staff.forbidden.body':

@@ -62,6 +62,7 @@ export const enGBTalk = {
   'talk.staff.resolve': 'Resolve',
   'talk.staff.noteProblem': 'Write a note of 1 to 1,000 characters. Nothing has changed.',
   'talk.staff.closed': 'This request is closed. Nothing has changed.',
+  'talk.staff.referProblem': 'Choose who it was referred on to. Nothing has changed.',
   'talk.staff.record': 'Every view and action here is kept in the audit log.',
   'talk.staff.forbidden.title': 'Only the safeguarding team can see this',
   'talk.staff.forbidden.body':
