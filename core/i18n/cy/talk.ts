@@ -11,7 +11,7 @@ export const cyTalk: Translation<typeof enGBTalk> = {
   'talk.ask.notSecret':
     'Os ydyn nhw’n poeni am dy ddiogelwch, efallai bydd angen iddyn nhw ddweud wrth oedolion eraill sy’n gallu helpu i dy gadw’n ddiogel.',
   'talk.ask.howSoon': 'Pa mor fuan? Cei di adael hwn.',
-  'talk.ask.send': 'Gofyn am gael siarad',
+  'talk.ask.send': 'Gofyn i siarad',
   'talk.ask.notNow': 'Dim nawr',
   'talk.ask.closedNow': 'Mae’r ysgol ar gau nawr. Bydd oedolyn yn gweld hwn: {when}.',
   'talk.urgency.today': 'Heddiw',
@@ -20,7 +20,7 @@ export const cyTalk: Translation<typeof enGBTalk> = {
   'talk.notNow.body': 'Cei di ofyn unrhyw bryd. Teipia siarad mewn sgwrs gyda fi.',
   'talk.sent.title': 'Wedi’i anfon',
   'talk.sent.body': 'Bydd oedolyn rwyt ti’n ymddiried ynddo yn gweld hwn cyn bo hir.',
-  'talk.seen.title': 'Mae oedolyn wedi gweld hwn',
+  'talk.seen.title': 'Wedi’i weld',
   'talk.seen.body': 'Mae oedolyn wedi gweld hwn a bydd yn dod o hyd i ti.',
   'talk.helpNow.title': 'Angen help nawr?',
   'talk.helpNow.body':
@@ -38,7 +38,7 @@ export const cyTalk: Translation<typeof enGBTalk> = {
   'talk.staff.asked': 'Gofynnwyd',
   'talk.staff.howSoon': 'Pa mor fuan',
   'talk.staff.notSaid': 'Heb ddweud',
-  'talk.staff.from': 'Gofynnwyd o',
+  'talk.staff.from': 'O ble',
   'talk.source.checkin': 'Cerdyn holiadur',
   'talk.source.chat': 'Sgwrs gyda Perthyn',
   'talk.source.tab': 'Tab Perthyn',

@@ -20,7 +20,7 @@ export const enGBTalk = {
   'talk.notNow.body': 'You can ask any time. Type talk in a chat with me.',
   'talk.sent.title': 'Sent',
   'talk.sent.body': 'A trusted adult will see this soon.',
-  'talk.seen.title': 'An adult has seen this',
+  'talk.seen.title': 'Seen',
   'talk.seen.body': 'An adult has seen this and will find you.',
   'talk.helpNow.title': 'Need help now?',
   'talk.helpNow.body':
