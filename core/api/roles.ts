@@ -5,7 +5,7 @@
  * (each answer `satisfies` one of these) and the tab (type-only imports).
  */
 import type { SchoolRole } from '../roles.js';
-import type { AuditAction, ChainCheck } from '../support/audit-log.js';
+import type { AuditAction, ChainCheck } from '../audit-actions.js';
 
 export type { AuditAction, ChainCheck };
 

@@ -9,23 +9,9 @@
 import { BelongError, isLostRace } from '../errors.js';
 import type { Clock } from '../ports/directory.js';
 import type { TableStore } from '../ports/table-store.js';
+import { auditActions, type AuditAction, type ChainCheck } from '../audit-actions.js';
 
-export const auditActions = [
-  'talk.requested',
-  'talk.alerted',
-  'talk.escalated',
-  'talk.viewed',
-  'talk.listed',
-  'talk.acknowledged',
-  'talk.noted',
-  'talk.resolved',
-  'talk.referred',
-  'talk.exported',
-  'talk.unreachable',
-  'roles.changed',
-  'audit.viewed',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { auditActions, type AuditAction, type ChainCheck };
 
 /** What is recorded: ids and codes only. Note text and messages stay with the request. */
 export interface AuditEvent {
@@ -49,8 +35,6 @@ interface Head extends Record<string, unknown> {
   seq: number;
   hash: string;
 }
-
-export type ChainCheck = { ok: true; entries: number } | { ok: false; brokenAt: number };
 
 const partition = 'log';
 const headRow = 'head';

@@ -1,7 +1,7 @@
 import type { AuditEntryView } from '../../../../core/api/roles.js';
 import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
 import { isSchoolRole, type SchoolRole } from '../../../../core/roles.js';
-import { referralTargets, type ReferralTarget } from '../../../../core/support/talk.js';
+import { referralTargets, type ReferralTarget } from '../../../../core/talk-kinds.js';
 import { personName, roleNames } from '../roles/roles-view.js';
 
 /** A request as the log names it: the random end of its id is enough to tell them apart. */
