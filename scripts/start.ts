@@ -20,6 +20,8 @@ import { tcpOpen, waitFor } from '../tests/support/ports.js';
 const teacherName = demoSchool.people.find((p) => p.kind === 'teacher')!.displayName;
 const dslName = demoSchool.people.find((p) => p.kind === 'dsl')!.displayName;
 const deputyName = demoSchool.people.find((p) => p.kind === 'deputy_dsl')!.displayName;
+/** A pupil with their own chat with Belong: where `talk` and `buddy` are typed. */
+const pupilName = 'Amir Hassan';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ports = {
   azurite: 10002,
@@ -27,6 +29,7 @@ const ports = {
   playground: 56150,
   dslPlayground: 56151,
   deputyPlayground: 56152,
+  pupilPlayground: 56153,
 };
 const children: { name: string; child: ChildProcess; signal: NodeJS.Signals }[] = [];
 let stopping = false;
@@ -101,13 +104,16 @@ function describe(p: DemoPerson): string {
   const team = p.classRole
     ? `, ${p.classRole === 'owner' ? 'owner' : 'member'} of ${demoSchool.team.name}`
     : '';
-  const where = inMainPlayground.has(p.displayName)
-    ? ' — Playground :56150'
-    : p.displayName === dslName
-      ? ` — Playground :${ports.dslPlayground}`
-      : p.displayName === deputyName
-        ? ` — Playground :${ports.deputyPlayground}`
-        : ' — tab only';
+  const where =
+    p.displayName === pupilName
+      ? ` — Playground :${ports.playground}, own chat :${ports.pupilPlayground}`
+      : inMainPlayground.has(p.displayName)
+        ? ' — Playground :56150'
+        : p.displayName === dslName
+          ? ` — Playground :${ports.dslPlayground}`
+          : p.displayName === deputyName
+            ? ` — Playground :${ports.deputyPlayground}`
+            : ' — tab only';
   return `${kindNames[p.kind]}${team}${where}`;
 }
 
@@ -184,10 +190,11 @@ async function main(): Promise<void> {
     () => server.exitCode === null,
   );
 
-  // The Playground holds six people at most (a current user and five others), so the demo school
-  // runs three: the teacher with five pupils of Class 7B, and the personal chats of the DSL and
-  // the deputy DSL, who get pupils' talk requests.
-  const staffFolder = (name: string, currentUser: string) => {
+  // The Playground holds six people at most (a current user and five others) and acts as its
+  // current user only, so the demo school runs four: the teacher with five pupils of Class 7B;
+  // the personal chats of the DSL and the deputy DSL, who get pupils' talk requests; and Amir's
+  // own chat with Belong, where a pupil types `talk` or `buddy`.
+  const playgroundFolder = (name: string, currentUser: string) => {
     const folder = path.join(repo, `.data/playground-${name}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(
@@ -201,13 +208,19 @@ async function main(): Promise<void> {
     {
       name: 'Agents Playground (DSL)',
       port: ports.dslPlayground,
-      cwd: staffFolder('dsl', dslName),
+      cwd: playgroundFolder('dsl', dslName),
       personalChat: true,
     },
     {
       name: 'Agents Playground (deputy DSL)',
       port: ports.deputyPlayground,
-      cwd: staffFolder('deputy', deputyName),
+      cwd: playgroundFolder('deputy', deputyName),
+      personalChat: true,
+    },
+    {
+      name: 'Agents Playground (pupil)',
+      port: ports.pupilPlayground,
+      cwd: playgroundFolder('pupil', pupilName),
       personalChat: true,
     },
   ];
@@ -246,6 +259,7 @@ Belong is running.
   Agents Playground (the bot, as in Teams)   http://localhost:${ports.playground}   as ${teacherName}, teacher of ${demoSchool.team.name}
   Agents Playground for the DSL              http://localhost:${ports.dslPlayground}   as ${dslName}
   Agents Playground for the deputy DSL       http://localhost:${ports.deputyPlayground}   as ${deputyName}
+  Agents Playground for a pupil's own chat   http://localhost:${ports.pupilPlayground}   as ${pupilName}
   Tab (persona picker outside Teams)         http://localhost:${ports.server}/tab
   Bot endpoint                               http://localhost:${ports.server}/api/messages
   Azurite tables (data in .data/azurite)     http://127.0.0.1:${ports.azurite}
