@@ -328,10 +328,26 @@ try {
     tablePrefix,
   );
   const teams = new TeamStore(store);
+  const schools = new SchoolStore(store);
   // Posted as if an hour from now, so every check-in stays open for at least the hour the bench needs.
   const postedAt = new Date(Date.now() + 3_600_000);
+  // A school that can take talk requests, as every school with check-ins is (issue 17): a DSL and
+  // a deputy with chats with Belong. Each pupil's card reads this readiness (is talk offered?).
+  for (const [userId, role] of [
+    ['bench-dsl', 'dsl'],
+    ['bench-deputy', 'deputy_dsl'],
+  ] as const) {
+    await schools.setRoles(benchTenantId, userId, [role]);
+    await teams.recordPersonalConversation(benchTenantId, {
+      userId,
+      teamsId: `29:${userId}`,
+      conversationId: `a:personal-${userId}`,
+      serviceUrl: 'http://127.0.0.1:9/',
+      installedAt: postedAt.toISOString(),
+    });
+  }
   const service = new CheckinService({
-    schools: new SchoolStore(store),
+    schools,
     teams,
     directory: benchDirectory,
     deliveries: new DeliveryStore(store),
@@ -339,6 +355,8 @@ try {
     pseudonyms: new HmacPseudonymiser(secret),
     checkins: new CheckinStore(store),
     render: checkinRenderer,
+    // Made ready just above; the bench measures answers, not this check.
+    safeguarding: { ready: async () => true },
   });
   const allClasses = closedClasses + openClasses;
   const seedStarted = Date.now();

@@ -24,6 +24,7 @@ import type { TeamStore } from '../core/stores/team-store.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
 import type { ScheduleStore } from '../core/stores/schedule-store.js';
 import type { CheckinStore } from '../core/checkin/checkin-store.js';
+import type { SafeguardingReadiness } from '../core/checkin/checkin-service.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { CheckinActions } from './checkin-actions.js';
 import { ConnectActions, connectCommands, type ConnectCommand } from './connect-actions.js';
@@ -51,6 +52,8 @@ export interface BotDeps {
   checkins: CheckinStore;
   pseudonyms: Pseudonymiser;
   talk: TalkService;
+  /** Whether check-ins may go out (the school can take talk requests). */
+  safeguarding: SafeguardingReadiness;
   buddy: BuddyService;
 }
 

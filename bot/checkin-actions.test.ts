@@ -18,6 +18,7 @@ import { startApp, type AppHarness } from '../tests/support/app-harness.js';
 import { cardSchemaErrors } from '../tests/support/card-schema.js';
 import { startFakeConnector, type FakeConnector } from '../tests/support/fake-connector.js';
 import { checkinOccurrenceId } from '../core/checkin/checkin-service.js';
+import { giveSafeguardingRoles, openSafeguardingChats } from '../tests/support/safeguarding.js';
 
 let app: AppHarness;
 let connector: FakeConnector;
@@ -34,6 +35,8 @@ beforeAll(async () => {
   // The class as Teams announces it: the bot reads pupils for refresh from these members.
   const members = demoSchool.people.filter((p) => p.classRole);
   await postActivity(app.url, teamUpdate(connector.url, 'membersAdded', { membersAdded: members }));
+  // The school has its DSL and deputy; they open Belong in Teams below, after the first tests.
+  await giveSafeguardingRoles(app.services.schools);
 });
 afterAll(async () => {
   await app.stop();
@@ -89,7 +92,44 @@ async function postCheckin(templateId: string, phase = 'primary') {
   return { checkinId, card };
 }
 
+const notReady =
+  'Check-ins start once two safeguarding adults (the DSL or deputies) have opened Belong in Teams. Ask your DSL.';
+
+describe('before the school can take talk requests (nobody has opened Belong yet)', () => {
+  it('the teacher’s `checkin` says why check-ins have not started and what to do, and offers no Post now', async () => {
+    const card = await say('teacher', 'checkin');
+    expect(words(card)).toContain('Check-ins can’t start yet');
+    expect(words(card)).toContain(notReady);
+    expect(words(card)).not.toContain('Post now');
+    expect(words(card)).not.toContain('checkin.post');
+  });
+
+  it('says it in Welsh too', async () => {
+    await postActivity(app.url, channelMessage(connector.url, person('teacher'), 'checkin', 'cy'));
+    const sent = connector.sent();
+    const card = (sent[sent.length - 1]!.activity as { attachments: { content: Card }[] })
+      .attachments[0]!.content;
+    expect(cardSchemaErrors(card)).toEqual([]);
+    expect(words(card)).toContain('Does dim modd dechrau holiaduron eto');
+    expect(words(card)).toContain('Gofynnwch i’ch DSL.');
+  });
+
+  it('Post now on an older form gets the same words, and nothing is stored or sent', async () => {
+    const card = await press(person('teacher'), 'checkin.post', {
+      templateId: 'daily-mood',
+      phase: 'primary',
+      channelId: general,
+    });
+    expect(words(card)).toContain(notReady);
+    expect(await app.services.checkins.listForClass(tenantId, demoSchool.team.id)).toEqual([]);
+    expect(await app.services.deliveries.activeOccurrenceIds(tenantId)).toEqual([]);
+  });
+});
+
 describe('posting a check-in', () => {
+  // The DSL and the deputy have opened Belong in Teams: the school can take talk requests.
+  beforeAll(() => openSafeguardingChats(app.url, connector.url));
+
   it('offers teachers the form, and tells pupils it is for teachers', async () => {
     expect(words(await say('teacher', 'checkin'))).toContain('Post a check-in');
     expect(words(await say('pupil', 'checkin'))).toContain('This is for teachers');
@@ -126,6 +166,8 @@ describe('posting a check-in', () => {
 });
 
 describe('answering a check-in', () => {
+  beforeAll(() => openSafeguardingChats(app.url, connector.url));
+
   it('shows a pupil their own answer, the privacy line the first time only, and lets them change it', async () => {
     const { checkinId } = await postCheckin('daily-mood');
     const amir = person('pupil', 0);

@@ -6,7 +6,11 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { resolveAccess } from '../core/access.js';
-import { CheckinService, type CheckinDeps } from '../core/checkin/checkin-service.js';
+import {
+  CheckinService,
+  isSafeguardingNotReady,
+  type CheckinDeps,
+} from '../core/checkin/checkin-service.js';
 import { checkinTemplateIds } from '../core/checkin/templates.js';
 import { phases } from '../core/content/content.js';
 import { isBelongError } from '../core/errors.js';
@@ -68,6 +72,7 @@ export class CheckinActions {
       locale,
       channels: here.channels,
       values: { channelId: here.channelId },
+      notReady: !(await this.#service.ready(here.access.tenantId)),
     });
   }
 
@@ -172,14 +177,21 @@ export class CheckinActions {
           ? t(locale, 'connect.problem.channelUnknown')
           : undefined;
     if (problem) return buildCheckinFormCard({ locale, channels: here.channels, values, problem });
-    const checkin = await this.#service.post(here.access, {
-      teamId: here.teamId,
-      channelId: channel!.id,
-      templateId: values.templateId!,
-      phase: values.phase!,
-      locale,
-      ...(here.roster ? { roster: here.roster } : {}),
-    });
+    const checkin = await this.#service
+      .post(here.access, {
+        teamId: here.teamId,
+        channelId: channel!.id,
+        templateId: values.templateId!,
+        phase: values.phase!,
+        locale,
+        ...(here.roster ? { roster: here.roster } : {}),
+      })
+      .catch((e: unknown) => {
+        // Not ready (a form from before the school stopped being ready): nothing was posted.
+        if (isSafeguardingNotReady(e)) return;
+        throw e;
+      });
+    if (!checkin) return buildCheckinFormCard({ locale, channels: here.channels, notReady: true });
     this.deps.log.info('checkin.posted', { verb: checkin.templateId });
     return buildMessageCard({
       locale,

@@ -16,7 +16,7 @@ import { DeliveryEngine } from './delivery/engine.js';
 import { DevClock } from './dev-clock.js';
 import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
 import { CheckinStore } from '../core/checkin/checkin-store.js';
-import { CheckinService } from '../core/checkin/checkin-service.js';
+import { CheckinService, type SafeguardingReadiness } from '../core/checkin/checkin-service.js';
 import { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
 import { TrendsService } from '../core/checkin/trends-service.js';
 import { checkinRenderer } from '../bot/checkin-actions.js';
@@ -91,6 +91,8 @@ export interface Services {
   audit: AuditLog;
   /** Talk requests: asking, alerting the DSL and deputies, acknowledging, escalating. */
   talk: TalkService;
+  /** Whether the school can take talk requests; check-ins wait for it (issue 17). */
+  safeguarding: SafeguardingReadiness;
   /** Alerts and escalations that come due; started by main with the scheduler. */
   talkWorker: TickLoop;
   /** Who holds the school roles; the admin changes them, each change audited. */
@@ -164,6 +166,9 @@ export async function createServices(
     log,
     render: talkRenderer,
   });
+  const safeguarding: SafeguardingReadiness = {
+    ready: async (tenantId) => (await talk.readiness(tenantId)).ready,
+  };
   const buddy = new BuddyService({
     talks: talkStore,
     store,
@@ -179,6 +184,7 @@ export async function createServices(
   });
   const bot = new BelongBot({
     talk,
+    safeguarding,
     buddy,
     schools,
     teams,
@@ -215,6 +221,7 @@ export async function createServices(
       pseudonyms,
       checkins,
       render: checkinRenderer,
+      safeguarding,
     }),
     retentionDays: config.checkins.retentionDays,
     trends,
@@ -287,6 +294,7 @@ export async function createServices(
     personNames,
     audit,
     talk,
+    safeguarding,
     schoolRoles: new SchoolRoles({ schools, audit, directory, names: personNames }),
     talkWorker: new TickLoop(async () => {
       for (const tenantId of tenants)

@@ -166,6 +166,18 @@ describe('check-in cards', () => {
     }
   });
 
+  it('the teacher’s form, while the school cannot take talk requests, says why and what to do and offers nothing to post', () => {
+    const en = JSON.stringify(byName('en-GB', 'checkin form not ready en-GB'));
+    expect(en).toContain(
+      'Check-ins start once two safeguarding adults (the DSL or deputies) have opened Belong in Teams. Ask your DSL.',
+    );
+    const cy = JSON.stringify(byName('cy', 'checkin form not ready cy'));
+    expect(cy).toContain('Gofynnwch i’ch DSL.');
+    for (const text of [en, cy]) {
+      expect(text).not.toMatch(/Action\.Execute|Input\./);
+    }
+  });
+
   it('never show a pupil’s answers as a score: each answer is shown as its own label', () => {
     const answered = JSON.stringify(
       byName('en-GB', 'checkin termly-belonging primary en-GB answered first'),

@@ -34,6 +34,10 @@ export function checkinCards(locale: Locale): { name: string; card: AdaptiveCard
   ];
   return [
     { name: `checkin form ${locale}`, card: buildCheckinFormCard({ locale, channels }) },
+    {
+      name: `checkin form not ready ${locale}`,
+      card: buildCheckinFormCard({ locale, channels, notReady: true }),
+    },
     ...checkinTemplateIds.flatMap((id) =>
       (['primary', 'secondary'] as const).flatMap((phase) => {
         const checkin = sampleCheckin(id, locale, phase);

@@ -14,15 +14,23 @@ export interface CheckinFormValues {
 
 /**
  * The teacher's `checkin` card: which check-in, whose words, which channel, and "Post now".
- * Refused input comes back on this card with the reason on top.
+ * Refused input comes back on this card with the reason on top. While the school cannot take
+ * talk requests (`notReady`), it says why check-ins have not started and what to do, and offers
+ * nothing to post.
  */
 export function buildCheckinFormCard(view: {
   locale: Locale;
   channels: readonly Channel[];
   values?: CheckinFormValues;
   problem?: string;
+  notReady?: boolean;
 }): AdaptiveCard {
   const { locale, values = {} } = view;
+  if (view.notReady)
+    return card(locale, [
+      heading(t(locale, 'checkin.form.notReady.title')),
+      paragraph(t(locale, 'checkin.form.notReady.body')),
+    ]);
   return card(locale, [
     heading(t(locale, 'checkin.form.title')),
     ...(view.problem ? [paragraph(view.problem, { weight: 'Bolder' as const })] : []),

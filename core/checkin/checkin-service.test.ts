@@ -41,6 +41,8 @@ let service: CheckinService;
 let store: CheckinStore;
 let deliveries: DeliveryStore;
 let posted: { checkin: Checkin; refresh: string[] }[];
+/** Whether the school can take talk requests (two safeguarding adults Belong can message). */
+let safeguardingReady: boolean;
 
 const directory: Directory = {
   async roleInTeam(_t, team, userId): Promise<TeamRole | undefined> {
@@ -82,6 +84,7 @@ function makeService(over: { tables?: MemoryTableStore } = {}) {
       },
       closed: (checkin) => ({ text: `closed ${checkin.id}` }),
     },
+    safeguarding: { ready: async (t) => t === tenantId && safeguardingReady },
   });
   return { svc, checkins };
 }
@@ -90,6 +93,7 @@ beforeEach(async () => {
   now = new Date('2026-11-24T09:00:00Z');
   tables = new CountingTables();
   posted = [];
+  safeguardingReady = true;
   ({ svc: service, checkins: store } = makeService());
   deliveries = new DeliveryStore(tables);
   const teams = new TeamStore(tables);
@@ -169,6 +173,60 @@ describe('posting a check-in', () => {
     expect(isBelongError(badChannel, 'invalidInput')).toBe(true);
     expect(await store.listOpen(tenantId)).toEqual([]);
     expect(await deliveries.activeOccurrenceIds(tenantId)).toEqual([]);
+  });
+});
+
+describe('before the school can take talk requests', () => {
+  const input = {
+    channelId: teamId,
+    templateId: 'daily-mood',
+    phase: 'primary',
+    locale: 'en-GB',
+  } as const;
+  /** A refusal as the edges see it: a conflict, with the problem code they put in words. */
+  const refusal = (e: unknown) => (isBelongError(e, 'conflict') ? e.problems : e);
+
+  it('refuses to post a check-in, and stores and queues nothing', async () => {
+    safeguardingReady = false;
+    expect(await service.ready(tenantId)).toBe(false);
+    const refused = await post().catch((e: unknown) => e);
+    expect(refusal(refused)).toEqual(['safeguardingNotReady']);
+    expect(posted).toEqual([]);
+    expect(await store.listOpen(tenantId)).toEqual([]);
+    expect(await store.listForClass(tenantId, teamId)).toEqual([]);
+    expect(await deliveries.activeOccurrenceIds(tenantId)).toEqual([]);
+  });
+
+  it('refuses a scheduled check-in too, and stores and queues nothing', async () => {
+    safeguardingReady = false;
+    const team = (await new TeamStore(tables).get(tenantId, teamId))!;
+    const refused = await service
+      .postScheduled(tenantId, team, input, 'sched-1@2026-11-24')
+      .catch((e: unknown) => e);
+    expect(refusal(refused)).toEqual(['safeguardingNotReady']);
+    expect(await store.get(tenantId, 's-sched-1@2026-11-24')).toBeUndefined();
+    expect(await deliveries.activeOccurrenceIds(tenantId)).toEqual([]);
+  });
+
+  it('still says who may not post first: another class’s teacher is refused as before', async () => {
+    safeguardingReady = false;
+    const other: Access = { ...teacherAccess, teams: [], roles: [] };
+    const refused = await service.post(other, { ...input, teamId }).catch((e: unknown) => e);
+    expect(isBelongError(refused, 'forbidden')).toBe(true);
+  });
+
+  it('posts once the school is ready', async () => {
+    safeguardingReady = false;
+    await post().catch(() => undefined);
+    safeguardingReady = true;
+    expect(await service.ready(tenantId)).toBe(true);
+    const checkin = await post();
+    expect(await store.listOpen(tenantId)).toEqual([
+      expect.objectContaining({ checkinId: checkin.id }),
+    ]);
+    expect(await deliveries.activeOccurrenceIds(tenantId)).toEqual([
+      checkinOccurrenceId(checkin.id),
+    ]);
   });
 });
 

@@ -46,6 +46,19 @@ export interface CheckinRenderer {
   closed(checkin: Checkin): DeliveryContent;
 }
 
+/**
+ * Whether the school can take talk requests: at least two safeguarding adults (the DSL or deputies)
+ * Belong can message. Given by the composition root (TalkService.readiness), so check-ins need
+ * not know how talk requests work.
+ */
+export interface SafeguardingReadiness {
+  ready(tenantId: string): Promise<boolean>;
+}
+
+/** The refusal of a check-in while the school is not ready (see `CheckinService.ready`). */
+export const isSafeguardingNotReady = (e: unknown): e is BelongError =>
+  isBelongError(e, 'conflict') && !!e.problems?.includes('safeguardingNotReady');
+
 export interface CheckinDeps {
   schools: SchoolStore;
   teams: TeamStore;
@@ -55,6 +68,7 @@ export interface CheckinDeps {
   pseudonyms: Pseudonymiser;
   checkins: CheckinStore;
   render: CheckinRenderer;
+  safeguarding: SafeguardingReadiness;
 }
 
 export interface PostCheckin {
@@ -97,6 +111,15 @@ export class CheckinService {
 
   constructor(private readonly deps: CheckinDeps) {}
 
+  /**
+   * Whether check-ins may go out in this school (issue 17). A check-in asks children how they
+   * feel; it waits until a child who asks for help can reach an adult: until the school can take
+   * talk requests.
+   */
+  async ready(tenantId: string): Promise<boolean> {
+    return this.deps.safeguarding.ready(tenantId);
+  }
+
   /** Posts a check-in now, through the delivery engine. Teachers of the class, the lead and admin. */
   async post(access: Access, input: PostCheckin): Promise<Checkin> {
     const { tenantId } = access;
@@ -105,12 +128,15 @@ export class CheckinService {
     if (!maySchedule(access, team.teamId)) {
       throw new BelongError('forbidden', 'only teachers of the class may post a check-in');
     }
+    await this.#refuseUnlessReady(tenantId);
     return this.#create(tenantId, team, input, crypto.randomUUID());
   }
 
   /**
    * A scheduled check-in, from the scheduler (the schedule was checked when it was made). The id
-   * comes from the planned post, so two scheduler instances create and post it once.
+   * comes from the planned post, so two scheduler instances create and post it once. The
+   * scheduler asks `ready` first and skips the post with its reason; this refusal is the rule
+   * itself, for a school that stopped being ready in between.
    */
   async postScheduled(
     tenantId: string,
@@ -118,7 +144,18 @@ export class CheckinService {
     input: Omit<PostCheckin, 'teamId' | 'roster'>,
     occurrenceId: string,
   ): Promise<Checkin> {
+    await this.#refuseUnlessReady(tenantId);
     return this.#create(tenantId, team, { ...input, teamId: team.teamId }, `s-${occurrenceId}`);
+  }
+
+  async #refuseUnlessReady(tenantId: string): Promise<void> {
+    if (!(await this.ready(tenantId))) {
+      throw new BelongError(
+        'conflict',
+        'check-ins wait until two safeguarding adults can be messaged',
+        ['safeguardingNotReady'],
+      );
+    }
   }
 
   async #create(tenantId: string, team: ClassTeam, input: PostCheckin, id: string) {

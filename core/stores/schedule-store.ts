@@ -14,10 +14,11 @@ export interface ScheduledPost extends Record<string, unknown> {
   occurrenceId: string;
   /**
    * `queued`: handed to the delivery engine. `skipped`: not posted, and the teacher sees why —
-   * `missed` (Belong was down for longer than the grace window), `teamRemoved`, `channelGone`.
+   * `missed` (Belong was down for longer than the grace window), `teamRemoved`, `channelGone`,
+   * `safeguardingNotReady` (a check-in while the school could not take talk requests).
    */
   status: 'queued' | 'skipped';
-  reason?: 'missed' | 'teamRemoved' | 'channelGone';
+  reason?: 'missed' | 'teamRemoved' | 'channelGone' | 'safeguardingNotReady';
   decidedAt: string;
 }
 

@@ -4,6 +4,7 @@ import { demoSchool } from '../demo/demo-school.js';
 import { seedDemoSchool } from '../demo/seed.js';
 import { callApi, demoPerson, devToken } from '../../tests/support/api-client.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
+import { openSafeguardingChats } from '../../tests/support/safeguarding.js';
 import type { Checkin } from '../../core/checkin/checkin.js';
 import { notInTotals } from '../../core/checkin/checkin-settings.js';
 
@@ -16,6 +17,7 @@ const teamId = demoSchool.team.id;
 const otherTeam = '19:class-8c-general@thread.tacv2';
 const call = (who: string, method: string, path: string, body?: unknown) =>
   callApi(app.url, method, path, tokens[who], body);
+const connectorUrl = 'http://127.0.0.1:9/_connector';
 const kinds = ['teacher', 'pupil', 'ambassador', 'coordinator', 'admin', 'wellbeing_lead', 'dsl'];
 
 /** A closed mood check-in of class 7B on `date`, answered by `points.length` (made-up) pupils. */
@@ -51,7 +53,7 @@ async function closedMood(date: string, points: number[]): Promise<Checkin> {
 
 beforeAll(async () => {
   app = await startApp({}, { clock });
-  await seedDemoSchool(app.services, demoSchool, clock.now(), 'http://127.0.0.1:9/_connector');
+  await seedDemoSchool(app.services, demoSchool, clock.now(), connectorUrl);
   await app.services.teams.recordInstall(
     tenantId,
     {
@@ -231,7 +233,29 @@ describe('check-in settings', () => {
   });
 });
 
+describe('before the school can take talk requests', () => {
+  it('a teacher’s post is refused with the reason, the class list says so, and nothing is posted', async () => {
+    const path = `/api/teams/${encodeURIComponent(teamId)}/checkins`;
+    const refused = await call('teacher', 'POST', path, {
+      templateId: 'daily-mood',
+      phase: 'primary',
+      channelId: teamId,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'conflict',
+      problems: ['safeguardingNotReady'],
+    });
+    expect((await call('teacher', 'GET', path)).body.ready).toBe(false);
+    expect(await app.services.checkins.listOpen(tenantId)).toEqual([]);
+    expect(await app.services.deliveries.activeOccurrenceIds(tenantId)).toEqual([]);
+  });
+});
+
 describe('posting from the tab, and a pupil’s own check-ins', () => {
+  // The DSL and the deputy have opened Belong in Teams: the school can take talk requests.
+  beforeAll(() => openSafeguardingChats(app.url, connectorUrl));
+
   it('a teacher posts; pupils, other teachers and bad bodies are refused and nothing is posted', async () => {
     const path = `/api/teams/${encodeURIComponent(teamId)}/checkins`;
     const body = { templateId: 'daily-mood', phase: 'primary', channelId: teamId };
@@ -263,6 +287,7 @@ describe('posting from the tab, and a pupil’s own check-ins', () => {
       timeZone: 'Europe/London',
     });
     const list = await call('teacher', 'GET', path);
+    expect(list.body.ready).toBe(true);
     expect(list.body.checkins[0]).toEqual({
       checkinId: posted.body.checkinId,
       templateId: 'daily-mood',

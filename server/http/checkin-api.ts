@@ -97,11 +97,16 @@ export function checkinRouter(services: Services): Router {
         throw new BelongError('forbidden', 'Only teachers of this class and the wellbeing lead');
       }
       const now = services.clock.now().getTime();
-      const list = await services.checkins.listForClass(access.tenantId, teamId);
+      const [list, ready] = await Promise.all([
+        services.checkins.listForClass(access.tenantId, teamId),
+        checkins.ready(access.tenantId),
+      ]);
       // Closing times are shown in the school's time zone, wherever the reader is.
       const timeZone = (await services.schools.get(access.tenantId))?.timeZone ?? defaultTimeZone;
-      // What was posted and when it closes: never answers, counts or who answered.
+      // What was posted and when it closes: never answers, counts or who answered. `ready`: whether
+      // a check-in can be posted at all (the school can take talk requests), so the form can say.
       res.json({
+        ready,
         checkins: list
           .slice(-50)
           .reverse()

@@ -25,7 +25,7 @@ import type { ScheduleStore, ScheduledPost } from '../../core/stores/schedule-st
 import type { SchoolStore } from '../../core/stores/school-store.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
 import { enqueuePromptPost } from '../../bot/prompt-post.js';
-import type { CheckinService } from '../../core/checkin/checkin-service.js';
+import { isSafeguardingNotReady, type CheckinService } from '../../core/checkin/checkin-service.js';
 import type { TrendsService } from '../../core/checkin/trends-service.js';
 import { TickLoop } from '../tick-loop.js';
 
@@ -107,6 +107,10 @@ export class Scheduler {
     ]);
     const ctx: PlanContext = { calendar, timeZone: school?.timeZone ?? defaultTimeZone };
     const now = clock.now();
+    // Asked once a pass, and only when a check-in is due.
+    let ready: Promise<boolean> | undefined;
+    const checkinsReady = () =>
+      (ready ??= this.deps.checkins?.ready(tenantId) ?? Promise.resolve(true));
     const teams = new Map<string, ClassTeam | undefined>();
     for (const stored of all) {
       const schedule = stored.value;
@@ -114,8 +118,8 @@ export class Scheduler {
       if (!teams.has(schedule.teamId))
         teams.set(schedule.teamId, await this.deps.teams.get(tenantId, schedule.teamId));
       // One schedule's failure must not hold up the rest of the school's posts.
-      await this.#run(tenantId, stored, ctx, now, teams.get(schedule.teamId)).catch((e: unknown) =>
-        this.deps.log.error('scheduler.scheduleFailed', { error: errorName(e) }),
+      await this.#run(tenantId, stored, ctx, now, teams.get(schedule.teamId), checkinsReady).catch(
+        (e: unknown) => this.deps.log.error('scheduler.scheduleFailed', { error: errorName(e) }),
       );
     }
   }
@@ -126,6 +130,7 @@ export class Scheduler {
     ctx: PlanContext,
     now: Date,
     team: ClassTeam | undefined,
+    checkinsReady: () => Promise<boolean>,
   ): Promise<void> {
     let schedule = stored.value;
     const due = postsBetween(schedule, ctx, new Date(schedule.checkedUntil), now);
@@ -137,7 +142,15 @@ export class Scheduler {
       schedule = fresh.value;
     }
     for (const post of postsBetween(schedule, ctx, new Date(schedule.checkedUntil), now)) {
-      const decision = this.#decide(schedule, post, now, team);
+      let decision = this.#decide(schedule, post, now, team);
+      // A check-in asks children how they feel: it is not sent while nobody can be reached when
+      // a child asks for help. Skipped for good, never posted late once the school is ready.
+      if (
+        decision.status === 'queued' &&
+        checkinTemplateOf(post.promptId) &&
+        !(await checkinsReady())
+      )
+        decision = { status: 'skipped', reason: 'safeguardingNotReady' };
       const record = await this.deps.schedules.decide(
         tenantId,
         post,
@@ -187,12 +200,19 @@ export class Scheduler {
     if (templateId) {
       if (!this.deps.checkins) return;
       const phase = schedule.content.kind === 'checkin' ? schedule.content.phase : 'primary';
-      await this.deps.checkins.postScheduled(
-        tenantId,
-        team,
-        { channelId: post.channelId, templateId, phase, locale },
-        post.occurrenceId,
-      );
+      try {
+        await this.deps.checkins.postScheduled(
+          tenantId,
+          team,
+          { channelId: post.channelId, templateId, phase, locale },
+          post.occurrenceId,
+        );
+      } catch (e) {
+        // The school stopped being ready after the decision (or this follows an older one): not
+        // sent, and not retried either, so it never goes out late.
+        if (!isSafeguardingNotReady(e)) throw e;
+        this.deps.log.warn('scheduler.post.safeguardingNotReady');
+      }
       return;
     }
     const prompt = promptById(post.promptId);

@@ -11,6 +11,7 @@ import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import { launchBrowser } from '../support/browser.js';
 import { PlaygroundUi } from '../support/playground-ui.js';
+import { openSafeguardingChats } from '../support/safeguarding.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -22,6 +23,9 @@ beforeAll(async () => {
     // The check-in this suite posts is the class's only one (no demo history).
     env: { DEV_CLOCK: 'true', SCHEDULER_TICK_MS: '250', DEMO_CHECKINS: 'false' },
   });
+  // The DSL and the deputy have opened Belong in Teams: the school can take talk requests, so
+  // check-ins may go out.
+  await openSafeguardingChats(stack.baseUrl, stack.playgroundConnectorUrl!);
   browser = await launchBrowser();
 });
 afterAll(async () => {

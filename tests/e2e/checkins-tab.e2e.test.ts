@@ -17,6 +17,7 @@ import { demoSchool } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { cardAction, person, postActivity } from '../support/activities.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
+import { openSafeguardingChats } from '../support/safeguarding.js';
 import type { Stack } from '../support/stack.js';
 import { startTabStack, type TabStack } from '../support/tab-stack.js';
 import {
@@ -135,6 +136,8 @@ describe('Check-ins in the tab', () => {
   it(
     'the teacher posts a check-in from the tab, with the keyboard, and sees it open',
     async () => {
+      // The DSL and the deputy open Belong in Teams: the school can take talk requests.
+      await openSafeguardingChats(stack.baseUrl, 'http://127.0.0.1:9/_connector');
       await withPage(browser, async (page) => {
         await page.goto(`${stack.baseUrl}/tab/`);
         await signInAs(page, 'Ms Ada Khan');

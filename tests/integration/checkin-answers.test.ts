@@ -26,6 +26,7 @@ import {
 } from '../support/activities.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.js';
+import { giveSafeguardingRoles, openSafeguardingChats } from '../support/safeguarding.js';
 
 const tenantId = demoSchool.tenantId;
 const general = demoSchool.team.generalChannelId;
@@ -64,6 +65,9 @@ beforeAll(async () => {
   await postActivity(app.url, teamInstall(connector.url, person('teacher')));
   const members = demoSchool.people.filter((p) => p.classRole);
   await postActivity(app.url, teamUpdate(connector.url, 'membersAdded', { membersAdded: members }));
+  // A school that can take talk requests: its DSL and deputy have opened Belong in Teams.
+  await giveSafeguardingRoles(app.services.schools);
+  await openSafeguardingChats(app.url, connector.url);
   const posted = await press(app, person('teacher'), 'checkin.post', {
     templateId: 'daily-mood',
     phase: 'secondary',

@@ -1,7 +1,8 @@
 /**
  * The scheduler worker on a real Azurite store with a controllable clock: due posts become
  * deliveries exactly once, also with two instances ticking at the same time; after downtime,
- * posts within the grace window still go and older ones are skipped, visibly.
+ * posts within the grace window still go and older ones are skipped, visibly; a check-in due while
+ * the school cannot take talk requests is skipped with that reason.
  */
 import { describe, expect, it } from 'vitest';
 import { promptLibrary } from '../../core/content/content.js';
@@ -14,6 +15,9 @@ import { SchoolStore } from '../../core/stores/school-store.js';
 import { TeamStore } from '../../core/stores/team-store.js';
 import { Scheduler } from '../../server/schedule/scheduler.js';
 import { openTestStore } from '../support/tables.js';
+import { checkinRenderer } from '../../bot/checkin-actions.js';
+import { CheckinStore } from '../../core/checkin/checkin-store.js';
+import { checkinOccurrenceId, CheckinService } from '../../core/checkin/checkin-service.js';
 
 const tenant = '00000000-0000-0000-0000-00000000c10c';
 const teamId = '19:class-8a@thread.tacv2';
@@ -51,8 +55,9 @@ async function setUp(start: string) {
     { teamId, name: 'Class 8A', serviceUrl: 'http://127.0.0.1:9/_connector', channels: [general] },
     clock.now(),
   );
-  const scheduler = () =>
+  const scheduler = (checkins?: CheckinService) =>
     new Scheduler({
+      ...(checkins ? { checkins } : {}),
       schedules,
       schools,
       teams,
@@ -70,7 +75,23 @@ async function setUp(start: string) {
     content: { kind: 'prompt', promptId },
     repeat: { kind: 'daily', start, end },
   });
-  return { clock, schools, teams, schedules, deliveries, scheduler, daily };
+  /**
+   * Check-ins as the server posts them, in a school whose readiness (can it take talk requests?)
+   * answers from `answers`, one a question, the last one from then on.
+   */
+  const checkinService = (answers: boolean[]) =>
+    new CheckinService({
+      schools,
+      teams,
+      directory: { roleInTeam: async () => undefined, findPeople: async () => [] },
+      deliveries,
+      clock,
+      pseudonyms: { pseudonymOf: (_t, userId) => `p-${userId}` },
+      checkins: new CheckinStore(store),
+      render: checkinRenderer,
+      safeguarding: { ready: async () => (answers.length > 1 ? answers.shift()! : answers[0]!) },
+    });
+  return { clock, schools, teams, schedules, deliveries, scheduler, daily, checkinService, store };
 }
 
 describe('scheduler', () => {
@@ -188,6 +209,68 @@ describe('scheduler', () => {
     await s.scheduler().tick(tenant);
     const tomorrow = await s.deliveries.deliveriesOf(tenant, `${schedule.id}@2026-11-25`);
     expect(tomorrow.map((d) => d.value.targetKey)).toEqual([clubs.id]);
+  });
+
+  it('a check-in due while the school cannot take talk requests is skipped, says why, and never goes out late', async () => {
+    const s = await setUp('2026-11-24T07:00:00Z');
+    const ready = [false];
+    const checkins = s.checkinService(ready);
+    const schedule = await s.schedules.create(
+      tenant,
+      {
+        ...s.daily('2026-11-24', '2026-11-25'),
+        content: { kind: 'checkin', templateId: 'daily-mood', phase: 'primary' },
+      },
+      'teacher',
+      s.clock.now(),
+    );
+    s.clock.set('2026-11-24T09:00:00Z');
+    await s.scheduler(checkins).tick(tenant);
+    const [tuesday] = await s.schedules.posts(tenant, schedule.id);
+    expect([tuesday!.status, tuesday!.reason]).toEqual(['skipped', 'safeguardingNotReady']);
+    expect(await new CheckinStore(s.store).listForClass(tenant, teamId)).toEqual([]);
+    expect(await s.deliveries.activeOccurrenceIds(tenant)).toEqual([]);
+
+    // The DSL and a deputy open Belong at 10:00: Tuesday's stays skipped, Wednesday's goes.
+    ready[0] = true;
+    s.clock.set('2026-11-24T10:00:00Z');
+    await s.scheduler(checkins).tick(tenant);
+    s.clock.set('2026-11-25T09:00:00Z');
+    await s.scheduler(checkins).tick(tenant);
+    const posts = await s.schedules.posts(tenant, schedule.id);
+    expect(posts.map((p) => [p.date, p.status, p.reason])).toEqual([
+      ['2026-11-24', 'skipped', 'safeguardingNotReady'],
+      ['2026-11-25', 'queued', undefined],
+    ]);
+    const stored = await new CheckinStore(s.store).listForClass(tenant, teamId);
+    expect(stored.map((c) => [c.checkinId, c.date])).toEqual([
+      [`s-${posts[1]!.occurrenceId}`, '2026-11-25'],
+    ]);
+    expect(await s.deliveries.activeOccurrenceIds(tenant)).toEqual([
+      checkinOccurrenceId(`s-${posts[1]!.occurrenceId}`),
+    ]);
+  });
+
+  it('a check-in whose school stops being ready between deciding and posting is not posted, then or later', async () => {
+    const s = await setUp('2026-11-24T07:00:00Z');
+    // Ready when the scheduler decides, not when the check-in service posts; ready ever after.
+    const checkins = s.checkinService([true, false, true]);
+    const schedule = await s.schedules.create(
+      tenant,
+      {
+        ...s.daily('2026-11-24', '2026-11-24'),
+        content: { kind: 'checkin', templateId: 'daily-mood', phase: 'primary' },
+      },
+      'teacher',
+      s.clock.now(),
+    );
+    s.clock.set('2026-11-24T09:00:00Z');
+    await s.scheduler(checkins).tick(tenant);
+    s.clock.set('2026-11-24T09:05:00Z');
+    await s.scheduler(checkins).tick(tenant);
+    expect((await s.schedules.posts(tenant, schedule.id)).map((p) => p.status)).toEqual(['queued']);
+    expect(await new CheckinStore(s.store).listForClass(tenant, teamId)).toEqual([]);
+    expect(await s.deliveries.activeOccurrenceIds(tenant)).toEqual([]);
   });
 
   it('a schedule does not end because the calendar has no more terms entered yet', async () => {

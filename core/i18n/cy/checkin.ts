@@ -57,4 +57,7 @@ export const cyCheckin: Translation<typeof enGBCheckin> = {
     'Bydd yn ymddangos yn {channel} mewn munud fel neges newydd. Mae’n cau {when}.',
   'checkin.form.chooseTemplate': 'Dewiswch pa holiadur i’w bostio.',
   'checkin.form.choosePhase': 'Dewiswch eiriau pwy i’w defnyddio.',
+  'checkin.form.notReady.title': 'Does dim modd dechrau holiaduron eto',
+  'checkin.form.notReady.body':
+    'Mae holiaduron yn dechrau pan fydd dau oedolyn diogelu (y DSL neu’r dirprwyon) wedi agor yr ap Perthyn yn Teams. Gofynnwch i’ch DSL.',
 } as const;

@@ -58,4 +58,7 @@ export const enGBCheckin = {
     'It will appear in {channel} in a moment as a new post. It closes {when}.',
   'checkin.form.chooseTemplate': 'Choose which check-in to post.',
   'checkin.form.choosePhase': 'Choose whose words to use.',
+  'checkin.form.notReady.title': 'Check-ins can’t start yet',
+  'checkin.form.notReady.body':
+    'Check-ins start once two safeguarding adults (the DSL or deputies) have opened Belong in Teams. Ask your DSL.',
 } as const;
