@@ -3,8 +3,10 @@
  * Closed check-ins of Class 7B from an earlier week are made through the server's own CheckinStore
  * on its tables (as the scheduler would leave them: answers from made-up pupils, then closed):
  * three daily moods answered by 12 pupils each and a belonging pulse answered by 6. Ms Khan sees
- * the mood trend with its response rate, every withheld number as "fewer than 10 answers", posts
- * a check-in from the tab with the keyboard and sees it open; she also plans a check-in in Posts.
+ * the mood trend with its response rate, every withheld number as "fewer than 10 answers", and
+ * that check-ins cannot start until two safeguarding adults have opened Belong; once the DSL and
+ * the deputy have, she posts a check-in from the tab with the keyboard and sees it open; she also
+ * plans a check-in in Posts.
  * Amir answers it through the bot (an adaptiveCard/action invoke at /api/messages) and sees it in
  * My check-ins; Cai, who answered nothing, sees the empty page. Axe (WCAG 2.1 A/AA) on each view.
  * The tests run in order.
@@ -123,6 +125,13 @@ describe('Check-ins in the tab', () => {
         const cells = await safe.getByRole('row').nth(1).getByRole('cell').allInnerTexts();
         expect(cells).toEqual(Array(4).fill('fewer than 10 answers'));
         await expectText(page, 'Response rate: 40%');
+        // Nobody safeguarding has opened Belong in Teams yet: the form says why, and what to do.
+        const post = page.getByRole('region', { name: 'Post a check-in now' });
+        await expect.poll(() => post.innerText()).toContain('Check-ins can’t start yet');
+        expect(await post.innerText()).toContain(
+          'Check-ins start once two safeguarding adults (the DSL or deputies) have opened Belong in Teams. Ask your DSL.',
+        );
+        expect(await post.getByRole('button', { name: 'Post now' }).count()).toBe(0);
 
         const recent = page.getByRole('region', { name: 'Recent check-ins' });
         await expect.poll(() => recent.getByRole('row').count()).toBe(5);

@@ -97,6 +97,8 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.connect.skipped.teamRemoved':
     'Heb ei phostio: cafodd yr ap Perthyn ei dynnu o’r tîm dosbarth.',
   'tab.connect.skipped.channelGone': 'Heb ei phostio: cafodd y sianel ei dileu.',
+  'tab.connect.skipped.safeguardingNotReady':
+    'Heb ei anfon: mae angen dau oedolyn diogelu ar eich ysgol sy’n gallu cael negeseuon gan yr ap Perthyn.',
   'tab.connect.skipped.other': 'Heb ei phostio.',
   'tab.connect.progress.checking': 'Wrthi’n gwirio…',
   'tab.connect.progress.waiting': 'Yn aros i’w hanfon',

@@ -95,6 +95,8 @@ export const enGBTab = {
   'tab.connect.skipped.missed': 'Not posted: Belong was not running at the time.',
   'tab.connect.skipped.teamRemoved': 'Not posted: Belong was removed from the class team.',
   'tab.connect.skipped.channelGone': 'Not posted: the channel was deleted.',
+  'tab.connect.skipped.safeguardingNotReady':
+    'Not sent: your school needs two safeguarding adults who can get messages from Belong.',
   'tab.connect.skipped.other': 'Not posted.',
   'tab.connect.progress.checking': 'Checking…',
   'tab.connect.progress.waiting': 'Waiting to send',

@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState.js';
 import { ClassPicker } from '../../components/ClassPicker.js';
 import { Loading } from '../../components/Loading.js';
 import { useCheckinsStyles } from './ClassCheckins.styles.js';
+import { CheckinsNotReady } from './CheckinsNotReady.js';
 import { PostCheckinForm } from './PostCheckinForm.js';
 import { RecentCheckins } from './RecentCheckins.js';
 import { TrendChart } from './TrendChart.js';
@@ -35,7 +36,7 @@ export default function ClassCheckins({
 }: ClassCheckinsProps) {
   const styles = useCheckinsStyles();
   const team = teams.find((candidate) => candidate.teamId === teamId) ?? teams[0];
-  const { state, retry, post } = useClassCheckins(client, team?.teamId);
+  const { state, retry, post, postReady } = useClassCheckins(client, team?.teamId);
   const postId = useId();
   const recentId = useId();
   const trendsId = useId();
@@ -72,7 +73,16 @@ export default function ClassCheckins({
           <Subtitle1 as="h3" id={postId} className={styles.heading}>
             {t(locale, 'tab.checkins.post.heading')}
           </Subtitle1>
-          <PostCheckinForm key={team.teamId} locale={locale} channels={team.channels} post={post} />
+          {postReady === false ? (
+            <CheckinsNotReady locale={locale} />
+          ) : (
+            <PostCheckinForm
+              key={team.teamId}
+              locale={locale}
+              channels={team.channels}
+              post={post}
+            />
+          )}
         </section>
       )}
 

@@ -18,6 +18,8 @@ import { usePostsStyles } from '../posts/Posts.styles.js';
 import type { PostCheckinRequest, PostCheckinResponse } from './checkin-types.js';
 import { usePostCheckinForm, type PostState } from './usePostCheckinForm.js';
 import { CheckinChoice } from './CheckinChoice.js';
+import { CheckinsNotReady } from './CheckinsNotReady.js';
+import { isNotReady } from './not-ready.js';
 
 // The Adaptive Cards renderer is the biggest thing here: it loads with the first preview.
 const CheckinCardPreview = lazy(() => import('./CheckinCardPreview.js'));
@@ -123,6 +125,12 @@ function Outcome(props: { locale: Locale; state: PostState; channels: readonly C
       </div>
     );
   }
+  if (state.kind === 'failed' && isNotReady(state.error))
+    return (
+      <div role="alert">
+        <CheckinsNotReady locale={locale} />
+      </div>
+    );
   const problems = state.kind === 'failed' ? problemMessages(state.error, locale) : undefined;
   if (state.kind === 'failed' && !problems)
     return <ErrorState locale={locale} error={state.error} />;

@@ -49,6 +49,11 @@ export interface ClassCheckinSummary {
 }
 
 export interface ClassCheckinsResponse {
+  /**
+   * Whether a check-in can go out: not until the school can take talk requests (two safeguarding
+   * adults Belong can message). Posting is refused until then.
+   */
+  ready: boolean;
   checkins: ClassCheckinSummary[];
 }
 

@@ -14,6 +14,8 @@ export type ClassCheckinsState =
 /** A class's recent check-ins and its trends; posting one reads the list again. */
 export function useClassCheckins(client: ApiClient, teamId: string | undefined) {
   const [checkins, setCheckins] = useState<ClassCheckinSummary[] | undefined>();
+  /** Whether a check-in can be posted (the school can take talk requests); unknown until read. */
+  const [postReady, setPostReady] = useState<boolean | undefined>();
   const [trends, setTrends] = useState<ClassTrendsResponse | undefined>();
   const [error, setError] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
@@ -37,7 +39,11 @@ export function useClassCheckins(client: ApiClient, teamId: string | undefined) 
     if (!teamId) return;
     let cancelled = false;
     client.classCheckins(teamId).then(
-      (res) => !cancelled && setCheckins(res.checkins),
+      (res) => {
+        if (cancelled) return;
+        setCheckins(res.checkins);
+        setPostReady(res.ready);
+      },
       (e: unknown) => !cancelled && setError(e),
     );
     return () => {
@@ -66,5 +72,5 @@ export function useClassCheckins(client: ApiClient, teamId: string | undefined) 
       : checkins && trends
         ? { kind: 'ready', checkins, trends }
         : { kind: 'loading' };
-  return { state, retry, post };
+  return { state, retry, post, postReady };
 }

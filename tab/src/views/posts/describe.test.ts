@@ -147,6 +147,7 @@ describe('post status', () => {
     expect(skippedKey('missed')).toBe('tab.connect.skipped.missed');
     expect(skippedKey('teamRemoved')).toBe('tab.connect.skipped.teamRemoved');
     expect(skippedKey('channelGone')).toBe('tab.connect.skipped.channelGone');
+    expect(skippedKey('safeguardingNotReady')).toBe('tab.connect.skipped.safeguardingNotReady');
     expect(skippedKey(undefined)).toBe('tab.connect.skipped.other');
   });
 

@@ -142,6 +142,8 @@ export function skippedKey(reason: string | undefined): MessageKey {
       return 'tab.connect.skipped.teamRemoved';
     case 'channelGone':
       return 'tab.connect.skipped.channelGone';
+    case 'safeguardingNotReady':
+      return 'tab.connect.skipped.safeguardingNotReady';
     default:
       return 'tab.connect.skipped.other';
   }
