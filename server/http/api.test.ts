@@ -43,6 +43,7 @@ describe('public endpoints', () => {
       'admin',
       'ambassador',
       'coordinator',
+      'deputy_dsl',
       'dsl',
       'pupil',
       'teacher',

@@ -138,19 +138,21 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
     });
   });
 
-  it('renders the tab entry points with an honest "later release" line', async () => {
+  it('renders the tab entry points: the class tab with an honest "later release" line, the safeguarding inbox only for the safeguarding team, and a teacher\'s personal tab as home', async () => {
     await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
-      for (const section of ['class', 'me', 'inbox']) {
-        await page.goto(`${stack.baseUrl}/tab/#/${section}`);
-        await expectText(page, 'This part of Belong is not ready yet');
-        await expectClass7B(page);
-      }
-      await expectAccessible(page, '#/inbox');
-      await page.goto(`${stack.baseUrl}/tab/#/`);
+      await page.goto(`${stack.baseUrl}/tab/#/class`);
+      await expectText(page, 'This part of Belong is not ready yet');
       await expectClass7B(page);
-      expect(await page.getByText('This part of Belong is not ready yet').count()).toBe(0);
+      await page.goto(`${stack.baseUrl}/tab/#/inbox`);
+      await expectText(page, 'Only the safeguarding team can see this');
+      await expectAccessible(page, '#/inbox for a teacher');
+      for (const section of ['me', '']) {
+        await page.goto(`${stack.baseUrl}/tab/#/${section}`);
+        await expectClass7B(page);
+        expect(await page.getByText('This part of Belong is not ready yet').count()).toBe(0);
+      }
     });
   });
 
