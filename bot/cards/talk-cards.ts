@@ -6,7 +6,6 @@
  */
 import type { TalkRenderer } from '../../core/support/talk-service.js';
 import { talkUrgencies, type PupilTalkState, type TalkSource } from '../../core/support/talk.js';
-import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import {
   card,
