@@ -44,7 +44,7 @@ export interface Delivery extends Record<string, unknown> {
   reason?: string;
   /**
    * A safeguarding message (a pupil asking to talk to a trusted adult): sent ahead of everything
-   * else, within Teams' limits (decision 019).
+   * else, within Teams' limits (decision 020).
    */
   urgent?: boolean;
   createdAt: string;

@@ -54,7 +54,7 @@ function takeBatch<W extends { key: EntityKey; value: Delivery }>(queue: W[]): W
 const activeList = 'active';
 /**
  * The urgent (safeguarding) ones among them, listed again on their own: a small partition the
- * engine reads every half second, whatever else the outbox holds (decision 019).
+ * engine reads every half second, whatever else the outbox holds (decision 020).
  */
 const urgentList = 'active-urgent';
 
@@ -76,7 +76,7 @@ export class DeliveryStore {
    * Puts a fan-out in the outbox. Idempotent: a delivery that already exists (same occurrence and
    * target) is left exactly as it is, so re-running a scheduler tick never posts twice.
    * `urgent`: safeguarding messages, which the engine picks up within about a second, from any
-   * instance, and sends ahead of everything else (decision 019).
+   * instance, and sends ahead of everything else (decision 020).
    */
   async enqueue(
     tenantId: string,

@@ -10,7 +10,7 @@
  *   are retried per the retry policy; 403 MessageWritesBlocked / 404 mark the target removed.
  * - Urgent (safeguarding) deliveries are read from their own short list every half second, by
  *   whichever instance is the sender, and go ahead of everything else: first for a rate slot,
- *   and not held back by the fan-outs in flight (decision 019).
+ *   and not held back by the fan-outs in flight (decision 020).
  *
  * Crash semantics (see docs/decisions/007-delivery-engine.md): at-least-once. If an instance dies
  * after Teams accepted a post but before the outcome was written, the post is sent again.
@@ -46,7 +46,7 @@ export interface EngineOptions {
   /** A send must finish this long before the tenant lease could run out. */
   requestTimeoutMs?: number;
   /**
-   * How often the sender reads the outbox's urgent list (safeguarding messages, decision 019),
+   * How often the sender reads the outbox's urgent list (safeguarding messages, decision 020),
    * apart from the main scan. Default 500 ms.
    */
   urgentPollMs?: number;
@@ -300,7 +300,7 @@ class TenantSender {
             this.#scanNow = false;
             // Beside the loop, not awaited: a scan reads every occurrence in turn, and a post to
             // 1,000 classes is 1,000 occurrences (seconds of reading). Awaited, it held up the
-            // lease's renewal until the sender had to stop sending (decision 019).
+            // lease's renewal until the sender had to stop sending (decision 020).
             const scan = this.#scan()
               .catch((e: unknown) =>
                 this.o.log.error('delivery.scan.error', { error: errorName(e) }),
@@ -409,7 +409,7 @@ class TenantSender {
   /**
    * Reads the urgent list every `urgentPollMs` (or at once when poked) while this instance is the
    * sender, apart from the main loop: a scan of a big outbox reads every occurrence in turn, and
-   * a safeguarding message enqueued by any instance must not wait for it (decision 019).
+   * a safeguarding message enqueued by any instance must not wait for it (decision 020).
    */
   async #runUrgent(): Promise<void> {
     const every = this.o.urgentPollMs ?? 500;
