@@ -1,6 +1,7 @@
 /**
- * The engine's rate windows against when requests are really written (the real store, Teams and
- * failure handling are covered by tests/integration/delivery-*.test.ts).
+ * The engine's rate windows against when requests are really written, and the order in which
+ * urgent (safeguarding) deliveries go (the real store, Teams and failure handling are covered by
+ * tests/integration/delivery-*.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { conversationKeyOf, type Delivery } from '../../core/delivery/delivery.js';
