@@ -313,7 +313,7 @@ export class TalkService {
       this.deps.log.info(`talk.${action.kind}`);
       if (mustBeSeen) await this.#tellPupil(tenantId, next);
       const view = await this.#view(tenantId, next);
-      await this.#updateCards(tenantId, view);
+      await this.#updateCards(tenantId, view, staffId);
       return view;
     }
     throw new BelongError('unavailable', 'The request is changing too fast; try again');
@@ -476,7 +476,12 @@ export class TalkService {
   }
 
   /** Other recipients' copies show who acknowledged (their cards also refresh when opened). */
-  async #updateCards(tenantId: string, view: StaffTalkView): Promise<void> {
+  /**
+   * The person who acted already has the new card (the answer to their tap), so only the others'
+   * copies are edited: an earlier edit still in the outbox could otherwise land after their tap's
+   * answer and show them the older state.
+   */
+  async #updateCards(tenantId: string, view: StaffTalkView, actorId: string): Promise<void> {
     const school = await this.#schoolTime(tenantId);
     const content = this.deps.render.staff(view, school.locale);
     const stamp = String(view.request.notes.length) + view.request.status;
@@ -487,7 +492,13 @@ export class TalkService {
       );
       const items = sent
         .map((s) => s.value)
-        .filter((d) => d.status === 'sent' && d.activityId && d.target.kind === 'conversation')
+        .filter(
+          (d) =>
+            d.status === 'sent' &&
+            d.targetKey !== actorId &&
+            d.activityId &&
+            d.target.kind === 'conversation',
+        )
         .map((d) => ({
           targetKey: d.targetKey,
           target: {
