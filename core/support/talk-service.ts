@@ -3,6 +3,10 @@
  * messaged at once through the delivery engine's urgent lane; one acknowledges and the pupil is
  * told; nobody acknowledging escalates every `escalationMinutes` of school time. Every step is
  * on the audit log. The bot and the API call this; nothing else reads talk requests.
+ *
+ * Over 500 lines because asking, the staff's actions and alerting share one request's life and
+ * its optimistic-concurrency loop; the alerting half (`#tickOne`, `#reportUnreachable`,
+ * `#updateCards`) is the part to move into its own file next (issue 16).
  */
 import { resolveAccess } from '../access.js';
 import type { DeliveryContent } from '../delivery/delivery.js';
