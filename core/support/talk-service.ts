@@ -93,6 +93,9 @@ export interface Recipient {
   reachable: boolean;
 }
 
+/** A recipient with their chat with the bot, when reachable: where alerts go. Kept inside. */
+type Reached = Recipient & { chat?: PersonalConversation };
+
 export interface Readiness {
   ready: boolean;
   recipients: Recipient[];
@@ -133,23 +136,27 @@ export class TalkService {
 
   /** Who gets requests, whether each can be messaged, and whether talk can be offered. */
   async readiness(tenantId: string): Promise<Readiness> {
+    return readinessOf(await this.#recipients(tenantId));
+  }
+
+  /** The DSL and deputies, each with their chat with the bot if they have one (one read each). */
+  async #recipients(tenantId: string): Promise<Reached[]> {
     const holders = await this.deps.schools.listRoleHolders(tenantId);
     const recipients = await Promise.all(
       holders
         .map((h) => ({ userId: h.userId, role: staffRoles.find((r) => h.roles.includes(r)) }))
         .filter((h): h is { userId: string; role: SchoolRole } => h.role !== undefined)
-        .map(async (h) => ({
-          ...h,
-          name: await this.#name(tenantId, h.userId),
-          reachable: !!(await this.deps.teams.personalConversation(tenantId, h.userId)),
-        })),
+        .map(async (h) => {
+          const chat = await this.deps.teams.personalConversation(tenantId, h.userId);
+          return {
+            ...h,
+            name: await this.#name(tenantId, h.userId),
+            reachable: !!chat,
+            ...(chat ? { chat } : {}),
+          };
+        }),
     );
-    const reachable = recipients.filter((r) => r.reachable).length;
-    return {
-      ready: reachable >= minReachableRecipients,
-      recipients: recipients.sort((a, b) => a.role.localeCompare(b.role)),
-      needed: minReachableRecipients,
-    };
+    return recipients.sort((a, b) => a.role.localeCompare(b.role));
   }
 
   /**
@@ -364,22 +371,25 @@ export class TalkService {
     if (last && now < nextEscalationAt(new Date(last.at), school)) return;
     if (last && !inSchoolHours(now, school)) return;
     const level = request.alerts.length;
-    const readiness = await this.readiness(tenantId);
+    const recipients = await this.#recipients(tenantId);
     // The card sent now counts this alert, so a reminder says how long the request has waited
     // (built from the alerts before it, the first reminder said nothing and the next one too little).
     const thisAlert = { at: now.toISOString(), level, sentTo: [], unreachable: [] };
     const view = await this.#view(
       tenantId,
       { ...request, alerts: [...request.alerts, thisAlert] },
-      readiness,
+      recipients,
     );
     const locale = school.locale;
     const items: { userId: string; chat: PersonalConversation; content: DeliveryContent }[] = [];
     const unreachable: string[] = [];
-    for (const r of readiness.recipients) {
-      const chat = await this.deps.teams.personalConversation(tenantId, r.userId);
-      if (chat)
-        items.push({ userId: r.userId, chat, content: this.deps.render.staff(view, locale) });
+    for (const r of recipients) {
+      if (r.chat)
+        items.push({
+          userId: r.userId,
+          chat: r.chat,
+          content: this.deps.render.staff(view, locale),
+        });
       else unreachable.push(r.userId);
     }
     if (level > 0) {
@@ -393,7 +403,7 @@ export class TalkService {
       }
     }
     if (level === 0 && unreachable.length)
-      await this.#reportUnreachable(tenantId, request, readiness);
+      await this.#reportUnreachable(tenantId, request, recipients);
     // Queued first, then recorded: a crash in between queues the same occurrence again, which
     // the outbox ignores (its id is the request and the level).
     if (items.length)
@@ -432,9 +442,9 @@ export class TalkService {
   async #reportUnreachable(
     tenantId: string,
     request: TalkRequest,
-    readiness: Readiness,
+    recipients: Recipient[],
   ): Promise<void> {
-    const names = readiness.recipients.filter((r) => !r.reachable).map((r) => r.name);
+    const names = recipients.filter((r) => !r.reachable).map((r) => r.name);
     const school = await this.#schoolTime(tenantId);
     const admins = await this.#holders(tenantId, 'admin');
     const items = [];
@@ -530,12 +540,8 @@ export class TalkService {
     }
   }
 
-  async #view(
-    tenantId: string,
-    request: TalkRequest,
-    readiness?: Readiness,
-  ): Promise<StaffTalkView> {
-    const ready = readiness ?? (await this.readiness(tenantId));
+  async #view(tenantId: string, request: TalkRequest, reached?: Reached[]): Promise<StaffTalkView> {
+    const recipients = reached ?? (await this.#recipients(tenantId));
     const [school, settings] = await Promise.all([
       this.deps.schools.get(tenantId),
       this.deps.talks.settings(tenantId),
@@ -543,13 +549,7 @@ export class TalkService {
     const classNames = await Promise.all(
       request.classTeamIds.map(async (id) => (await this.deps.teams.get(tenantId, id))?.name ?? id),
     );
-    const recipientTeamsIds = (
-      await Promise.all(
-        ready.recipients.map(
-          async (r) => (await this.deps.teams.personalConversation(tenantId, r.userId))?.teamsId,
-        ),
-      )
-    ).filter((id): id is string => !!id);
+    const recipientTeamsIds = recipients.flatMap((r) => (r.chat ? [r.chat.teamsId] : []));
     return {
       request,
       pupilName: await this.#name(tenantId, request.pupilId),
@@ -565,7 +565,7 @@ export class TalkService {
           text: n.text,
         })),
       ),
-      unreachableNames: ready.recipients.filter((r) => !r.reachable).map((r) => r.name),
+      unreachableNames: recipients.filter((r) => !r.reachable).map((r) => r.name),
       recipientTeamsIds,
       timeZone: school?.timeZone ?? defaultTimeZone,
       escalationMinutes: settings.escalationMinutes,
@@ -624,4 +624,17 @@ export class TalkService {
       locale: settings.locale,
     };
   }
+}
+
+function readinessOf(recipients: Reached[]): Readiness {
+  return {
+    ready: recipients.filter((r) => r.reachable).length >= minReachableRecipients,
+    recipients: recipients.map(({ userId, role, name, reachable }) => ({
+      userId,
+      role,
+      name,
+      reachable,
+    })),
+    needed: minReachableRecipients,
+  };
 }
