@@ -3,6 +3,7 @@
  * Framework JWTs required on /api/messages, no dev sign-in routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../core/api.js';
 import type { Directory } from '../../core/ports/directory.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
 import { startFakeEntra, type FakeEntra } from '../../tests/support/fake-entra.js';
@@ -12,6 +13,10 @@ const otherTenant = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const clientId = 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b';
 const teacherId = 'a1a1a1a1-0000-4000-8000-000000000001';
 const adminId = 'a1a1a1a1-0000-4000-8000-000000000002';
+// Microsoft's Teams clients (web; desktop and mobile), the only ones pre-authorised for Belong.
+const teamsWeb = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
+const teamsDesktop = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+const outlookDesktop = 'd3590ed6-52b3-4102-aeff-aad2292ab01c';
 
 let entra: FakeEntra;
 let app: AppHarness;
@@ -46,6 +51,7 @@ const claims = (over: Record<string, unknown> = {}) => ({
   oid: teacherId,
   name: 'Ms Example',
   scp: 'access_as_user',
+  azp: teamsWeb,
   ...over,
 });
 const me = (token?: string) =>
@@ -58,9 +64,52 @@ describe('production tab tokens', () => {
       claims({
         iss: `https://sts.windows.net/${tenant}/`,
         aud: `api://belong.example.org/${clientId}`,
+        azp: undefined,
+        appid: teamsDesktop,
       }),
     );
     expect((await me(v1)).status).toBe(200);
+  });
+
+  it('accepts access_as_user among other scopes, and a member whose idp is their own tenant', async () => {
+    const token = await entra.sign(
+      claims({
+        scp: 'User.Read access_as_user',
+        idp: `https://sts.windows.net/${tenant}/`,
+      }),
+    );
+    expect((await me(token)).status).toBe(200);
+  });
+
+  it.each([
+    ['no scope for Belong', { scp: 'User.Read' }],
+    ['a scope that only contains the name', { scp: 'not_access_as_user' }],
+    ['no calling client', { azp: undefined }],
+    ['a client that is not Teams (v2 azp)', { azp: outlookDesktop }],
+    ['a client that is not Teams (v1 appid)', { azp: undefined, appid: outlookDesktop }],
+  ])('refuses a token with %s (401, no problem code to show)', async (_name, over) => {
+    const res = await me(await entra.sign(claims(over)));
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as ApiError).error.problems).toBeUndefined();
+  });
+
+  it('says why for a tenant it does not serve and for a guest account, so the tab can tell them', async () => {
+    const elsewhere = await me(
+      await entra.sign(
+        claims({ tid: otherTenant, iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }),
+      ),
+    );
+    expect(elsewhere.status).toBe(401);
+    expect(((await elsewhere.json()) as ApiError).error.problems).toEqual(['tenantNotServed']);
+    for (const guest of [
+      { idp: `https://sts.windows.net/${otherTenant}/` },
+      { idp: 'live.com' },
+      { acct: 1 },
+    ]) {
+      const res = await me(await entra.sign(claims(guest)));
+      expect(res.status, JSON.stringify(guest)).toBe(401);
+      expect(((await res.json()) as ApiError).error.problems).toEqual(['guestAccount']);
+    }
   });
 
   it.each([
