@@ -105,12 +105,32 @@ export function assertPageSize(pageSize: number): void {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what Azure Tables forbids
 const forbidden = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
+/**
+ * A key part storage cannot hold: empty, over 400 characters, or not well-formed UTF-16 (a lone
+ * surrogate cannot be URL-encoded, so Azure Tables cannot be asked for it). It is a TypeError, as
+ * before, so callers that treat it as a programming error still do; the HTTP edge answers 400,
+ * because it usually means an id from a request was not checked (server/http/ids.ts).
+ */
+export class StorageKeyError extends TypeError {
+  constructor(
+    readonly part: keyof EntityKey,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StorageKeyError';
+  }
+}
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function assertKey(key: EntityKey): void {
-  for (const [name, part] of Object.entries(key)) {
+  for (const [name, part] of Object.entries(key) as [keyof EntityKey, unknown][]) {
     if (typeof part !== 'string' || part.length === 0) {
-      throw new TypeError(`Storage key part ${name} must be a non-empty string`);
+      throw new StorageKeyError(name, `Storage key part ${name} must be a non-empty string`);
     }
-    if (part.length > 400) throw new TypeError(`Storage key part ${name} is too long`);
+    if (part.length > 400) throw new StorageKeyError(name, `Storage key part ${name} is too long`);
+    if (loneSurrogate.test(part))
+      throw new StorageKeyError(name, `Storage key part ${name} is not well-formed text`);
   }
 }
 

@@ -16,6 +16,7 @@ import { demoSchool } from '../demo/demo-school.js';
 import type { Services } from '../services.js';
 import { accessOf, authenticate, type AuthedLocals } from './auth.js';
 import { handle, jsonBody } from './body.js';
+import { ids, pathId } from './ids.js';
 import { checkinRouter } from './checkin-api.js';
 import { connectRouter } from './connect-api.js';
 import { rotaRouter } from './rota-api.js';
@@ -23,7 +24,7 @@ import { rolesRouter } from './roles-api.js';
 import { supportRouter } from './support-api.js';
 import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
 
-const devTokenRequest = z.object({ personaId: z.string().min(1).max(100) }).strict();
+const devTokenRequest = z.object({ personaId: ids.personaId }).strict();
 
 export function apiRouter(services: Services): Router {
   const api = Router();
@@ -71,6 +72,12 @@ export function apiRouter(services: Services): Router {
   }
 
   api.use(authenticate(services.verifier));
+  // Everything past sign-in is about pupils or staff: no browser, proxy or Teams webview may keep
+  // a copy (a shared classroom machine would show the next person the last one's answers).
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
 
   api.get(
     '/me',
@@ -102,12 +109,11 @@ export function apiRouter(services: Services): Router {
   api.get(
     '/teams/:teamId',
     handle(async (req, res) => {
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      const team = (await visibleTeams(access, services.teams)).find(
-        (t) => t.teamId === req.params.teamId,
-      );
+      const team = (await visibleTeams(access, services.teams)).find((t) => t.teamId === teamId);
       if (!team) {
-        const exists = await services.teams.get(access.tenantId, String(req.params.teamId));
+        const exists = await services.teams.get(access.tenantId, teamId);
         throw exists && !exists.removedAt
           ? new BelongError('forbidden', 'You are not in this class team')
           : new BelongError('notFound', 'There is no class team with that id');
@@ -119,11 +125,11 @@ export function apiRouter(services: Services): Router {
   api.get(
     '/occurrences/:occurrenceId',
     handle(async (req, res) => {
+      const occurrenceId = pathId(req, 'occurrenceId', 'occurrenceId', {
+        notFound: 'There is no post with that id',
+      });
       const access = await accessOf(services, res);
-      const progress = await services.deliveries.progress(
-        access.tenantId,
-        String(req.params.occurrenceId),
-      );
+      const progress = await services.deliveries.progress(access.tenantId, occurrenceId);
       if (!progress) throw new BelongError('notFound', 'There is no post with that id');
       const wholeSchool = hasRole(access, 'wellbeing_lead', 'admin');
       const teachesIt =

@@ -19,20 +19,20 @@ import { defaultTimeZone, maySchedule } from '../../core/schedule/schedule-servi
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
+import { ids, pathId } from './ids.js';
 
-const id = z.string().min(1).max(200);
 const postBody = z
   .object({
     templateId: z.enum(checkinTemplateIds),
     phase: z.enum(phases),
-    channelId: id,
+    channelId: ids.channelId,
     locale: z.enum(locales).optional(),
   })
   .strict();
 const settingsBody = z
   .object({
     k: z.number().int(),
-    yearGroups: z.record(id, z.enum(yearGroupValues as [string, ...string[]])),
+    yearGroups: z.record(ids.teamId, z.enum(yearGroupValues as [string, ...string[]])),
   })
   .strict();
 const trendsQuery = z
@@ -63,14 +63,15 @@ export function checkinRouter(services: Services): Router {
     '/teams/:teamId/checkins',
     json,
     handle(async (req, res) => {
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      await teamOr404(access.tenantId, String(req.params.teamId));
-      if (!maySchedule(access, String(req.params.teamId))) {
+      await teamOr404(access.tenantId, teamId);
+      if (!maySchedule(access, teamId)) {
         throw new BelongError('forbidden', 'Only teachers of this class can post a check-in');
       }
       const body = parse(postBody, req.body, 'check-in');
       const checkin = await checkins.post(access, {
-        teamId: String(req.params.teamId),
+        teamId,
         channelId: body.channelId,
         templateId: body.templateId,
         phase: body.phase,
@@ -90,8 +91,8 @@ export function checkinRouter(services: Services): Router {
   api.get(
     '/teams/:teamId/checkins',
     handle(async (req, res) => {
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      const teamId = String(req.params.teamId);
       await teamOr404(access.tenantId, teamId);
       if (!mayReadClassTrends(access, teamId)) {
         throw new BelongError('forbidden', 'Only teachers of this class and the wellbeing lead');
@@ -126,8 +127,9 @@ export function checkinRouter(services: Services): Router {
     '/teams/:teamId/checkins/trends',
     handle(async (req, res) => {
       // classTrends says 404 for an unknown class before it says 403.
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json(await trends.classTrends(access, String(req.params.teamId)));
+      res.json(await trends.classTrends(access, teamId));
     }),
   );
 

@@ -27,12 +27,13 @@ import { ScheduleService } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
+import { ids, pathId } from './ids.js';
 import { localDateOf } from '../../core/dates.js';
 
-const text = z.string().max(200);
+const noSchedule = 'There is no schedule with that id in this class';
 const date = z.string().max(10);
 const content = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('prompt'), promptId: text }).strict(),
+  z.object({ kind: z.literal('prompt'), promptId: ids.promptId }).strict(),
   z
     .object({
       kind: z.literal('cmhw'),
@@ -63,7 +64,7 @@ const repeat = z.discriminatedUnion('kind', [
 ]);
 const scheduleBody = z
   .object({
-    channelId: text,
+    channelId: ids.channelId,
     time: z.string().max(5),
     content,
     repeat,
@@ -85,8 +86,8 @@ const cmhwPlanBody = z
       .array(
         z
           .object({
-            teamId: text,
-            channelId: text,
+            teamId: ids.teamId,
+            channelId: ids.channelId,
             time: z.string().max(5),
             phase: z.enum(phases),
           })
@@ -134,15 +135,16 @@ export function connectRouter(services: Services): Router {
   api.get(
     '/teams/:teamId/schedules',
     handle(async (req, res) => {
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json({ schedules: await service.list(access, String(req.params.teamId)) });
+      res.json({ schedules: await service.list(access, teamId) });
     }),
   );
 
   /** The class's schedule as sent, once the sender may plan posts there (403 before 400). */
   const scheduleInput = async (req: Request, res: Response) => {
+    const teamId = pathId(req, 'teamId', 'teamId');
     const access = await accessOf(services, res);
-    const teamId = String(req.params.teamId);
     await service.teamFor(access, teamId);
     const body = parse(scheduleBody, req.body, 'schedule');
     const input: ScheduleInput = { ...body, teamId, locale: body.locale ?? 'en-GB' };
@@ -167,21 +169,21 @@ export function connectRouter(services: Services): Router {
     ...json,
     handle(async (req, res) => {
       const { access, input } = await scheduleInput(req, res);
-      res.json(saved(await service.update(access, String(req.params.scheduleId), input)));
+      const scheduleId = pathId(req, 'scheduleId', 'scheduleId', { notFound: noSchedule });
+      res.json(saved(await service.update(access, scheduleId, input)));
     }),
   );
 
   api.delete(
     '/teams/:teamId/schedules/:scheduleId',
     handle(async (req, res) => {
+      const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json({
-        schedule: await service.cancel(
-          access,
-          String(req.params.teamId),
-          String(req.params.scheduleId),
-        ),
-      });
+      // Whether the class can be reached (404, 403) is said before anything about the schedule.
+      if (!ids.scheduleId.safeParse(req.params.scheduleId).success)
+        await service.teamFor(access, teamId);
+      const scheduleId = pathId(req, 'scheduleId', 'scheduleId', { notFound: noSchedule });
+      res.json({ schedule: await service.cancel(access, teamId, scheduleId) });
     }),
   );
 
@@ -244,8 +246,10 @@ export function connectRouter(services: Services): Router {
     api.get('/dev/clock', (_req, res) => {
       res.json({ now: services.clock.now().toISOString() });
     });
+    // Moving the clock moves every schedule, reminder and escalation: the admin's, even locally.
     api.post(
       '/dev/clock',
+      requireRole(services, 'admin'),
       ...json,
       handle((req, res) => {
         const { now } = parse(clockBody, req.body, 'clock setting');

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { ApiError } from '../../core/api.js';
 import { BelongError, type ErrorCode } from '../../core/errors.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
+import { StorageKeyError } from '../../core/ports/table-store.js';
 
 export function sendError(
   res: Response,
@@ -17,7 +18,10 @@ export function sendError(
   res.status(status).json(body);
 }
 
-/** Turns every error into a JSON ApiError; internal errors are logged without their messages. */
+/**
+ * Turns every error into a JSON ApiError; internal errors are logged without their messages.
+ * A storage key error is the request's fault (400), logged as a warning.
+ */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) {
@@ -27,6 +31,22 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const type = (err as { type?: string }).type;
     if (err instanceof BelongError)
       return sendError(res, err.status, err.code, err.message, err.problems);
+    if (err instanceof StorageKeyError) {
+      // An id that ids.ts should have refused reached a storage key: the request is at fault, not
+      // the server, but the route that let it through wants fixing, so it is a warning.
+      log.warn('http.storageKey', {
+        error: errorName(err),
+        scope: err.part,
+        route: req.route?.path ?? 'unknown',
+        method: req.method,
+      });
+      return sendError(
+        res,
+        400,
+        'invalidInput',
+        'An id in this request is empty, too long or not valid text. Nothing was changed.',
+      );
+    }
     if (type === 'entity.parse.failed')
       return sendError(res, 400, 'invalidInput', 'Request body is not valid JSON');
     if (type === 'entity.too.large')

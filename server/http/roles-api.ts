@@ -27,9 +27,8 @@ import {
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
+import { pathId } from './ids.js';
 
-/** People are named by their Entra object id, a GUID. */
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What a name is made of: letters, marks, digits, spaces, apostrophes, hyphens and full stops. */
 const nameQuery = /^[\p{L}\p{M}\p{N} .'’-]+$/u;
 
@@ -47,12 +46,8 @@ const auditQuery = z.object({
 const rolesBody = z.object({ roles: z.array(z.string().max(40)).max(schoolRoles.length) }).strict();
 
 /** A path id that is not a GUID cannot be a person: 400, and it never reaches storage. */
-function personId(req: Request): string {
-  const id = String(req.params.userId);
-  if (!guid.test(id))
-    throw new BelongError('invalidInput', 'A person is named by their Entra object id', ['userId']);
-  return id.toLowerCase();
-}
+const personId = (req: Request): string =>
+  pathId(req, 'userId', 'userId', { problems: ['userId'] }).toLowerCase();
 
 export function rolesRouter(services: Services): Router {
   const api = Router();

@@ -9,7 +9,6 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 
 import { csvDocument } from '../../core/csv.js';
-import { BelongError } from '../../core/errors.js';
 import { RotaService } from '../../core/rota/rota-service.js';
 import type { ExportRow } from '../../core/rota/views.js';
 import type { Weekday } from '../../core/rota/rota.js';
@@ -17,16 +16,10 @@ import { swapKinds } from '../../core/rota/rota-store.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
+import { ids, isPlainText, pathId as checkedPathId } from './ids.js';
 
-/** Entra object ids (and request ids) are GUIDs. */
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const slotId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const label = z.string().trim().min(1).max(60);
+const { date, slotId, userId: guid } = ids;
+const label = z.string().trim().min(1).max(60).refine(isPlainText);
 const weekday = z
   .number()
   .int()
@@ -58,7 +51,7 @@ const slotsBody = z
             periodId: label,
             placeId: label,
             needed: z.number().int().min(1).max(4),
-            supervisingAdult: z.string().trim().min(1).max(100),
+            supervisingAdult: z.string().trim().min(1).max(100).refine(isPlainText),
             week: week.optional(),
           })
           .strict(),
@@ -98,13 +91,14 @@ const rangeQuery = z.object({ from: date.optional(), to: date.optional() });
 
 const range = (req: Request) => parse(rangeQuery, req.query, 'date range');
 
-/** A path id that can't be a GUID names nothing: 404, as for an unknown one. */
+/** A request id that can't be one names nothing: 404, as for an unknown one. */
 function pathId(req: Request, what: 'request' | 'ambassador'): string {
-  const id = String(req.params.id);
-  if (guid.safeParse(id).success) return id;
-  if (what === 'ambassador')
-    throw new BelongError('invalidInput', 'An ambassador is named by their Entra object id');
-  throw new BelongError('notFound', 'That request is not there', ['unknownRequest']);
+  return what === 'ambassador'
+    ? checkedPathId(req, 'id', 'userId')
+    : checkedPathId(req, 'id', 'rotaRequestId', {
+        notFound: 'That request is not there',
+        problems: ['unknownRequest'],
+      });
 }
 
 export function rotaRouter(services: Services): Router {

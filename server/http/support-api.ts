@@ -23,27 +23,15 @@ import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { exportCsv, requestView } from './support-view.js';
+import { isPlainText, pathId as checkedPathId } from './ids.js';
 
-/** Request ids are made by newTalkId (digits, a dash, a random part): nothing else reaches storage. */
-const requestId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/);
-
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex -- the control characters are what it refuses
-const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/**
- * A note is plain text for the record: line breaks and tabs, but no other control characters and
- * no lone surrogates (which storage cannot encode).
- */
+/** A note is plain text for the record: line breaks and tabs, but no other control characters. */
 const noteText = z
   .string()
   .trim()
   .min(1)
   .max(maxNoteLength)
-  .refine((s) => !loneSurrogate.test(s) && !controlCharacter.test(s));
+  .refine((s) => isPlainText(s.replace(/[\n\r\t]/g, ' ')));
 
 const actionBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('acknowledge') }).strict(),
@@ -57,11 +45,8 @@ const askBody = z
 const exportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
 /** A path id that can't be a request id names nothing: 404, as for an unknown one. */
-function pathId(req: Request): string {
-  const id = String(req.params.id);
-  if (requestId.safeParse(id).success) return id;
-  throw new BelongError('notFound', 'No such request');
-}
+const pathId = (req: Request): string =>
+  checkedPathId(req, 'id', 'talkRequestId', { notFound: 'No such request' });
 
 /** What an action body gets wrong, said plainly (the note's length is the usual one). */
 function parseAction(body: unknown) {

@@ -11,22 +11,17 @@ import { RotaNoticeStore } from '../../core/rota/rota-notice-store.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from '../http/auth.js';
 import { handle, jsonBody, parse } from '../http/body.js';
+import { ids } from '../http/ids.js';
 
 const noticesBody = z
   .object({
     reminderTime: z.string().regex(/^\d{2}:\d{2}$/),
     locale: z.enum(locales),
-    todayCard: z
-      .object({ teamId: z.string().min(1).max(200), channelId: z.string().min(1).max(200) })
-      .strict()
-      .nullable(),
+    todayCard: z.object({ teamId: ids.teamId, channelId: ids.channelId }).strict().nullable(),
   })
   .strict();
 const dayQuery = z.object({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  date: ids.date.optional(),
 });
 
 export function rotaNoticesRouter(services: Services): Router {
