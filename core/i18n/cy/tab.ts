@@ -46,8 +46,6 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.home.teamsEmpty': 'Dydy’r ap Perthyn ddim yn unrhyw un o’ch timau dosbarth eto',
   'tab.home.channels': 'Sianeli',
   'tab.home.addedOn': 'Cafodd yr ap Perthyn ei ychwanegu ar {date}',
-  'tab.home.later':
-    'Dydy’r rhan hon o’r ap ddim yn barod eto. Bydd yn dod mewn fersiwn nes ymlaen.',
 
   'tab.connect.nav.label': 'Perthyn',
   'tab.connect.nav.home': 'Hafan',
@@ -220,9 +218,8 @@ export const cyTab: Translation<typeof enGBTab> = {
     'Doedd dim modd cysylltu â’r ap Perthyn. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   'tab.error.server': 'Cafodd yr ap Perthyn broblem. Rhowch gynnig arall arni mewn munud.',
   'tab.error.forbidden': 'Does gennych chi ddim mynediad at hyn.',
-  'tab.error.signedOut': 'Mae eich mewngofnodi wedi dod i ben. Rhowch gynnig arall arni.',
   'tab.error.sso':
-    'Doedd dim modd eich mewngofnodi drwy Microsoft Teams. Rhowch gynnig arall arni.',
+    'Doedd Teams ddim yn gallu eich mewngofnodi i’r ap Perthyn. Rhowch gynnig arall arni. Os nad yw’n gweithio o hyd, dywedwch wrth dîm TG eich ysgol.',
 
   'tab.openInTeams.heading': 'Agorwch yr ap Perthyn yn Microsoft Teams',
   'tab.openInTeams.body':
@@ -234,4 +231,44 @@ export const cyTab: Translation<typeof enGBTab> = {
   'tab.config.outside':
     'Mae athro yn defnyddio’r dudalen hon i ychwanegu’r ap Perthyn at dîm dosbarth yn Microsoft Teams. I’w ychwanegu, agorwch eich tîm dosbarth yn Teams, dewiswch + ar frig sianel a dewiswch Perthyn.',
   'tab.config.failed': 'Doedd Teams ddim yn gallu cadw’r tab. Rhowch gynnig arall arni.',
+
+  'tab.sso.consent':
+    'Mae angen caniatâd ar yr ap Perthyn i’ch mewngofnodi. Gofynnwch i dîm TG eich ysgol ganiatáu’r ap Perthyn i bawb yn yr ysgol, yna rhowch gynnig arall arni.',
+  'tab.sso.guest':
+    'Rydych chi yn Teams fel gwestai o sefydliad arall. Dim ond gyda’ch cyfrif ysgol y mae’r ap Perthyn yn gweithio. Newidiwch i’ch cyfrif ysgol yn Teams, yna agorwch yr ap Perthyn eto.',
+  'tab.sso.tenant':
+    'Dydy’r ap Perthyn hwn ddim wedi’i osod ar gyfer eich ysgol chi. Gofynnwch i dîm TG eich ysgol pa ap Perthyn i’w ddefnyddio.',
+
+  'tab.class.sections': 'Rhannau tudalen y dosbarth',
+  'tab.class.posts': 'Negeseuon',
+  'tab.class.checkins': 'Holiaduron',
+  'tab.class.channel': 'O’r sianel {channel}',
+  'tab.class.pupilIntro': 'Dyma dudalen eich dosbarth. Dyma eich atebion chi i’r dosbarth hwn.',
+  'tab.class.loading': 'Wrthi’n llwytho’r dosbarth…',
+  'tab.class.notYours.title': 'Dydy tudalen y dosbarth hwn ddim i chi',
+  'tab.class.notYours.body':
+    'Dim ond athrawon a disgyblion {team}, a’r arweinydd llesiant, sy’n gallu defnyddio tudalen y dosbarth hwn.',
+  'tab.class.notYours.bodyNoName':
+    'Dim ond athrawon a disgyblion y dosbarth hwn, a’r arweinydd llesiant, sy’n gallu defnyddio tudalen y dosbarth hwn.',
+  'tab.class.unknown.title': 'Dydy’r ap Perthyn ddim yn adnabod y tîm hwn eto',
+  'tab.class.unknown.body':
+    'Does gan yr ap Perthyn ddim cofnod o’r tîm hwn. Gofynnwch i athro sy’n berchen ar y tîm ychwanegu’r ap Perthyn ato eto: yn Teams, dewiswch Apiau, yna Perthyn, yna Ychwanegu at dîm.',
+  'tab.class.whereTeams':
+    'Mae eich rhan chi o’r ap Perthyn yn yr ap ei hun: dewiswch Perthyn ym mar apiau Teams.',
+  'tab.class.whereHome': 'Mae eich rhan chi o’r ap Perthyn ar eich tudalen gartref.',
+  'tab.class.home': 'Ewch i’ch tudalen gartref',
+  'tab.class.choose.heading': 'Tudalennau dosbarth',
+  'tab.class.choose.intro': 'Dewiswch ddosbarth i agor ei dudalen.',
+  'tab.class.choose.empty':
+    'Dydych chi ddim yn athro na disgybl mewn tîm dosbarth sydd â’r ap Perthyn.',
+  'tab.class.open': 'Agor tudalen y dosbarth ar gyfer {team}',
+
+  'tab.entry.rota.title': 'Mae’r rota ar gyfer llysgenhadon llesiant',
+  'tab.entry.rota.pupil': 'Os hoffech chi fod yn llysgennad llesiant, gofynnwch i’ch athro.',
+  'tab.entry.rota.staff':
+    'Cydlynydd y llysgenhadon sy’n cynllunio’r rota. Os mai chi ddylai wneud hynny, gofynnwch i weinyddwr eich ysgol roi’r rôl i chi.',
+  'tab.entry.inbox.pupil':
+    'Mae’r dudalen hon ar gyfer yr oedolion sy’n cadw disgyblion yn ddiogel.',
+  'tab.entry.inbox.staff':
+    'Os ydych chi’n poeni am ddisgybl, dilynwch bolisi diogelu eich ysgol a dywedwch wrth eich arweinydd diogelu dynodedig heddiw.',
 };

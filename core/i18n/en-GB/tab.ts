@@ -46,7 +46,6 @@ export const enGBTab = {
   'tab.home.teamsEmpty': 'Belong isn’t in any of your class teams yet',
   'tab.home.channels': 'Channels',
   'tab.home.addedOn': 'Belong was added on {date}',
-  'tab.home.later': 'This part of Belong is not ready yet. It comes in a later release.',
 
   'tab.connect.nav.label': 'Belong',
   'tab.connect.nav.home': 'Home',
@@ -211,8 +210,8 @@ export const enGBTab = {
   'tab.error.network': 'We could not reach Belong. Check your connection and try again.',
   'tab.error.server': 'Belong had a problem. Please try again in a moment.',
   'tab.error.forbidden': 'You do not have access to this.',
-  'tab.error.signedOut': 'Your sign-in has ended. Please try again.',
-  'tab.error.sso': 'We could not sign you in through Microsoft Teams. Please try again.',
+  'tab.error.sso':
+    'Teams could not sign you in to Belong. Please try again. If it still does not work, tell your school’s IT team.',
 
   'tab.openInTeams.heading': 'Open Belong in Microsoft Teams',
   'tab.openInTeams.body':
@@ -224,4 +223,42 @@ export const enGBTab = {
   'tab.config.outside':
     'This page is used when a teacher adds Belong to a class team in Microsoft Teams. To add it, open your class team in Teams, select + at the top of a channel and choose Belong.',
   'tab.config.failed': 'Teams could not save the tab. Please try again.',
+
+  'tab.sso.consent':
+    'Belong needs permission to sign you in. Ask your school’s IT team to allow Belong for everyone at school, then try again.',
+  'tab.sso.guest':
+    'You are in Teams as a guest from another organisation. Belong only works with your school account. Switch to your school account in Teams, then open Belong again.',
+  'tab.sso.tenant':
+    'This Belong is not set up for your school. Ask your school’s IT team which Belong to use.',
+
+  'tab.class.sections': 'Parts of the class page',
+  'tab.class.posts': 'Posts',
+  'tab.class.checkins': 'Check-ins',
+  'tab.class.channel': 'From the {channel} channel',
+  'tab.class.pupilIntro': 'This is your class page. Here are your own check-ins for this class.',
+  'tab.class.loading': 'Loading the class…',
+  'tab.class.notYours.title': 'This class page is not for you',
+  'tab.class.notYours.body':
+    'Only the teachers and pupils of {team}, and the wellbeing lead, can use this class page.',
+  'tab.class.notYours.bodyNoName':
+    'Only the teachers and pupils of this class, and the wellbeing lead, can use this class page.',
+  'tab.class.unknown.title': 'Belong does not know this team yet',
+  'tab.class.unknown.body':
+    'Belong has no record of this team. Ask a teacher who owns the team to add Belong to it again: in Teams, select Apps, then Belong, then Add to a team.',
+  'tab.class.whereTeams':
+    'Your own part of Belong is in the Belong app: select Belong in Teams’ app bar.',
+  'tab.class.whereHome': 'Your own part of Belong is on your home page.',
+  'tab.class.home': 'Go to your home page',
+  'tab.class.choose.heading': 'Class pages',
+  'tab.class.choose.intro': 'Choose a class to open its page.',
+  'tab.class.choose.empty': 'You are not a teacher or pupil in a class team that has Belong.',
+  'tab.class.open': 'Open the class page for {team}',
+
+  'tab.entry.rota.title': 'The rota is for wellbeing ambassadors',
+  'tab.entry.rota.pupil': 'If you would like to be a wellbeing ambassador, ask your teacher.',
+  'tab.entry.rota.staff':
+    'The ambassador coordinator plans the rota. If that should be you, ask your school admin to give you the role.',
+  'tab.entry.inbox.pupil': 'This page is for the adults who keep pupils safe.',
+  'tab.entry.inbox.staff':
+    'If you are worried about a pupil, follow your school’s safeguarding policy and tell your designated safeguarding lead today.',
 } as const;

@@ -1,5 +1,6 @@
 import type {
   ApiError,
+  ClassTeamView,
   ClientConfigResponse,
   DevTokenRequest,
   DevTokenResponse,
@@ -160,6 +161,8 @@ export function createApiClient(options: ApiClientOptions) {
       request<DevTokenResponse>('/api/dev/token', { method: 'POST', body, auth: false }),
     me: () => request<MeResponse>('/api/me', { auth: true }),
     teams: () => request<TeamsResponse>('/api/teams', { auth: true }),
+    /** One class team: 403 when it is not one of the caller's, 404 when Belong has no record of it. */
+    team: (teamId: string) => request<ClassTeamView>(`/api/teams/${enc(teamId)}`, { auth: true }),
 
     prompts: () => request<PromptsResponse>('/api/prompts', { auth: true }),
     cmhw: () => request<CmhwResponse>('/api/cmhw', { auth: true }),

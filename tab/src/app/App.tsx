@@ -83,6 +83,7 @@ function View(props: {
           locale={locale}
           section={route.section}
           teamId={route.teamId}
+          host={host}
           navSlot={navSlot}
         />
       );

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DevTokenResponse } from '../../../core/api.js';
 import { createApiClient, type ApiClient } from '../api/client.js';
 import { clearDevToken, readDevToken, storeDevToken } from '../auth/dev-token.js';
-import { connectToTeams, getTeamsToken, type HostContext } from '../teams/host.js';
+import { getTeamsToken } from '../auth/teams-sso.js';
+import { connectToTeams, type HostContext } from '../teams/host.js';
 import { browserStorage } from './browser.js';
 
 export type SessionState =
@@ -21,6 +22,9 @@ export interface Session {
   signedIn(token: DevTokenResponse): void;
   switchPerson(): void;
 }
+
+/** teams-js host names of Microsoft 365 apps that are not Teams (HostName in teams-js). */
+const notTeams = new Set(['Office', 'Outlook', 'OutlookWin32']);
 
 // One attempt per page: teams-js keeps its own single initialisation, and a retry must not wait
 // another 1.5 s to learn again that we are outside Teams.
@@ -59,6 +63,11 @@ export function useSession(): Session {
       if (cancelled) return;
       setHost(context);
       inTeams.current = context !== null;
+      // Outlook and the Microsoft 365 app can show personal tabs too, but Belong's sign-in is
+      // for Teams only (decision record 024): say where Belong works instead of failing to sign in.
+      if (context && notTeams.has(context.hostName ?? 'Teams')) {
+        return setState({ kind: 'open-in-teams' });
+      }
       if (context) {
         setState({ kind: 'signed-in', via: 'teams', id: ++signIns.current });
         return;

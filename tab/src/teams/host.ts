@@ -1,8 +1,8 @@
 /**
- * The only module that touches @microsoft/teams-js, so a future SDK change lands here alone.
- * Everything it returns is plain data.
+ * With auth/teams-sso.ts (the SSO token), the only module that touches @microsoft/teams-js, so a
+ * future SDK change lands here alone. Everything it returns is plain data.
  */
-import { app, authentication, pages } from '@microsoft/teams-js';
+import { app, pages } from '@microsoft/teams-js';
 
 export interface HostContext {
   locale: string | undefined;
@@ -10,6 +10,14 @@ export interface HostContext {
   userName: string | undefined;
   teamName: string | undefined;
   channelName: string | undefined;
+  /**
+   * The team a channel tab is in: `team.internalId`, the Teams id ("19:…@thread.tacv2") that the
+   * bot records from `channelData.team.id` when it is added to the team, so it names Belong's
+   * class team. (`team.groupId`, the Microsoft 365 group, comes only with an identity permission.)
+   */
+  teamId: string | undefined;
+  /** Which Microsoft 365 app hosts the tab: "Teams", "Outlook", "Office"… */
+  hostName: string | undefined;
 }
 
 /**
@@ -32,6 +40,8 @@ export async function connectToTeams(timeoutMs = 1500): Promise<HostContext | nu
       userName: context.user?.displayName,
       teamName: context.team?.displayName,
       channelName: context.channel?.displayName,
+      teamId: context.team?.internalId,
+      hostName: context.app.host.name,
     };
   } catch {
     return null;
@@ -42,11 +52,6 @@ export async function connectToTeams(timeoutMs = 1500): Promise<HostContext | nu
 
 export function onTeamsThemeChange(handler: (theme: string) => void): void {
   app.registerOnThemeChangeHandler(handler);
-}
-
-/** Teams SSO; teams-js caches the token and refreshes it when it is near expiry. */
-export function getTeamsToken(): Promise<string> {
-  return authentication.getAuthToken();
 }
 
 export interface TabConfig {

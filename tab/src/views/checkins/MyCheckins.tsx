@@ -22,15 +22,23 @@ export interface MyCheckinsProps {
   locale: Locale;
   /** More of the pupil's own page, shown before the list (the talk panel). */
   children?: ReactNode;
+  /** Only this class's check-ins (the class tab), by the name the check-in carries. */
+  teamName?: string | undefined;
 }
 
 /** A pupil's own check-in answers, newest first, in the words the card used. */
-export default function MyCheckins({ client, locale, children }: MyCheckinsProps) {
+export default function MyCheckins({ client, locale, children, teamName }: MyCheckinsProps) {
   const styles = useMyCheckinsStyles();
   const { state, retry } = useMyCheckins(client);
   const views = useMemo(
-    () => (state.kind === 'ready' ? myCheckinsView(state.checkins, locale) : []),
-    [state, locale],
+    () =>
+      state.kind === 'ready'
+        ? myCheckinsView(
+            state.checkins.filter((c) => teamName === undefined || c.teamName === teamName),
+            locale,
+          )
+        : [],
+    [state, locale, teamName],
   );
   return (
     <div className={styles.page}>

@@ -1,42 +1,31 @@
 import {
   Badge,
   Card,
+  CardFooter,
   CardHeader,
-  MessageBar,
-  MessageBarBody,
+  Link,
   Subtitle1,
   Subtitle2,
   Text,
   Title2,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { createPortal } from 'react-dom';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { Loading } from '../../components/Loading.js';
-import type { SectionRoute } from '../../routing/route.js';
+import { sectionHref, type SectionRoute } from '../../routing/route.js';
+import { classPageTeams } from '../class/class-page.js';
+import { SectionView } from './SectionView.js';
 import { useHomeStyles } from './Home.styles.js';
 import { roleLabels } from './role-labels.js';
-import { connectSections, schoolSections, type ConnectSections } from './sections.js';
+import { connectSections, schoolSections } from './sections.js';
 import { hasOwnView, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
 import { rotaRoles } from '../rota/rota-roles.js';
 import { mayUseInbox } from '../inbox/inbox-roles.js';
-
-// Each section is its own chunk: a pupil never downloads the planners.
-const Posts = lazy(() => import('../posts/Posts.js'));
-const CalendarEditor = lazy(() => import('../calendar/CalendarEditor.js'));
-const CmhwPlanner = lazy(() => import('../cmhw/CmhwPlanner.js'));
-const RotaSection = lazy(() => import('../rota/RotaSection.js'));
-const ClassCheckins = lazy(() => import('../checkins/ClassCheckins.js'));
-const SchoolTrends = lazy(() => import('../checkins/school/SchoolTrends.js'));
-const MyCheckins = lazy(() => import('../checkins/MyCheckins.js'));
-const Inbox = lazy(() => import('../inbox/Inbox.js'));
-const TalkPanel = lazy(() => import('../talk/TalkPanel.js'));
-const SchoolRoles = lazy(() => import('../roles/SchoolRoles.js'));
-const AuditLog = lazy(() => import('../audit/AuditLog.js'));
 
 export interface HomeProps {
   client: ApiClient;
@@ -45,6 +34,8 @@ export interface HomeProps {
   section?: SectionRoute | undefined;
   /** The class a section is about, from the route. */
   teamId?: string | undefined;
+  /** Inside Teams, the team and channel a channel tab is in (the class tab's class). */
+  host?: { teamId?: string | undefined; channelName?: string | undefined } | null | undefined;
   /**
    * The header's place for section links. In the header, they come after its own buttons in
    * the tab order, and stay put while the view below changes.
@@ -52,7 +43,7 @@ export interface HomeProps {
   navSlot?: HTMLElement | null | undefined;
 }
 
-export default function Home({ client, locale, section, teamId, navSlot }: HomeProps) {
+export default function Home({ client, locale, section, teamId, host, navSlot }: HomeProps) {
   const styles = useHomeStyles();
   const { state, retry } = useHome(client);
   const rolesId = useId();
@@ -83,55 +74,31 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
       <div className={styles.page}>
         {nav}
         <Suspense fallback={<Loading label={t(locale, 'tab.loading.start')} />}>
-          {section === 'rota' ? (
-            <RotaSection client={client} locale={locale} me={me} />
-          ) : section === 'checkins' ? (
-            <ClassCheckins
-              client={client}
-              locale={locale}
-              teamId={teamId}
-              teams={sections.checkinTeams}
-              postTeams={sections.postTeams}
-            />
-          ) : section === 'trends' ? (
-            <SchoolTrends client={client} locale={locale} me={me} />
-          ) : ownPage ? (
-            <MyCheckins client={client} locale={locale}>
-              <TalkPanel client={client} locale={locale} />
-            </MyCheckins>
-          ) : section === 'inbox' ? (
-            <Inbox client={client} locale={locale} me={me} />
-          ) : section === 'roles' ? (
-            <SchoolRoles client={client} locale={locale} me={me} />
-          ) : section === 'audit' ? (
-            <AuditLog client={client} locale={locale} me={me} />
-          ) : (
-            <ConnectView
-              client={client}
-              locale={locale}
-              section={section}
-              teamId={teamId}
-              sections={sections}
-              teams={teams}
-            />
-          )}
+          <SectionView
+            client={client}
+            locale={locale}
+            me={me}
+            teams={teams}
+            sections={sections}
+            section={ownPage ? 'mycheckins' : section}
+            // In a channel tab the class is the Teams context's, whatever the route says.
+            teamId={section === 'class' ? (host?.teamId ?? teamId) : teamId}
+            inTeams={Boolean(host)}
+            channelName={host?.channelName}
+          />
         </Suspense>
       </div>
     );
   }
 
   const roles = roleLabels(me, teams, locale);
+  const ownClasses = new Set(classPageTeams(me, teams).map((team) => team.teamId));
   return (
     <div className={styles.page}>
       {nav}
       <Title2 as="h2" className={styles.heading}>
         {t(locale, 'tab.home.hello', { name: me.user.displayName })}
       </Title2>
-      {section && section !== 'me' && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(locale, 'tab.home.later')}</MessageBarBody>
-        </MessageBar>
-      )}
 
       <section className={styles.section} aria-labelledby={rolesId}>
         <Subtitle1 as="h3" id={rolesId} className={styles.heading}>
@@ -162,7 +129,7 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
           <ul className={styles.teams}>
             {teams.map((team) => (
               <li key={team.teamId}>
-                <TeamCard team={team} locale={locale} />
+                <TeamCard team={team} locale={locale} classPage={ownClasses.has(team.teamId)} />
               </li>
             ))}
           </ul>
@@ -172,42 +139,8 @@ export default function Home({ client, locale, section, teamId, navSlot }: HomeP
   );
 }
 
-function ConnectView(props: {
-  client: ApiClient;
-  locale: Locale;
-  section: SectionRoute | undefined;
-  teamId: string | undefined;
-  sections: ConnectSections;
-  teams: ClassTeamView[];
-}) {
-  const { client, locale, section, teamId, sections, teams } = props;
-  if (section === 'posts') {
-    return (
-      <Posts
-        key={teamId ?? ''}
-        client={client}
-        locale={locale}
-        teams={sections.postTeams}
-        teamId={teamId}
-      />
-    );
-  }
-  // The server refuses everyone else too; this just says so before asking.
-  if (!sections.schoolWide) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t(locale, 'tab.error.forbidden')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return section === 'calendar' ? (
-    <CalendarEditor client={client} locale={locale} />
-  ) : (
-    <CmhwPlanner client={client} locale={locale} teams={teams} />
-  );
-}
-
-function TeamCard({ team, locale }: { team: ClassTeamView; locale: Locale }) {
+function TeamCard(props: { team: ClassTeamView; locale: Locale; classPage: boolean }) {
+  const { team, locale, classPage } = props;
   const styles = useHomeStyles();
   const channelsId = useId();
   const added = new Date(team.installedAt);
@@ -242,6 +175,13 @@ function TeamCard({ team, locale }: { team: ClassTeamView; locale: Locale }) {
             ))}
           </ul>
         </div>
+      )}
+      {classPage && (
+        <CardFooter>
+          <Link href={sectionHref('class', team.teamId)}>
+            {t(locale, 'tab.class.open', { team: team.name })}
+          </Link>
+        </CardFooter>
       )}
     </Card>
   );

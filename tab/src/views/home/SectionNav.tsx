@@ -66,9 +66,10 @@ export function SectionNav({ locale, sections, rota, inbox, school, current }: S
   );
 }
 
-/** A section with a view of its own (the rest show the home page). */
+/** A section with a view of its own (the rest show the home page; `me` is a pupil's own page). */
 export function hasOwnView(section: SectionRoute | undefined): boolean {
   return (
+    section === 'class' ||
     section === 'posts' ||
     section === 'calendar' ||
     section === 'cmhw' ||
