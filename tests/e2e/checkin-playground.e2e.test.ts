@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import { launchBrowser } from '../support/browser.js';
+import { moveServerClock } from '../support/clock.js';
 import { PlaygroundUi } from '../support/playground-ui.js';
 import { openSafeguardingChats } from '../support/safeguarding.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -52,9 +53,7 @@ describe('a check-in in the Agents Playground', () => {
       // Posted at 10:00 the next day (the dev clock only moves forward).
       const morning = new Date(stack.clock.now().getTime() + 864e5);
       morning.setUTCHours(10, 0, 0, 0);
-      const moved = await callApi(stack.baseUrl, 'POST', '/api/dev/clock', token, {
-        now: morning.toISOString(),
-      });
+      const moved = await moveServerClock(stack.baseUrl, morning);
       expect(moved.status).toBe(200);
       const day = new Intl.DateTimeFormat('en-GB', {
         weekday: 'long',
@@ -122,9 +121,7 @@ describe('a check-in in the Agents Playground', () => {
 
       // A minute after closing time the scheduler closes it: the card becomes "closed" for all.
       const closesAt = Date.parse((list.body.checkins[0] as { closesAt: string }).closesAt);
-      await callApi(stack.baseUrl, 'POST', '/api/dev/clock', token, {
-        now: new Date(closesAt + 90_000).toISOString(),
-      });
+      expect((await moveServerClock(stack.baseUrl, new Date(closesAt + 90_000))).status).toBe(200);
       await ui.waitForCardText('This check-in has closed', 30_000);
       await expect
         .poll(async () => {

@@ -10,6 +10,7 @@ import { promptLibrary } from '../../core/content/content.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
 import { launchBrowser } from '../support/browser.js';
+import { moveServerClock } from '../support/clock.js';
 import { playgroundApi } from '../support/playground.js';
 import { PlaygroundUi } from '../support/playground-ui.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -94,9 +95,7 @@ describe('Connect in the Agents Playground', () => {
       );
       expect(listed.body.schedules).toHaveLength(1);
       const first = Date.parse(listed.body.schedules[0].upcoming[0].at as string);
-      const moved = await callApi(stack.baseUrl, 'POST', '/api/dev/clock', token, {
-        now: new Date(first + 60_000).toISOString(),
-      });
+      const moved = await moveServerClock(stack.baseUrl, new Date(first + 60_000));
       expect(moved.status).toBe(200);
 
       const post = await ui.waitForCardText(prompt.text['en-GB'], 30_000);

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, demoPerson, devToken } from '../support/api-client.js';
+import { moveServerClock } from '../support/clock.js';
 import type { Stack } from '../support/stack.js';
 import { startTabStack, type TabStack } from '../support/tab-stack.js';
 import {
@@ -110,9 +111,7 @@ describe('Reminders and today’s card in the tab', () => {
     'on the next day with duties, the coordinator sees who was not reminded and why, and the card posted',
     async () => {
       const day = await nextDayWithDuties();
-      const moved = await as('coordinator', 'POST', '/api/dev/clock', {
-        now: londonInstant(day.date, '07:45').toISOString(),
-      });
+      const moved = await moveServerClock(stack.baseUrl, londonInstant(day.date, '07:45'));
       expect(moved.status).toBe(200);
       // The notifier decides each reminder on its next tick.
       await expect

@@ -16,9 +16,8 @@ import type { TalkRequest } from '../../core/support/talk.js';
 import { demoSchool, type DemoPerson } from '../../server/demo/demo-school.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { cardAction, person, personalInstall, postActivity } from '../support/activities.js';
-import { callApi, devToken } from '../support/api-client.js';
 import { cardSchemaErrors } from '../support/card-schema.js';
-import { schoolDay } from '../support/clock.js';
+import { moveServerClock, schoolDay } from '../support/clock.js';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.js';
 import type { Child } from '../support/process.js';
 import { startServerProcess } from '../support/stack.js';
@@ -35,7 +34,6 @@ const chatOf = (who: DemoPerson) => `a:personal-${who.id}`;
 let server: { url: string; child: Child };
 let connector: FakeConnector;
 let talks: TalkStore;
-let token: string;
 
 beforeAll(async () => {
   const { connectionString } = inject('azurite');
@@ -55,7 +53,6 @@ beforeAll(async () => {
   talks = new TalkStore(
     await AzureTableStore.open({ kind: 'connectionString', connectionString }, tablePrefix),
   );
-  token = await devToken(server.url, person('teacher').id);
   // The DSL, the deputy, the wellbeing lead and the two pupils have opened Belong in Teams.
   for (const who of [ruth, owen, helen, amir, cai])
     expect((await postActivity(server.url, personalInstall(connector.url, who))).status).toBe(200);
@@ -97,9 +94,7 @@ async function latestOf(who: DemoPerson): Promise<TalkRequest> {
 }
 
 async function moveClock(to: Date): Promise<void> {
-  const res = await callApi(server.url, 'POST', '/api/dev/clock', token, {
-    now: to.toISOString(),
-  });
+  const res = await moveServerClock(server.url, to);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 

@@ -3,7 +3,7 @@
  * the server's dev clock at a fixed school day and builds its data from that same clock.
  */
 import type { Clock } from '../../core/ports/directory.js';
-import { callApi, devToken } from './api-client.js';
+import { callApi, demoPerson, devToken } from './api-client.js';
 
 /**
  * The school day browser suites start on: Tuesday 24 November 2026, 10:00 in London, in the
@@ -26,4 +26,17 @@ export async function serverClock(baseUrl: string, personaId: string): Promise<C
   const res = await callApi(baseUrl, 'GET', '/api/dev/clock', token);
   if (res.status !== 200) throw new Error(`dev clock: ${res.status} (is DEV_CLOCK_START set?)`);
   return runningFrom(new Date(res.body.now as string));
+}
+
+/**
+ * Moves a local server's dev clock forward to `to` (`POST /api/dev/clock`), as the demo school's
+ * admin: only the admin may move it, even locally. Returns the API's answer for the test to check.
+ */
+export async function moveServerClock(
+  baseUrl: string,
+  to: Date,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the shape
+): Promise<{ status: number; body: any }> {
+  const token = await devToken(baseUrl, demoPerson('admin').id);
+  return callApi(baseUrl, 'POST', '/api/dev/clock', token, { now: to.toISOString() });
 }
