@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isBelongError } from '../errors.js';
-import type { TableStore } from '../ports/table-store.js';
+import { StorageKeyError, type TableStore } from '../ports/table-store.js';
 
 const tenantA = '11111111-1111-1111-1111-111111111111';
 const tenantB = '22222222-2222-2222-2222-222222222222';
@@ -167,6 +167,24 @@ export function tableStoreContract(name: string, open: () => Promise<TableStore>
         store.upsert('teams', { tenantId: '', partition: 'p', row: 'r' }, {}),
       ).rejects.toThrow(/tenantId/);
       await expect(store.list('teams', tenantA, '')).rejects.toThrow(/partition/);
+    });
+
+    it('refuses key parts over 400 characters or with a lone surrogate, with a StorageKeyError, and writes nothing', async () => {
+      const store = await open();
+      const key = { tenantId: tenantA, partition: 'bad-keys', row: 'r' };
+      for (const bad of [{ row: 'x'.repeat(401) }, { row: 'a\ud800' }, { partition: '\udc00' }]) {
+        const error = await store.upsert('teams', { ...key, ...bad }, {}).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StorageKeyError);
+        expect(error).toBeInstanceOf(TypeError);
+        await expect(store.get('teams', { ...key, ...bad })).rejects.toThrow(StorageKeyError);
+      }
+      await expect(
+        store.transact('teams', tenantA, 'bad-keys', [{ op: 'upsert', row: '\ud83d', value: {} }]),
+      ).rejects.toThrow(StorageKeyError);
+      expect(await store.list('teams', tenantA, 'bad-keys')).toEqual([]);
+      // A pair of surrogates is one character (an emoji): a good key.
+      await store.upsert('teams', { ...key, row: 'class-🙂' }, { ok: true });
+      expect((await store.get('teams', { ...key, row: 'class-🙂' }))?.value).toEqual({ ok: true });
     });
 
     it('a transaction writes every row of one partition together and returns their etags', async () => {

@@ -138,7 +138,7 @@ export function apiRouter(services: Services): Router {
       if (!wholeSchool && !teachesIt) {
         throw new BelongError(
           'forbidden',
-          'Only the class’s teachers and the wellbeing lead see delivery status',
+          'Only the class’s teachers, the wellbeing lead and the admin see delivery status',
         );
       }
       res.json(progress);
