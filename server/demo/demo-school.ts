@@ -7,6 +7,12 @@
 import type { PersonaKind } from '../../core/api.js';
 import type { SchoolRole } from '../../core/roles.js';
 import type { Availability, RotaSlot } from '../../core/rota/rota.js';
+import {
+  demoClasses,
+  demoPupilsWithoutClass,
+  type DemoClass,
+  type DemoMember,
+} from './demo-classes.js';
 
 export interface DemoPerson {
   /** Entra object id (aadObjectId in activities, `oid` in tokens). */
@@ -30,13 +36,20 @@ export interface DemoSchool {
     channels: { id: string; name: string }[];
   };
   people: DemoPerson[];
+  /**
+   * Every class team of the richer demo, Class 7B first, with the pupils and teachers only the
+   * directory knows (demo-classes.ts). Seeded with check-in history; the Playground shows 7B.
+   */
+  classes: DemoClass[];
+  /** Pupils in no demo class team (ambassadors of other years): named, but in no team. */
+  pupilsWithoutClass: DemoMember[];
   /** The wellbeing-ambassador rota, filled for the term that is on (or next) when seeded. */
   rota: DemoRota;
 }
 
 export interface DemoRota {
   slots: RotaSlot[];
-  /** Bethan Morgan, and a few more ambassadors known only by id (not in the Playground). */
+  /** Bethan Morgan, and five more ambassadors the directory knows (not in the Playground). */
   ambassadors: { id: string; yearGroup: number; trainedOn: string; availability: Availability[] }[];
   maxPerWeek: number;
 }
@@ -125,6 +138,8 @@ export const demoSchool: DemoSchool = {
   tenantId: '00000000-0000-0000-0000-000000000001',
   schoolName: 'Ysgol Demo School',
   rota: demoRota,
+  classes: demoClasses,
+  pupilsWithoutClass: demoPupilsWithoutClass,
   team: {
     id: '19:class-7b-general@thread.tacv2',
     name: 'Class 7B',
@@ -149,3 +164,28 @@ export const demoSchool: DemoSchool = {
     person(12, 'Mr Owen Davies', 'deputy_dsl', ['deputy_dsl']),
   ],
 };
+
+/** Everyone the demo directory knows: the personas, then every other pupil and teacher. */
+export function demoDirectory(school: DemoSchool): { id: string; displayName: string }[] {
+  return [
+    ...school.people,
+    ...school.classes.flatMap((c) => [...c.teachers, ...c.pupils]),
+    ...school.pupilsWithoutClass,
+  ];
+}
+
+/** A person's role in one of the demo's class teams, as the directory would say it. */
+export function demoClassRole(
+  school: DemoSchool,
+  teamId: string,
+  userId: string,
+): 'owner' | 'member' | undefined {
+  if (teamId === school.team.id) {
+    const persona = school.people.find((p) => p.id === userId);
+    if (persona) return persona.classRole;
+  }
+  const team = school.classes.find((c) => c.teamId === teamId);
+  if (team?.teachers.some((p) => p.id === userId)) return 'owner';
+  if (team?.pupils.some((p) => p.id === userId)) return 'member';
+  return undefined;
+}

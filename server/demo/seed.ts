@@ -1,4 +1,5 @@
 import type { Access } from '../../core/access.js';
+import type { CheckinSettingsStore } from '../../core/checkin/checkin-settings.js';
 import type { CheckinStore } from '../../core/checkin/checkin-store.js';
 import type { Pseudonymiser } from '../../core/ports/pseudonymiser.js';
 import { RotaService } from '../../core/rota/rota-service.js';
@@ -15,9 +16,11 @@ const timeZone = 'Europe/London';
 
 export interface SeedOptions {
   /**
-   * Also write a short history of Class 7B's daily mood check-ins (the last two school weeks,
-   * closed and answered), for a demo with something to look at. Off unless asked for: suites that
-   * count check-ins seed the demo school and bring their own.
+   * The richer demo (decision 025): four more class teams beside 7B, every class with 25–30
+   * pupils the directory knows (and a small nurture group), their year groups, and six school
+   * weeks of closed check-ins in each (seed-checkins.ts), for a demo with trends to look at. Off
+   * unless asked for: suites that count classes or check-ins seed the Playground's school only
+   * and bring their own.
    */
   checkinHistory?: boolean;
 }
@@ -35,6 +38,7 @@ export async function seedDemoSchool(
     rotas?: RotaStore;
     checkins?: CheckinStore;
     pseudonyms?: Pseudonymiser;
+    checkinSettings?: CheckinSettingsStore;
   },
   school: DemoSchool,
   now: Date,
@@ -64,6 +68,7 @@ export async function seedDemoSchool(
   await deps.schools.setCalendar(school.tenantId, calendar);
   if (deps.rotas) await seedDemoRota({ ...deps, rotas: deps.rotas }, school, calendar, now);
   if (options.checkinHistory && deps.checkins && deps.pseudonyms) {
+    await seedDemoClasses(deps, school, now, serviceUrl);
     await seedDemoCheckins(
       { checkins: deps.checkins, pseudonyms: deps.pseudonyms },
       school,
@@ -79,6 +84,44 @@ export async function seedDemoSchool(
     createdAt: now.toISOString(),
   });
   return { seeded: true };
+}
+
+/**
+ * The richer demo's class teams as if the bot had been installed in each (Class 7B is already),
+ * their members as a roster would list them, and their year groups as the wellbeing lead would
+ * set them.
+ */
+async function seedDemoClasses(
+  deps: { teams: TeamStore; checkinSettings?: CheckinSettingsStore },
+  school: DemoSchool,
+  now: Date,
+  serviceUrl: string,
+): Promise<void> {
+  for (const c of school.classes) {
+    if (c.teamId !== school.team.id) {
+      await deps.teams.recordInstall(
+        school.tenantId,
+        { teamId: c.teamId, name: c.name, serviceUrl, channels: c.channels },
+        now,
+      );
+    }
+    await Promise.all(
+      [...c.teachers, ...c.pupils].map((p) =>
+        deps.teams.addMember(school.tenantId, c.teamId, {
+          userId: p.id,
+          teamsId: p.teamsId,
+          addedAt: now.toISOString(),
+        }),
+      ),
+    );
+  }
+  if (deps.checkinSettings) {
+    const settings = await deps.checkinSettings.get(school.tenantId);
+    await deps.checkinSettings.put(school.tenantId, {
+      ...settings,
+      yearGroups: Object.fromEntries(school.classes.map((c) => [c.teamId, c.yearGroup])),
+    });
+  }
 }
 
 /**

@@ -1,17 +1,18 @@
 import type { Directory, DirectoryPerson, TeamRef } from '../../core/ports/directory.js';
 import type { TeamRole } from '../../core/roles.js';
-import type { DemoSchool } from '../demo/demo-school.js';
+import { demoClassRole, demoDirectory, type DemoSchool } from '../demo/demo-school.js';
 
-/** Local mode's directory: the demo school, mirroring the Agents Playground's users and team. */
+/**
+ * Local mode's directory: the demo school — the Agents Playground's users and team, and the
+ * richer demo's other pupils, teachers and class teams.
+ */
 export class FixtureDirectory implements Directory {
   constructor(private readonly school: DemoSchool) {}
 
   async roleInTeam(tenantId: string, team: TeamRef, userId: string): Promise<TeamRole | undefined> {
-    if (tenantId !== this.school.tenantId || team.teamId !== this.school.team.id) return undefined;
-    const person = this.school.people.find((p) => p.id === userId);
-    if (person?.classRole === 'owner') return 'teacher';
-    if (person?.classRole === 'member') return 'pupil';
-    return undefined;
+    if (tenantId !== this.school.tenantId) return undefined;
+    const role = demoClassRole(this.school, team.teamId, userId);
+    return role === 'owner' ? 'teacher' : role === 'member' ? 'pupil' : undefined;
   }
 
   /** As Graph's `$search` on displayName: every word of the query starts a word of the name. */
@@ -19,7 +20,7 @@ export class FixtureDirectory implements Directory {
     if (tenantId !== this.school.tenantId) return [];
     const wanted = words(query);
     if (!wanted.length) return [];
-    return this.school.people
+    return demoDirectory(this.school)
       .filter((p) => {
         const name = words(p.displayName);
         return wanted.every((w) => name.some((n) => n.startsWith(w)));

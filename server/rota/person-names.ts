@@ -7,10 +7,10 @@
 import type { TokenCredential } from '@azure/identity';
 import type { PersonNames } from '../../core/rota/rota-notices.js';
 import type { TeamStore } from '../../core/stores/team-store.js';
-import type { DemoSchool } from '../demo/demo-school.js';
+import { demoDirectory, type DemoSchool } from '../demo/demo-school.js';
 
 export function demoPersonNames(school: DemoSchool): PersonNames {
-  const names = new Map(school.people.map((p) => [p.id, p.displayName]));
+  const names = new Map(demoDirectory(school).map((p) => [p.id, p.displayName]));
   return {
     displayName: async (tenantId, userId) =>
       tenantId === school.tenantId ? names.get(userId) : undefined,
