@@ -26,6 +26,7 @@ import type { ScheduleStore } from '../core/stores/schedule-store.js';
 import type { CheckinStore } from '../core/checkin/checkin-store.js';
 import type { SafeguardingReadiness } from '../core/checkin/checkin-service.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
+import type { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
 import { CheckinActions } from './checkin-actions.js';
 import { ConnectActions, connectCommands, type ConnectCommand } from './connect-actions.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
@@ -40,6 +41,7 @@ import { TalkActions } from './talk-actions.js';
 import type { BuddyService } from '../core/support/buddy.js';
 import { BuddyActions } from './buddy-actions.js';
 import { buildTalkNoticeCard } from './cards/talk-cards.js';
+import { knownEventType } from './log-values.js';
 
 export interface BotDeps {
   schools: SchoolStore;
@@ -55,7 +57,19 @@ export interface BotDeps {
   /** Whether check-ins may go out (the school can take talk requests). */
   safeguarding: SafeguardingReadiness;
   buddy: BuddyService;
+  /** Year groups, for the key stage `prompts` opens at. */
+  checkinSettings?: CheckinSettingsStore;
 }
+
+/** The answer to an invoke Belong does not handle: Teams' error shape for card actions, a 400. */
+export const unknownInvokeResponse: InvokeResponse = {
+  status: StatusCodes.BAD_REQUEST,
+  body: {
+    statusCode: StatusCodes.BAD_REQUEST,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'NotSupported', message: 'Belong does not handle this kind of request.' },
+  },
+};
 
 type VerbHandler = (
   context: TurnContext,
@@ -162,14 +176,18 @@ export class BelongBot extends TeamsActivityHandler {
     }
     this.deps.log.info('bot.conversationUpdate', {
       scope: scopeOf(activity),
-      activityType: data.eventType ?? 'membersChanged',
+      activityType: knownEventType(data.eventType ?? 'membersChanged'),
     });
     await this.handle(context, 'ConversationUpdate', async () => {});
   }
 
   /** Card actions (Action.Execute). Malformed data and unknown verbs get a friendly card, never a 500. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    if (context.activity.name !== 'adaptiveCard/action') {
+      // Belong offers no message extensions, task modules or sign-in: say so plainly, not 501.
+      this.deps.log.warn('bot.invoke.unknown');
+      return unknownInvokeResponse;
+    }
     const locale = localeOf(context);
     const parsed = cardActionSchema.safeParse(context.activity.value);
     let card: AdaptiveCard;

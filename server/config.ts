@@ -42,6 +42,12 @@ const env = z.object({
   BOT_PASSWORD: z.string().optional(),
   BOT_TENANT_ID: z.string().optional(),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  /**
+   * Where the Bot Framework publishes the keys that sign its tokens to the bot (channel, and
+   * emulator/skill). Botbuilder's public defaults unless set; tests point them at a fake.
+   */
+  BOT_OPENID_METADATA_URL: z.url().optional(),
+  BOT_EMULATOR_OPENID_METADATA_URL: z.url().optional(),
 
   AAD_APP_CLIENT_ID: guid.optional(),
   ALLOWED_TENANT_IDS: csv.optional(),
@@ -185,6 +191,10 @@ export function parseConfig(source: Record<string, string | undefined>) {
       password: e.BOT_PASSWORD ?? '',
       tenantId: e.BOT_TENANT_ID ?? '',
       type: e.BOT_TYPE,
+      ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
+      ...(e.BOT_EMULATOR_OPENID_METADATA_URL
+        ? { emulatorOpenIdMetadataUrl: e.BOT_EMULATOR_OPENID_METADATA_URL }
+        : {}),
     },
     auth: {
       devIssuer: devAuth,

@@ -8,7 +8,7 @@ import { ConfigError, parseConfig } from './config.js';
 import { demoSchool } from './demo/demo-school.js';
 import { seedDemoSchool } from './demo/seed.js';
 import { createApp } from './http/app.js';
-import { createLogger } from './log.js';
+import { createLogger, routeConsoleToLogger } from './log.js';
 import { createServices } from './services.js';
 
 async function main(): Promise<void> {
@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
+  // Dependencies' console output (botbuilder's stacks, for one) goes through the JSON logger too.
+  routeConsoleToLogger(log);
   const services = await createServices(config, log);
   if (config.demoSeed) {
     const { seeded } = await seedDemoSchool(

@@ -3,7 +3,6 @@
  * directory, token verification and the bot.
  */
 import type { TokenCredential } from '@azure/identity';
-import type { CloudAdapter } from 'botbuilder';
 import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
 import { errorName, type Logger } from '../core/ports/logger.js';
 import type { TableStore } from '../core/ports/table-store.js';
@@ -29,7 +28,7 @@ import type { RotaEvents } from '../core/rota/rota-notices.js';
 import { RotaNotifier } from './rota/rota-notifier.js';
 import { demoPersonNames, GraphPersonNames } from './rota/person-names.js';
 import type { PersonNames } from '../core/rota/rota-notices.js';
-import { createAdapter } from '../bot/adapter.js';
+import { createAdapter, type BelongAdapter } from '../bot/adapter.js';
 import { BelongBot } from '../bot/belong-bot.js';
 import { DevIssuer } from './auth/dev-issuer.js';
 import { EntraVerifier } from './auth/entra-verifier.js';
@@ -61,7 +60,7 @@ export interface Services {
   verifier: TokenVerifier;
   /** Only in local mode. */
   devIssuer?: DevIssuer;
-  adapter: CloudAdapter;
+  adapter: BelongAdapter;
   bot: BelongBot;
   deliveries: DeliveryStore;
   /** The outbox worker; started by main when DELIVERY_WORKER is on. */
@@ -195,6 +194,7 @@ export async function createServices(
     deliveries,
     checkins,
     pseudonyms,
+    checkinSettings,
   });
   const tenants = [
     ...new Set([

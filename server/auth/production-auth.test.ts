@@ -169,7 +169,9 @@ describe('production tab tokens', () => {
 });
 
 describe('production bot endpoint', () => {
-  it('refuses an activity from a tenant this service does not serve, writing nothing', async () => {
+  // Without a token, an unserved tenant gets the same 401 as a served one (decision 023; the
+  // 403 after a valid token is in server/http/messages-auth.test.ts).
+  it('refuses a tokenless activity from a tenant this service does not serve with 401, writing nothing', async () => {
     const res = await fetch(`${app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -182,7 +184,7 @@ describe('production bot endpoint', () => {
         channelData: { tenant: { id: otherTenant } },
       }),
     });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(401);
     expect(await app.services.teams.listInstalled(otherTenant)).toEqual([]);
   });
 

@@ -5,11 +5,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { BelongError } from '../../core/errors.js';
-import { checkActivity } from '../../bot/activity-check.js';
 import type { Services } from '../services.js';
 import { apiRouter } from './api.js';
-import { jsonBody } from './body.js';
+import { messagesRouter } from './messages.js';
 import { errorHandler, sendError } from './errors.js';
 
 /** Where Teams may frame the tab. */
@@ -48,18 +46,7 @@ export function createApp(services: Services): Express {
     }),
   );
 
-  app.post('/api/messages', ...jsonBody(config.bodyLimit), (req, res, next) => {
-    const check = checkActivity(req.body);
-    if (!check.ok) return next(new BelongError('invalidInput', check.message));
-    if (config.mode === 'production' && !config.auth.allowedTenants.includes(check.tenantId)) {
-      // Another organisation installed the bot: nothing of theirs is stored.
-      return next(new BelongError('forbidden', 'This Belong service does not serve that tenant'));
-    }
-    services.adapter.process(req, res, (context) => services.bot.run(context)).catch(next);
-  });
-  app.all('/api/messages', (_req, res) =>
-    sendError(res, 405, 'methodNotAllowed', 'Bots POST activities here'),
-  );
+  app.use('/api/messages', messagesRouter(services));
 
   app.use('/api', apiRouter(services));
 

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { Clock, Directory } from '../../core/ports/directory.js';
-import { silentLogger } from '../../core/ports/logger.js';
+import { silentLogger, type Logger } from '../../core/ports/logger.js';
 import { parseConfig } from '../../server/config.js';
 import { createApp } from '../../server/http/app.js';
 import { createServices, type Services } from '../../server/services.js';
@@ -20,7 +20,7 @@ export interface AppHarness {
 
 export async function startApp(
   env: Record<string, string> = {},
-  overrides: { directory?: Directory; clock?: Clock } = {},
+  overrides: { directory?: Directory; clock?: Clock; log?: Logger } = {},
 ): Promise<AppHarness> {
   const { connectionString } = inject('azurite');
   const config = parseConfig({
@@ -30,7 +30,8 @@ export async function startApp(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const services = await createServices(config, silentLogger, overrides);
+  const { log = silentLogger, ...rest } = overrides;
+  const services = await createServices(config, log, rest);
   const app = createApp(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
