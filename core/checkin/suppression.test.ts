@@ -1,200 +1,138 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { knownCells, suppress, type Cell, type SumRelation } from './suppression.js';
+import { chooseLevels, levels, type ViewClass, type ViewNode } from './suppression.js';
+import { attack, type Atom, type Equation } from './trends-attacker.js';
 
-const k = 10;
-const cell = (id: string, value: number, respondents = value, perPerson = 1): Cell => ({
-  id,
-  value,
-  respondents,
-  perPerson,
-});
-const shown = (cells: Cell[], relations: SumRelation[], kk = k) => {
-  const { withheld } = suppress(cells, relations, kk);
-  return cells.filter((c) => !withheld.has(c.id)).map((c) => c.id);
-};
+const one = (id: string, counts: number[]): ViewClass => ({ id, checkins: [counts] });
+const classNode = (id: string): ViewNode => ({ id: `c:${id}`, classes: [id] });
 
-describe('suppression, by hand', () => {
-  it('withholds small options and one more, so the rest cannot be worked out', () => {
-    // 25 answered: 12 good, 10 okay, 2 low, 1 very low, 0 sad.
-    const cells = [
-      cell('all', 25),
-      cell('good', 12),
-      cell('okay', 10),
-      cell('low', 2),
-      cell('vlow', 1),
-      cell('sad', 0),
+describe('levels, by hand', () => {
+  it('never shows a point beside its total and a band that would leave one pupil to be worked out', () => {
+    // Issue 22, leak 1: 23 answered, 0/10/1/6/6. Before: total, option 2 and the high band were
+    // shown, and 23 − 10 − 12 = 1 pupil chose 1 or 3. Now: the total and "4–5" (12), so "1–3"
+    // is 11 pupils; no single point.
+    const level = chooseLevels([one('A', [0, 10, 1, 6, 6])], [classNode('A')], 10);
+    expect(level.get('c:A')).toBe(2);
+  });
+
+  it('shows "4–5" when both it and "1–3" have k pupils, bands when all three do, points when all five do', () => {
+    expect(chooseLevels([one('A', [2, 3, 5, 6, 6])], [classNode('A')], 10).get('c:A')).toBe(2);
+    expect(chooseLevels([one('A', [5, 5, 10, 6, 6])], [classNode('A')], 10).get('c:A')).toBe(3);
+    expect(chooseLevels([one('A', [10, 10, 10, 10, 10])], [classNode('A')], 10).get('c:A')).toBe(4);
+    // A point nobody chose is not shown either (it would be a group of 0 that pins its neighbours).
+    expect(chooseLevels([one('A', [0, 10, 10, 10, 10])], [classNode('A')], 10).get('c:A')).toBe(3);
+  });
+
+  it('hides a second class when the year total would give away a small one', () => {
+    const classes = [
+      one('A', [0, 0, 0, 28, 0]),
+      one('B', [0, 0, 0, 30, 0]),
+      one('C', [0, 0, 0, 12, 0]),
+      one('D', [0, 0, 0, 4, 0]),
     ];
-    const relations = [{ parent: 'all', children: ['good', 'okay', 'low', 'vlow', 'sad'] }];
-    // Showing 12 and 10 would tell anyone that 3 chose one of the small options: 10 is hidden too.
-    expect(shown(cells, relations)).toEqual(['all', 'good']);
-  });
-
-  it('shows the class total when everyone is in one small option each', () => {
-    const cells = [cell('all', 12), cell('a', 8), cell('b', 3), cell('c', 1)];
-    expect(shown(cells, [{ parent: 'all', children: ['a', 'b', 'c'] }])).toEqual(['all']);
-  });
-
-  it('withholds a small class and a second class, so the year total cannot give it away', () => {
-    const cells = [
-      cell('year', 74),
-      cell('7A', 28),
-      cell('7B', 30),
-      cell('7C', 12),
-      cell('7D', 4, 4),
+    const nodes = [
+      ...['A', 'B', 'C', 'D'].map(classNode),
+      { id: 'y:7', classes: ['A', 'B', 'C', 'D'] },
     ];
-    const relations = [{ parent: 'year', children: ['7A', '7B', '7C', '7D'] }];
-    expect(shown(cells, relations)).toEqual(['year', '7A', '7B']);
-  });
-
-  it('withholds the total when the parts that are left can only describe a small group', () => {
-    const cells = [cell('all', 11), cell('a', 11), cell('b', 0, 0)];
-    // 'b' (0) is withheld; the residual is 0 people, so the total and 'a' can be shown.
-    expect(shown(cells, [{ parent: 'all', children: ['a', 'b'] }])).toEqual(['all', 'a']);
-    const few = [cell('all', 9), cell('a', 9)];
-    expect(shown(few, [{ parent: 'all', children: ['a'] }])).toEqual([]);
+    const level = chooseLevels(classes, nodes, 10);
+    expect(level.get('c:D')).toBe(0);
+    // D alone (4) would be the year minus the others: the smallest other class (C, 12) goes too.
+    expect(level.get('c:C')).toBe(0);
+    expect([level.get('c:A'), level.get('c:B'), level.get('y:7')].every((l) => l! >= 1)).toBe(true);
   });
 
   it('counts people, not answers, over a week of daily check-ins', () => {
-    // A week of 5 check-ins: 40 answers but at most 8 different pupils on any day: withheld.
-    const week = cell('week', 40, 8, 5);
-    expect(shown([week], [])).toEqual([]);
-    expect(shown([cell('week', 60, 12, 5)], [])).toEqual(['week']);
+    // Five check-ins of 8 pupils each: 40 answers but perhaps only 8 pupils.
+    const week: ViewClass = { id: 'A', checkins: Array(5).fill([0, 0, 0, 8, 0]) as number[][] };
+    expect(chooseLevels([week], [classNode('A')], 10).get('c:A')).toBe(0);
+    expect(chooseLevels([week], [classNode('A')], 5).get('c:A')).toBe(1);
   });
 
-  it('refuses k below 5 and relations to unknown cells', () => {
-    expect(() => suppress([cell('a', 20)], [], 4)).toThrow(/at least 5/);
-    expect(() => suppress([cell('a', 20)], [{ parent: 'a', children: ['x'] }], 10)).toThrow(
-      /Unknown cell/,
+  it('refuses k below 5 and two nodes over the same classes', () => {
+    expect(() => chooseLevels([one('A', [9, 9, 9, 9, 9])], [classNode('A')], 4)).toThrow(
+      /at least 5/,
     );
+    expect(() =>
+      chooseLevels([one('A', [9, 9, 9, 9, 9])], [classNode('A'), { id: 'y', classes: ['A'] }], 10),
+    ).toThrow(/same classes/);
   });
 });
 
-/**
- * A random school view: years of classes, a week of daily check-ins, one item with a few options.
- * Cells for every (group, period, option or total) with sums over options, groups and days.
- */
-const schoolView = fc
-  .record({
-    years: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
-    days: fc.integer({ min: 1, max: 3 }),
-    options: fc.integer({ min: 2, max: 4 }),
-    seedCounts: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 120, maxLength: 120 }),
-    k: fc.integer({ min: 5, max: 12 }),
-  })
-  .map(({ years, days, options, seedCounts, k: kk }) => {
-    let next = 0;
-    const count = () => seedCounts[next++ % seedCounts.length]!;
-    const classes = years.flatMap((n, y) =>
-      Array.from({ length: n }, (_, c) => ({ y, id: `y${y}c${c}` })),
-    );
-    const groups = [
-      ...classes.map((c) => ({ id: c.id, parts: [] as string[] })),
-      ...years.map((_, y) => ({
-        id: `y${y}`,
-        parts: classes.filter((c) => c.y === y).map((c) => c.id),
+/** Equations for everything a view shows at the chosen levels, over (class, check-in, point) atoms. */
+function released(classes: ViewClass[], nodes: ViewNode[], level: Map<string, number>) {
+  const atoms: Atom[] = classes.flatMap((c) =>
+    c.checkins.flatMap((counts, i) =>
+      counts.map((value, option) => ({
+        id: `${c.id}/${i}#${option}`,
+        teamId: c.id,
+        date: `d${i}`,
+        checkinId: `${c.id}/${i}`,
+        option,
+        value,
       })),
-      { id: 'school', parts: years.map((_, y) => `y${y}`) },
-    ];
-    const periods = [...Array.from({ length: days }, (_, d) => `d${d}`), 'week'];
-    const opts = [...Array.from({ length: options }, (_, o) => `o${o}`), 'all'];
-    const id = (g: string, p: string, o: string) => `${g}/${p}/${o}`;
-    const value = new Map<string, number>();
-    for (const c of classes)
-      for (let d = 0; d < days; d++)
-        for (let o = 0; o < options; o++) value.set(id(c.id, `d${d}`, `o${o}`), count());
-    const get = (g: string, p: string, o: string): number => {
-      const key = id(g, p, o);
-      if (value.has(key)) return value.get(key)!;
-      let v: number;
-      if (o === 'all') v = opts.slice(0, -1).reduce((s, x) => s + get(g, p, x), 0);
-      else if (p === 'week') v = periods.slice(0, -1).reduce((s, x) => s + get(g, x, o), 0);
-      else v = groups.find((gr) => gr.id === g)!.parts.reduce((s, x) => s + get(x, p, o), 0);
-      value.set(key, v);
-      return v;
-    };
-    const cells: Cell[] = [];
-    const relations: SumRelation[] = [];
-    for (const g of groups)
-      for (const p of periods)
-        for (const o of opts) {
-          const v = get(g.id, p, o);
-          const respondents =
-            p === 'week' ? Math.max(...periods.slice(0, -1).map((d) => get(g.id, d, o))) : v;
-          cells.push({
-            id: id(g.id, p, o),
-            value: v,
-            respondents,
-            perPerson: p === 'week' ? days : 1,
-          });
-          if (o === 'all')
-            relations.push({
-              parent: id(g.id, p, o),
-              children: opts.slice(0, -1).map((x) => id(g.id, p, x)),
-            });
-          if (p === 'week')
-            relations.push({
-              parent: id(g.id, p, o),
-              children: periods.slice(0, -1).map((d) => id(g.id, d, o)),
-            });
-          if (g.parts.length)
-            relations.push({ parent: id(g.id, p, o), children: g.parts.map((x) => id(x, p, o)) });
-        }
-    return { cells, relations, k: kk };
+    ),
+  );
+  const equations: Equation[] = [];
+  for (const n of nodes) {
+    for (let r = 1; r <= level.get(n.id)!; r++) {
+      for (const block of levels[r]!) {
+        const ids = atoms
+          .filter((a) => n.classes.includes(a.teamId) && block.includes(a.option))
+          .map((a) => a.id);
+        const value = atoms.filter((a) => ids.includes(a.id)).reduce((s, a) => s + a.value, 0);
+        equations.push({ atoms: ids, value, label: `${n.id}:${block.join('')}` });
+      }
+    }
+  }
+  return { atoms, equations };
+}
+
+describe('levels, attacked on linear combinations', () => {
+  const counts = fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 5, maxLength: 5 });
+  const classArb = fc.record({
+    year: fc.constantFrom('7', '8', 'none'),
+    checkins: fc.array(counts, { minLength: 1, maxLength: 2 }),
   });
 
-describe('suppression, against an attacker who subtracts', () => {
-  it('nothing shown or worked out describes 1 to k-1 people, and every sum leaves 0 or at least k hidden', () => {
+  it('no linear combination of what one view shows pins 1..k−1 pupils', () => {
     fc.assert(
-      fc.property(schoolView, ({ cells, relations, k: kk }) => {
-        const { withheld } = suppress(cells, relations, kk);
-        const byId = new Map(cells.map((c) => [c.id, c]));
-        for (const c of cells)
-          if (!withheld.has(c.id)) expect(c.respondents).toBeGreaterThanOrEqual(kk);
-        const known = knownCells(cells, relations, withheld);
-        for (const id of known) {
-          if (!withheld.has(id)) continue; // shown: its respondents were checked above
-          const c = byId.get(id)!;
-          const people = Math.ceil(c.value / c.perPerson);
-          expect(people === 0 || people >= kk, `worked out ${id} = ${c.value}`).toBe(true);
-        }
-        for (const r of relations) {
-          if (!known.has(r.parent)) continue;
-          const hidden = r.children.filter((id) => !known.has(id));
-          if (!hidden.length) continue;
-          const residual =
-            byId.get(r.parent)!.value -
-            r.children.filter((id) => known.has(id)).reduce((s, id) => s + byId.get(id)!.value, 0);
-          const people = Math.ceil(
-            residual / Math.max(...hidden.map((id) => byId.get(id)!.perPerson)),
-          );
-          expect(people === 0 || people >= kk, `${r.parent} leaves ${residual} hidden`).toBe(true);
-        }
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.array(classArb, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(5, 8, 10),
+        (spec, k) => {
+          const classes: ViewClass[] = spec.map((c, i) => ({ id: `c${i}`, checkins: c.checkins }));
+          const nodes: ViewNode[] = classes.map((c) => classNode(c.id));
+          const years = new Map<string, string[]>();
+          spec.forEach((c, i) => {
+            if (c.year !== 'none') years.set(c.year, [...(years.get(c.year) ?? []), `c${i}`]);
+          });
+          for (const [year, members] of years) {
+            if (members.length > 1) nodes.push({ id: `y:${year}`, classes: members });
+          }
+          const inTotals = [...years.values()].flat();
+          if (years.size > 1) nodes.push({ id: 's', classes: inTotals });
+          const level = chooseLevels(classes, nodes, k);
+          const { atoms, equations } = released(classes, nodes, level);
+          expect(attack(atoms, equations, { k })).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 
-  it('is deterministic: the same cells in any order withhold the same ones', () => {
+  it('is the same whatever order the classes and nodes come in', () => {
     fc.assert(
-      fc.property(schoolView, fc.integer(), ({ cells, relations, k: kk }, seed) => {
-        const shuffled = [...cells].sort(
-          (a, b) => ((a.id.length * seed) ^ b.value) - ((b.id.length * seed) ^ a.value),
-        );
-        const a = [...suppress(cells, relations, kk).withheld].sort();
-        const b = [...suppress(shuffled, [...relations].reverse(), kk).withheld].sort();
-        expect(b).toEqual(a);
+      fc.property(fc.array(counts, { minLength: 2, maxLength: 5 }), (rows) => {
+        const classes = rows.map((r, i) => one(`c${i}`, r));
+        const nodes = [
+          ...classes.map((c) => classNode(c.id)),
+          { id: 'y', classes: classes.map((c) => c.id) },
+        ];
+        const a = chooseLevels(classes, nodes, 5);
+        const b = chooseLevels([...classes].reverse(), [...nodes].reverse(), 5);
+        expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
       }),
       { numRuns: 100 },
     );
-  });
-
-  it('the property test can fail: primary suppression alone leaks', () => {
-    const cells = [cell('all', 25), cell('a', 12), cell('b', 10), cell('c', 3)];
-    const relations = [{ parent: 'all', children: ['a', 'b', 'c'] }];
-    const primaryOnly = new Set(['c']);
-    const known = knownCells(cells, relations, primaryOnly);
-    expect(known.has('c')).toBe(true); // 25 - 12 - 10 = 3: a small group worked out
-    expect(suppress(cells, relations, k).withheld.has('b')).toBe(true);
   });
 });

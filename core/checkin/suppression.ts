@@ -1,185 +1,163 @@
 /**
- * Small-group suppression for every staff view of check-in data (decision 012). A view is a set
- * of cells (counts) tied together by sums: an item's respondents are the sum of its option
- * counts, a year group is the sum of its classes, a week the sum of its days. A reader who sees
- * some cells can work others out by subtraction. This module withholds cells so that nothing a
- * reader sees, or can work out from what they see, describes fewer than k people:
+ * Small-group suppression for every staff view of check-in data (decision 012). The rule: nothing
+ * released, taken together — any linear combination of the figures — may pin down a group of 1
+ * to k−1 pupils.
  *
- * 1. Primary: a cell with fewer than k respondents is withheld.
- * 2. Secondary: for every sum whose total can be known, the withheld parts together (the total
- *    minus the parts shown) must describe no one or at least k people; otherwise the smallest
- *    shown part is withheld too, or, when none is left, the total.
- * 3. Repeat until nothing changes, treating every cell that can be worked out as shown.
+ * A view (one question, one period) is a laminar family of nodes — classes, year groups (sums of
+ * classes), the school (the sum of year groups) — and for each node a distribution over the five
+ * points. Rather than letting each cell be shown or withheld on its own (whose safety over all
+ * linear combinations is hard to decide), every node is shown at one **level** of a fixed chain
+ * of ever finer ways to split the points:
  *
- * Deterministic: ties are broken by cell id. The API never returns a withheld value.
+ *   0 nothing · 1 the total · 2 "1–3" and "4–5" · 3 the bands 1–2, 3, 4–5 · 4 every point
+ *
+ * For such a release the groups a reader can pin are exactly the disjoint unions of its
+ * **effective cells** (proof in decision 012): for each level r, the nodes shown at level r or
+ * finer carve the classes into regions (a node's classes minus those of its largest sub-nodes
+ * that are also shown that finely), and each region × each block of level r's split is one
+ * effective cell. So the release is safe if and only if every effective cell describes at least k
+ * pupils (or has no classes in it). The engine starts each node at the finest level its own
+ * cells allow (primary) and, while an effective cell is too small, shows the smallest sub-node
+ * of its region one level coarser (secondary). Deterministic: ties break by node id.
  */
-
-export interface Cell {
-  id: string;
-  /** Additive count (answers). */
-  value: number;
-  /** At least this many different people are behind the value (the k rule applies to this). */
-  respondents: number;
-  /**
-   * The most answers one person can contribute to this cell: 1 for one check-in, the number of
-   * check-ins for a week or a term. Turns a worked-out count into a number of people.
-   */
-  perPerson: number;
-}
-
-/** `parent.value` = sum of `children` values. */
-export interface SumRelation {
-  parent: string;
-  children: readonly string[];
-}
-
-export interface SuppressionResult {
-  /** Ids of withheld cells. */
-  withheld: Set<string>;
-  /** Why each one was withheld: below k itself, or to protect another cell. */
-  reason: Map<string, 'primary' | 'secondary'>;
-}
 
 /** The smallest k a school may choose; below this the setting is refused. */
 export const minimumK = 5;
 export const defaultK = 10;
 export const maximumK = 20;
 
-/** People behind `answers` answers when each person gives at most `perPerson` (never fewer than 1 if any). */
-const peopleIn = (answers: number, perPerson: number) =>
-  answers <= 0 ? 0 : Math.ceil(answers / Math.max(1, perPerson));
+/** Levels of detail, coarsest first: the blocks of points (0-based) each level shows. */
+export const levels: readonly (readonly (readonly number[])[])[] = [
+  [],
+  [[0, 1, 2, 3, 4]],
+  [
+    [0, 1, 2],
+    [3, 4],
+  ],
+  [[0, 1], [2], [3, 4]],
+  [[0], [1], [2], [3], [4]],
+];
+export const finest = levels.length - 1;
 
-export function suppress(
-  cells: readonly Cell[],
-  relations: readonly SumRelation[],
-  k: number,
-): SuppressionResult {
-  if (!Number.isInteger(k) || k < minimumK) throw new RangeError(`k must be at least ${minimumK}`);
-  const byId = new Map(cells.map((c) => [c.id, c]));
-  for (const r of relations)
-    for (const id of [r.parent, ...r.children])
-      if (!byId.has(id)) throw new RangeError(`Unknown cell ${id} in a relation`);
+/** One class in the view: its counts for points 1–5 in each check-in of the period. */
+export interface ViewClass {
+  id: string;
+  checkins: readonly (readonly number[])[];
+}
 
-  // A fixed order, so the same view always withholds the same cells whatever order it came in.
-  relations = [...relations].sort(
-    (a, b) =>
-      a.parent.localeCompare(b.parent) ||
-      a.children.join('\u0000').localeCompare(b.children.join('\u0000')),
-  );
-  const withheld = new Set<string>();
-  const reason = new Map<string, 'primary' | 'secondary'>();
-  const sorted = [...cells].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
-  for (const c of sorted) {
-    if (c.respondents < k) {
-      withheld.add(c.id);
-      reason.set(c.id, 'primary');
-    }
-  }
+/** A node of the view: a class, a year group or the school, by the classes it sums. */
+export interface ViewNode {
+  id: string;
+  classes: readonly string[];
+}
 
-  const withhold = (id: string) => {
-    withheld.add(id);
-    if (!reason.has(id)) reason.set(id, 'secondary');
-  };
-
-  const smallest = (ids: Iterable<string>) =>
-    [...ids]
-      .filter((id) => !withheld.has(id))
-      .map((id) => byId.get(id)!)
-      .sort((a, b) => a.value - b.value || a.id.localeCompare(b.id))[0]?.id;
-  const members = (r: SumRelation) => [r.parent, ...r.children];
-  /** The sums each cell is in, in the fixed order above. */
-  const relationsOf = new Map<string, SumRelation[]>();
-  for (const r of relations) {
-    for (const id of new Set(members(r))) {
-      const list = relationsOf.get(id);
-      if (list) list.push(r);
-      else relationsOf.set(id, [r]);
-    }
-  }
-
-  for (;;) {
-    const next = nextToWithhold();
-    if (next === undefined) break;
-    withhold(next);
-  }
-  return { withheld, reason };
-
-  /** The next cell to withhold so that fewer small groups can be worked out, or undefined when safe. */
-  function nextToWithhold(): string | undefined {
-    const known = knownCells(cells, relations, withheld);
-    // (a) A withheld cell that can still be worked out and describes 1..k-1 people: hide another
-    // cell of a sum it is worked out from.
-    for (const id of [...withheld].sort()) {
-      if (!known.has(id)) continue;
-      const c = byId.get(id)!;
-      const people = peopleIn(c.value, c.perPerson);
-      if (people === 0 || people >= k) continue;
-      const paths = (relationsOf.get(id) ?? []).filter((r) =>
-        members(r).every((m) => m === id || known.has(m)),
-      );
-      const pick = smallest(paths.flatMap(members).filter((m) => m !== id));
-      if (pick) return pick;
-      return smallest(byId.keys());
-    }
-    // (b) A known total whose hidden parts together describe 1..k-1 people: hide one more part,
-    // else the total, else a cell of a sum the total is worked out from.
-    for (const r of relations) {
-      if (!known.has(r.parent)) continue;
-      const hidden = r.children.filter((id) => !known.has(id));
-      if (!hidden.length) continue;
-      const residual =
-        byId.get(r.parent)!.value -
-        r.children.filter((id) => known.has(id)).reduce((sum, id) => sum + byId.get(id)!.value, 0);
-      const perPerson = Math.max(...hidden.map((id) => byId.get(id)!.perPerson));
-      const people = peopleIn(residual, perPerson);
-      if (people === 0 || people >= k) continue;
-      const around = (relationsOf.get(r.parent) ?? []).flatMap(members);
-      return (
-        smallest(r.children) ?? smallest([r.parent]) ?? smallest(around) ?? smallest(byId.keys())
-      );
-    }
-    return undefined;
-  }
+interface BlockStats {
+  answers: number;
+  /** The most answers one check-in gave: a lower bound on different pupils. */
+  least: number;
 }
 
 /**
- * Every cell a reader can know: the ones shown, plus the ones worked out by subtraction, one sum
- * at a time, until nothing more can be worked out.
+ * The level each node may be shown at, so that no linear combination of everything shown pins a
+ * group of 1..k−1 pupils. Nodes must form a laminar family with distinct class sets.
  */
-export function knownCells(
-  cells: readonly Cell[],
-  relations: readonly SumRelation[],
-  withheld: ReadonlySet<string>,
-): Set<string> {
-  const known = new Set(cells.map((c) => c.id).filter((id) => !withheld.has(id)));
-  // A worklist over the sums: each keeps how many of its children are still unknown, and a sum
-  // is looked at again only when one of its cells becomes known. Same result as sweeping every
-  // sum until nothing changes (the closure doesn't depend on the order), in linear time.
-  const unknownChildren = relations.map((r) => r.children.filter((id) => !known.has(id)).length);
-  const touching = new Map<string, number[]>();
-  relations.forEach((r, i) => {
-    for (const id of [r.parent, ...r.children]) {
-      const list = touching.get(id);
-      if (list) list.push(i);
-      else touching.set(id, [i]);
+export function chooseLevels(
+  classes: readonly ViewClass[],
+  nodes: readonly ViewNode[],
+  k: number,
+): Map<string, number> {
+  if (!Number.isInteger(k) || k < minimumK) throw new RangeError(`k must be at least ${minimumK}`);
+  const stats = new Map<string, { blocks: BlockStats[][]; perPerson: number }>();
+  for (const c of classes) {
+    stats.set(c.id, {
+      perPerson: c.checkins.length,
+      blocks: levels.map((blocks) =>
+        blocks.map((block) => {
+          let answers = 0;
+          let least = 0;
+          for (const counts of c.checkins) {
+            const n = block.reduce((sum, o) => sum + (counts[o] ?? 0), 0);
+            answers += n;
+            least = Math.max(least, n);
+          }
+          return { answers, least };
+        }),
+      ),
+    });
+  }
+  /** Whether the block's count over these classes describes at least k pupils. */
+  const safe = (members: Iterable<string>, level: number, block: number) => {
+    let answers = 0;
+    let least = 0;
+    let perPerson = 1;
+    for (const id of members) {
+      const s = stats.get(id);
+      if (!s) throw new RangeError(`Unknown class ${id}`);
+      answers += s.blocks[level]![block]!.answers;
+      least += s.blocks[level]![block]!.least;
+      perPerson = Math.max(perPerson, s.perPerson);
     }
-  });
-  const queue: number[] = relations.map((_, i) => i);
-  const learn = (id: string) => {
-    if (known.has(id)) return;
-    known.add(id);
-    for (const i of touching.get(id) ?? []) {
-      if (relations[i]!.children.includes(id)) unknownChildren[i]! -= 1;
-      queue.push(i);
-    }
+    return Math.max(least, Math.ceil(answers / perPerson)) >= k;
   };
-  while (queue.length) {
-    const i = queue.pop()!;
-    const r = relations[i]!;
-    if (!known.has(r.parent) && unknownChildren[i] === 0) learn(r.parent);
-    else if (known.has(r.parent) && unknownChildren[i] === 1) {
-      learn(r.children.find((id) => !known.has(id))!);
+  const allSafe = (members: readonly string[], level: number) =>
+    levels[level]!.every((_, b) => safe(members, level, b));
+
+  // The laminar tree: each node's parent is the smallest node strictly containing it.
+  const sorted = [...nodes].sort((a, b) => a.classes.length - b.classes.length || cmp(a.id, b.id));
+  const sets = new Map(sorted.map((n) => [n.id, new Set(n.classes)]));
+  const keys = new Set<string>();
+  for (const n of sorted) {
+    const key = [...n.classes].sort().join('\u0000');
+    if (keys.has(key)) throw new RangeError(`Two nodes sum the same classes (${n.id})`);
+    keys.add(key);
+  }
+  const children = new Map<string, string[]>(sorted.map((n) => [n.id, []]));
+  sorted.forEach((n, i) => {
+    const parent = sorted
+      .slice(i + 1)
+      .find(
+        (m) =>
+          m.classes.length > n.classes.length && n.classes.every((c) => sets.get(m.id)!.has(c)),
+      );
+    if (parent) children.get(parent.id)!.push(n.id);
+  });
+
+  // Primary: the finest level at which the node's own cells are all safe (coarser blocks are
+  // unions of finer ones, so they are safe too).
+  const level = new Map<string, number>();
+  for (const n of sorted) {
+    let r = finest;
+    while (r > 0 && !allSafe(n.classes, r)) r -= 1;
+    level.set(n.id, r);
+  }
+  const byId = [...sorted].sort((a, b) => cmp(a.id, b.id));
+  const total = (id: string) =>
+    sets.get(id)!.size === 0
+      ? 0
+      : [...sets.get(id)!].reduce((sum, c) => sum + stats.get(c)!.blocks[1]![0]!.answers, 0);
+
+  /** The largest sub-nodes of `id` shown at level r or finer. */
+  const shownBelow = (id: string, r: number): string[] =>
+    children.get(id)!.flatMap((m) => (level.get(m)! >= r ? [m] : shownBelow(m, r)));
+
+  // Secondary: while some effective cell is too small, coarsen the smallest sub-node of its region.
+  for (let changed = true; changed;) {
+    changed = false;
+    search: for (let r = 1; r <= finest; r++) {
+      for (const n of byId) {
+        if (level.get(n.id)! < r) continue;
+        const below = shownBelow(n.id, r);
+        const taken = new Set(below.flatMap((m) => [...sets.get(m)!]));
+        const region = n.classes.filter((c) => !taken.has(c));
+        if (!region.length || allSafe(region, r)) continue;
+        const pick = [...below].sort((a, b) => total(a) - total(b) || cmp(a, b))[0] ?? n.id;
+        level.set(pick, r - 1);
+        changed = true;
+        break search;
+      }
     }
   }
-  return known;
+  return level;
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -137,12 +137,14 @@ export const leakScenarios = {
   ],
 };
 
-describe('the four leaks of issue 22, on the engine before the fix', () => {
-  for (const [name, scenario] of Object.entries(leakScenarios)) {
-    it(`finds ${name}`, () => {
-      const [start, steps] = scenario();
-      const leaks = leaksOf(start, steps);
-      expect(leaks.length, JSON.stringify(leaks)).toBeGreaterThan(0);
-    });
-  }
+describe('the leaks of issue 22, on every view worked out afresh (no release ledger yet)', () => {
+  it('two sums in one read: gone, as a view is checked on linear combinations', () => {
+    const [start, steps] = leakScenarios.twoSums();
+    expect(leaksOf(start, steps)).toEqual([]);
+  });
+
+  it('re-reading as check-ins close: still there until a week is published once', () => {
+    const [start, steps] = leakScenarios.rereads();
+    expect(leaksOf(start, steps).length).toBeGreaterThan(0);
+  });
 });

@@ -4,9 +4,9 @@
  * closed check-ins count, so nobody can watch a live count move as one pupil answers.
  *
  * In one period, one question's numbers are tied by sums: options add up to a total (and to three
- * bands: 1–2, 3, 4–5); classes add up to their year group and year groups to the school. They are
- * suppressed together, so no view (class tab, school view, CSV) can be subtracted from another to
- * reveal a group smaller than k. Periods never overlap: weeks are built from the daily mood and
+ * bands: 1–2, 3, 4–5); classes add up to their year group and year groups to the school. Each
+ * node is shown at one level of detail chosen for the whole view together (suppression.ts), so no
+ * linear combination of the class tab, the school view and the CSV reveals a group smaller than k. Periods never overlap: weeks are built from the daily mood and
  * the belonging pulse, terms from the termly questionnaire only, so a term can't be subtracted
  * from its weeks (decision 016). Nothing here is about one pupil: inputs are aggregates.
  */
@@ -14,7 +14,7 @@ import type { SchoolCalendar } from '../schedule/calendar.js';
 import type { CheckinTemplateId } from './templates.js';
 import type { CheckinIndexEntry } from './checkin-store.js';
 import { notInTotals } from './checkin-settings.js';
-import { suppress, type Cell, type SumRelation } from './suppression.js';
+import { chooseLevels, type ViewClass, type ViewNode } from './suppression.js';
 import { addDays, mondayOf } from '../dates.js';
 
 export interface TrendClass {
@@ -84,44 +84,22 @@ export function questionsAsked(classes: readonly TrendClass[], kind: PeriodKind)
 
 interface Acc {
   counts: number[];
-  /**
-   * Per cell suffix, the most answers any one check-in gave: a lower bound on the different
-   * pupils behind the summed counts, as one pupil answers a check-in once.
-   */
-  least: Record<Suffix, number>;
   checkins: number;
   /** Pupils × check-ins, for the response rate. */
   expected: number;
   /** The most check-ins one pupil could have answered (their class's). */
   perPerson: number;
+  /** A class's counts for points 1–5, check-in by check-in (empty for year groups and the school). */
+  perCheckin: number[][];
 }
 
 const emptyAcc = (): Acc => ({
   counts: [0, 0, 0, 0, 0],
-  least: { t: 0, '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, lo: 0, hi: 0 },
   checkins: 0,
   expected: 0,
   perPerson: 0,
+  perCheckin: [],
 });
-
-/** Cell suffixes: the total, each point, and the low and high bands (the middle band is point 3). */
-const suffixes = ['t', '1', '2', '3', '4', '5', 'lo', 'hi'] as const;
-type Suffix = (typeof suffixes)[number];
-
-/** Every cell's value from five counts. */
-function cellValues(c: readonly number[]): Record<Suffix, number> {
-  const [o1, o2, o3, o4, o5] = c as [number, number, number, number, number];
-  return {
-    t: o1 + o2 + o3 + o4 + o5,
-    '1': o1,
-    '2': o2,
-    '3': o3,
-    '4': o4,
-    '5': o5,
-    lo: o1 + o2,
-    hi: o4 + o5,
-  };
-}
 
 /**
  * Builds and suppresses one question's trends for one kind of period. Deterministic for the same
@@ -161,10 +139,9 @@ export function questionTrends(
       if (!periods.has(period.id)) periods.set(period.id, period);
       const a = acc.get(period.id) ?? emptyAcc();
       counts.forEach((n, i) => (a.counts[i]! += n));
-      const one = cellValues(counts);
-      for (const x of suffixes) a.least[x] = Math.max(a.least[x], one[x]);
       a.checkins += 1;
       a.perPerson = a.checkins;
+      a.perCheckin.push([...counts]);
       a.expected += e.classSize;
       acc.set(period.id, a);
     }
@@ -186,7 +163,6 @@ export function questionTrends(
       for (const target of [yearAcc, school]) {
         const t = target.get(pid) ?? emptyAcc();
         a.counts.forEach((n, i) => (t.counts[i]! += n));
-        for (const x of suffixes) t.least[x] += a.least[x];
         t.checkins += a.checkins;
         t.expected += a.expected;
         t.perPerson = Math.max(t.perPerson, a.perPerson);
@@ -195,96 +171,51 @@ export function questionTrends(
     }
   }
 
-  // 3. One suppression per period: periods share no sums.
+  // 3. One choice of levels per period: periods share no check-ins (decision 012).
   const out = {
     classes: new Map<string, Map<string, Distribution>>(),
     yearGroups: new Map<string, Map<string, Distribution>>(),
     school: new Map<string, Distribution>(),
   };
   for (const pid of periods.keys()) {
-    const cells: Cell[] = [];
-    const relations: SumRelation[] = [];
-    const nodes: { id: string; acc: Acc; put: (d: Distribution) => void }[] = [];
-    const addNode = (id: string, a: Acc, put: (d: Distribution) => void) => {
-      nodes.push({ id, acc: a, put });
-      const values = cellValues(a.counts);
-      for (const s of suffixes) {
-        const value = values[s];
-        const least = a.least[s];
-        cells.push({
-          id: `${id}|${s}`,
-          value,
-          respondents: Math.max(least, Math.ceil(value / Math.max(1, a.perPerson))),
-          perPerson: a.perPerson,
-        });
-      }
-      const c = (s: string) => `${id}|${s}`;
-      relations.push({ parent: c('t'), children: ['1', '2', '3', '4', '5'].map(c) });
-      relations.push({ parent: c('t'), children: [c('lo'), c('3'), c('hi')] });
-      relations.push({ parent: c('lo'), children: [c('1'), c('2')] });
-      relations.push({ parent: c('hi'), children: [c('4'), c('5')] });
-    };
-    const sum = (parent: string, children: string[]) => {
-      if (children.length === 0) return;
-      for (const s of suffixes) {
-        relations.push({ parent: `${parent}|${s}`, children: children.map((c) => `${c}|${s}`) });
-      }
-    };
+    const viewClasses: ViewClass[] = [];
+    const viewNodes: ViewNode[] = [];
+    const shows: { id: string; acc: Acc; put: (d: Distribution) => void }[] = [];
     const into = (map: Map<string, Map<string, Distribution>>, key: string) => (d: Distribution) =>
       map.set(key, (map.get(key) ?? new Map<string, Distribution>()).set(pid, d));
     const yearChildren = new Map<string, string[]>();
     for (const [teamId, acc] of byClass) {
       const a = acc.get(pid);
       if (!a) continue;
-      addNode(`c:${teamId}`, a, into(out.classes, teamId));
+      viewClasses.push({ id: teamId, checkins: a.perCheckin });
+      viewNodes.push({ id: `c:${teamId}`, classes: [teamId] });
+      shows.push({ id: `c:${teamId}`, acc: a, put: into(out.classes, teamId) });
       const year = yearOf.get(teamId)!;
       if (year === notInTotals) continue;
-      yearChildren.set(year, [...(yearChildren.get(year) ?? []), `c:${teamId}`]);
+      yearChildren.set(year, [...(yearChildren.get(year) ?? []), teamId]);
     }
     // A year group of one class is that class, and a school of one year group is that year
-    // group: the same cells, read twice, rather than copies tied by a sum of one.
+    // group: the same node, read twice, rather than copies of it.
     const yearNodes: string[] = [];
-    for (const [year, children] of yearChildren) {
+    for (const [year, teams] of yearChildren) {
       const put = into(out.yearGroups, year);
-      if (children.length === 1) {
-        nodes.push({ id: children[0]!, acc: byYear.get(year)!.get(pid)!, put });
-        yearNodes.push(children[0]!);
-      } else {
-        addNode(`y:${year}`, byYear.get(year)!.get(pid)!, put);
-        sum(`y:${year}`, children);
-        yearNodes.push(`y:${year}`);
-      }
+      const id = teams.length === 1 ? `c:${teams[0]!}` : `y:${year}`;
+      if (teams.length > 1) viewNodes.push({ id, classes: teams });
+      shows.push({ id, acc: byYear.get(year)!.get(pid)!, put });
+      yearNodes.push(id);
     }
     const putSchool = (d: Distribution) => out.school.set(pid, d);
     // No year node: only classes left out of the totals answered in this period, so there is no
     // school figure.
     if (yearNodes.length === 1) {
-      nodes.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
+      shows.push({ id: yearNodes[0]!, acc: school.get(pid)!, put: putSchool });
     } else if (yearNodes.length > 1) {
-      addNode('s', school.get(pid)!, putSchool);
-      sum('s', yearNodes);
+      viewNodes.push({ id: 's', classes: [...yearChildren.values()].flat() });
+      shows.push({ id: 's', acc: school.get(pid)!, put: putSchool });
     }
 
-    const { withheld } = suppress(cells, relations, k);
-    const byId = new Map(cells.map((c) => [c.id, c.value]));
-    for (const { id, acc, put } of nodes) {
-      const shown = (s: string) => (withheld.has(`${id}|${s}`) ? null : byId.get(`${id}|${s}`)!);
-      const total = shown('t');
-      put({
-        total,
-        options: ['1', '2', '3', '4', '5'].map(shown),
-        bands: { low: shown('lo'), mid: shown('3'), high: shown('hi') },
-        checkins: acc.checkins,
-        ...(questionId === 'mood'
-          ? {
-              responseRate:
-                total === null || acc.expected === 0
-                  ? null
-                  : Math.min(100, Math.round((total / acc.expected) * 10) * 10),
-            }
-          : {}),
-      });
-    }
+    const level = chooseLevels(viewClasses, viewNodes, k);
+    for (const { id, acc, put } of shows) put(distribution(acc, level.get(id)!, questionId));
   }
   return {
     questionId,
@@ -292,5 +223,26 @@ export function questionTrends(
     k,
     periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)),
     ...out,
+  };
+}
+
+/** What a node shows at its level (decision 012): withheld numbers are null. */
+function distribution(acc: Acc, level: number, questionId: string): Distribution {
+  const [o1, o2, o3, o4, o5] = acc.counts as [number, number, number, number, number];
+  const at = (least: number, value: number) => (level >= least ? value : null);
+  const total = at(1, o1 + o2 + o3 + o4 + o5);
+  return {
+    total,
+    options: [at(4, o1), at(4, o2), at(3, o3), at(4, o4), at(4, o5)],
+    bands: { low: at(3, o1 + o2), mid: at(3, o3), high: at(2, o4 + o5) },
+    checkins: acc.checkins,
+    ...(questionId === 'mood'
+      ? {
+          responseRate:
+            total === null || acc.expected === 0
+              ? null
+              : Math.min(100, Math.round((total / acc.expected) * 10) * 10),
+        }
+      : {}),
   };
 }
