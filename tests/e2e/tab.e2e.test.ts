@@ -138,20 +138,25 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
     });
   });
 
-  it('renders the tab entry points: the class tab with an honest "later release" line, the safeguarding inbox only for the safeguarding team, and a teacher\'s personal tab as home', async () => {
+  it("renders the tab entry points outside Teams: class pages from the route, the safeguarding inbox only for the safeguarding team, and a teacher's personal tab as home", async () => {
     await withPage(browser, async (page) => {
       await page.goto(`${stack.baseUrl}/tab/`);
       await signInAs(page, 'Ms Ada Khan');
+      // Without a Teams context, #/class lists the person's classes; each opens #/class/<teamId>.
       await page.goto(`${stack.baseUrl}/tab/#/class`);
-      await expectText(page, 'This part of Belong is not ready yet');
-      await expectClass7B(page);
+      await expect.poll(() => heading(page, 'Class pages')).toBe(true);
+      await page.getByRole('link', { name: 'Class 7B' }).click();
+      await expect.poll(() => heading(page, 'Posts for Class 7B')).toBe(true);
+      await expect.poll(() => heading(page, 'Class 7B', 2)).toBe(true);
+      await expectAccessible(page, '#/class/<teamId> for its teacher');
       await page.goto(`${stack.baseUrl}/tab/#/inbox`);
       await expectText(page, 'Only the safeguarding team can see this');
       await expectAccessible(page, '#/inbox for a teacher');
       for (const section of ['me', '']) {
         await page.goto(`${stack.baseUrl}/tab/#/${section}`);
         await expectClass7B(page);
-        expect(await page.getByText('This part of Belong is not ready yet').count()).toBe(0);
+        await page.getByRole('link', { name: 'Open the class page for Class 7B' }).waitFor();
+        expect(await page.getByText(/not ready yet/i).count()).toBe(0);
       }
     });
   });
