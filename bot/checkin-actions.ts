@@ -30,6 +30,7 @@ import { buildCheckinFormCard, type CheckinFormValues } from './cards/checkin-fo
 import { formatWhen } from './cards/format.js';
 import { buildMessageCard } from './cards/message-card.js';
 import { buildNoticeCard } from './cards/notice-card.js';
+import { refusalFor } from './refusals.js';
 import { channelData, scopeOf, tenantOf } from './scope.js';
 import type { TalkService } from '../core/support/talk-service.js';
 import { isLowAnswer } from '../core/support/talk.js';
@@ -223,11 +224,7 @@ export class CheckinActions {
       this.deps.teams.get(tenantId, teamId),
     ]);
     if (!team || team.removedAt || !maySchedule(access, teamId)) {
-      return buildMessageCard({
-        locale,
-        title: t(locale, 'connect.card.teachersOnly.title'),
-        lines: [t(locale, 'connect.card.teachersOnly.body')],
-      });
+      return refusalFor(access, teamId, 'checkins', locale);
     }
     return {
       access,

@@ -194,7 +194,63 @@ describe('teacher commands in a class channel', () => {
   });
 });
 
+describe('what the cards propose (issue 18.6)', () => {
+  type Input = { id?: string; value?: string };
+  const inputs = (card: Card) =>
+    new Map(
+      ((card.body as Input[]) ?? []).filter((e) => e.id).map((e) => [e.id!, e.value] as const),
+    );
+
+  it.each([
+    // Tuesday noon: 08:50 has gone, so Wednesday.
+    ['after the usual time on a school day', '2026-11-24T12:00:00Z', '2026-11-25'],
+    // Tuesday 07:00: still ahead today.
+    ['before it', '2026-11-24T07:00:00Z', '2026-11-24'],
+    // Friday afternoon: Monday.
+    ['on a Friday afternoon', '2026-11-27T15:00:00Z', '2026-11-30'],
+  ])('schedule %s proposes the next school day at the school’s usual time', async (_, at, date) => {
+    now = at;
+    const form = inputs(await say('teacher', 'schedule'));
+    expect(form.get('date')).toBe(date);
+    // The school's schedules so far post at 08:50 (most of them).
+    expect(form.get('time')).toBe('08:50');
+  });
+
+  it('prompts opens at the key stage of the class’s year group', async () => {
+    const settings = await app.services.checkinSettings.get(tenantId);
+    await app.services.checkinSettings.put(tenantId, {
+      ...settings,
+      yearGroups: { ...settings.yearGroups, [teamId]: '7' },
+    });
+    try {
+      const card = await say('teacher', 'prompts');
+      expect(inputs(card).get('keyStage')).toBe('KS3');
+      expect(words(card)).toContain(' · KS3');
+    } finally {
+      await app.services.checkinSettings.put(tenantId, settings);
+    }
+  });
+});
+
 describe('who may plan posts', () => {
+  it.each<PersonaKind>(['dsl', 'coordinator', 'deputy_dsl'])(
+    'the %s typing schedule or checkin is told who does it, in words for staff',
+    async (kind) => {
+      for (const command of ['schedule', 'prompts', 'checkin']) {
+        const card = words(await say(kind, command));
+        expect(card).toContain('This is for the class’s teachers');
+        expect(card).toContain('the wellbeing lead and the school’s admin');
+        expect(card).not.toContain('your teacher');
+      }
+    },
+  );
+
+  it('a pupil typing checkin is told their teacher posts check-ins, and that they can answer or skip', async () => {
+    const card = words(await say('pupil', 'checkin'));
+    expect(card).toContain('Only your teacher can post a check-in');
+    expect(card).not.toContain('school’s admin');
+  });
+
   it.each<PersonaKind>(['pupil', 'ambassador'])(
     'a %s typing schedule is refused politely, and pressing does nothing',
     async (kind) => {

@@ -21,6 +21,9 @@ import { t, type Locale } from '../core/i18n/index.js';
 import type { Clock, Directory } from '../core/ports/directory.js';
 import { nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
 import { maySchedule, ScheduleService } from '../core/schedule/schedule-service.js';
+import { classKeyStage, proposedPostDate, usualPostingTime } from '../core/schedule/defaults.js';
+import type { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
+import { refusalFor } from './refusals.js';
 import type { ClassTeam } from '../core/school.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
 import type { ScheduleStore } from '../core/stores/schedule-store.js';
@@ -47,6 +50,8 @@ export interface ConnectDeps {
   schedules: ScheduleStore;
   deliveries: DeliveryStore;
   clock: Clock;
+  /** Year groups, for the key stage the prompt library opens at (absent: none known). */
+  checkinSettings?: CheckinSettingsStore;
 }
 
 export const connectCommands = ['prompts', 'schedule', 'schedules', 'cmhw'] as const;
@@ -107,11 +112,7 @@ export class ConnectActions {
       this.deps.teams.get(tenantId, teamId),
     ]);
     if (!team || team.removedAt || !maySchedule(access, teamId)) {
-      return buildMessageCard({
-        locale,
-        title: t(locale, 'connect.card.teachersOnly.title'),
-        lines: [t(locale, 'connect.card.teachersOnly.body')],
-      });
+      return refusalFor(access, teamId, 'posts', locale);
     }
     const channelId = data.channel?.id ?? teamId;
     return { access, team, locale, channelId };
@@ -121,10 +122,12 @@ export class ConnectActions {
     const here = await this.#here(context, locale);
     if (!('access' in here)) return here;
     switch (name) {
-      case 'prompts':
-        return this.#browser(here, {});
+      case 'prompts': {
+        const keyStage = await this.#classKeyStage(here);
+        return this.#browser(here, keyStage ? { keyStage } : {});
+      }
       case 'schedule':
-        return this.#form(here, { channelId: here.channelId });
+        return this.#form(here, { channelId: here.channelId, ...(await this.#proposed(here)) });
       case 'schedules':
         return this.#list(here);
       case 'cmhw':
@@ -151,8 +154,12 @@ export class ConnectActions {
       [connectVerbs.postPrompt, guarded(promptData, (here, d) => this.#postNow(here, d))],
       [
         connectVerbs.scheduleForm,
-        guarded(promptData, (here, d) =>
-          this.#form(here, { promptId: d.promptId, channelId: d.channelId ?? here.channelId }),
+        guarded(promptData, async (here, d) =>
+          this.#form(here, {
+            promptId: d.promptId,
+            channelId: d.channelId ?? here.channelId,
+            ...(await this.#proposed(here)),
+          }),
         ),
       ],
       [connectVerbs.createSchedule, guarded(formData, (here, d) => this.#create(here, d))],
@@ -163,6 +170,25 @@ export class ConnectActions {
       ],
       [connectVerbs.runCmhw, guarded(cmhwData, (here, d) => this.#runCmhw(here, d))],
     ];
+  }
+
+  /** The next school day at the school's usual time (never a time already gone). */
+  async #proposed(here: Here): Promise<{ date: string; time: string }> {
+    const [ctx, schedules] = await Promise.all([
+      this.#service.planContext(here.access.tenantId),
+      this.deps.schedules.list(here.access.tenantId),
+    ]);
+    const time = usualPostingTime(schedules.map((s) => s.value));
+    return { date: proposedPostDate(ctx, this.deps.clock.now(), time), time };
+  }
+
+  /** The class's key stage: its year group's, else the one this teacher last chose here. */
+  async #classKeyStage(here: Here): Promise<KeyStage | undefined> {
+    const [settings, schedules] = await Promise.all([
+      this.deps.checkinSettings?.get(here.access.tenantId),
+      this.deps.schedules.listForTeam(here.access.tenantId, here.team.teamId),
+    ]);
+    return classKeyStage(settings?.yearGroups[here.team.teamId], schedules, here.access.userId);
   }
 
   async #browser(here: Here, filter: { theme?: string; keyStage?: string }): Promise<AdaptiveCard> {
@@ -308,11 +334,14 @@ export class ConnectActions {
   ) {
     const ctx = await this.#service.planContext(here.access.tenantId);
     const today = localDateOf(this.deps.clock.now(), ctx.timeZone);
+    const time = usualPostingTime(
+      (await this.deps.schedules.list(here.access.tenantId)).map((s) => s.value),
+    );
     return buildCmhwCard({
       locale: here.locale,
       week: nextPlannableCmhw(today),
       channels: here.team.channels,
-      values: values ?? { channelId: here.channelId },
+      values: values ?? { channelId: here.channelId, time },
       ...(problems ? { problems } : {}),
     });
   }

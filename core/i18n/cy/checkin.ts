@@ -56,6 +56,10 @@ export const cyCheckin: Translation<typeof enGBCheckin> = {
   'checkin.form.posted.body':
     'Bydd yn ymddangos yn {channel} mewn munud fel neges newydd. Mae’n cau {when}.',
   'checkin.form.chooseTemplate': 'Dewiswch pa holiadur i’w bostio.',
+  'checkin.refused.pupil':
+    'Dim ond dy athro sy’n gallu postio holiadur. Pan fydd un, gelli di ei ateb neu ei hepgor.',
+  'checkin.refused.staff':
+    'Athrawon y dosbarth (perchnogion y tîm), yr arweinydd llesiant a gweinyddwr yr ysgol sy’n postio holiaduron i’r dosbarth hwn.',
   'checkin.form.choosePhase': 'Dewiswch eiriau pwy i’w defnyddio.',
   'checkin.form.notReady.title': 'Does dim modd dechrau holiaduron eto',
   'checkin.form.notReady.body':

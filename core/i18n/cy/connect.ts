@@ -67,6 +67,11 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.card.teachersOnly.title': 'Mae hwn ar gyfer athrawon',
   'connect.card.teachersOnly.body':
     'Dim ond eich athro sy’n gallu cynllunio negeseuon i’r dosbarth. Gallwch chi ateb negeseuon yn eu hedefynnau.',
+  'connect.card.staffRefused.title': 'Mae hwn ar gyfer athrawon y dosbarth',
+  'connect.card.staffRefused.posts':
+    'Athrawon y dosbarth (perchnogion y tîm), yr arweinydd llesiant a gweinyddwr yr ysgol sy’n cynllunio negeseuon i’r dosbarth hwn.',
+  'connect.card.staffRefused.ask':
+    'Gofynnwch i un ohonyn nhw, neu gofynnwch i weinyddwr eich ysgol os dylai eich rôl yn Belong adael i chi wneud hyn.',
   'connect.card.teamOnly.title': 'Defnyddiwch hwn mewn tîm dosbarth',
   'connect.card.teamOnly.body':
     'Teipiwch hwn mewn sianel yn eich tîm dosbarth, er mwyn i mi wybod pa ddosbarth rydych chi’n ei olygu.',

@@ -57,6 +57,10 @@ export const enGBCheckin = {
   'checkin.form.posted.body':
     'It will appear in {channel} in a moment as a new post. It closes {when}.',
   'checkin.form.chooseTemplate': 'Choose which check-in to post.',
+  'checkin.refused.pupil':
+    'Only your teacher can post a check-in. When there is one, you can answer it or skip it.',
+  'checkin.refused.staff':
+    'Check-ins for this class are posted by its teachers (the team’s owners), the wellbeing lead and the school’s admin.',
   'checkin.form.choosePhase': 'Choose whose words to use.',
   'checkin.form.notReady.title': 'Check-ins can’t start yet',
   'checkin.form.notReady.body':

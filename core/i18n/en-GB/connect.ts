@@ -59,6 +59,11 @@ export const enGBConnect = {
   'connect.card.teachersOnly.title': 'This is for teachers',
   'connect.card.teachersOnly.body':
     'Only your teacher can plan posts for the class. You can reply to posts in their threads.',
+  'connect.card.staffRefused.title': 'This is for the class’s teachers',
+  'connect.card.staffRefused.posts':
+    'Posts for this class are planned by its teachers (the team’s owners), the wellbeing lead and the school’s admin.',
+  'connect.card.staffRefused.ask':
+    'Ask one of them, or ask your school’s admin if your role in Belong should let you do this.',
   'connect.card.teamOnly.title': 'Please use this in a class team',
   'connect.card.teamOnly.body':
     'Type this in a channel of your class team, so I know which class you mean.',
