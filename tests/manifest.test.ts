@@ -176,11 +176,12 @@ describe('manifest contents', () => {
 
   it('has the personal tabs, the bot chat and About', () => {
     const tabs = m.staticTabs.map((t) => [t.entityId, t.name, t.contentUrl]);
+    // No Safeguarding tab: every pupil would see it, and it works only for the DSL and deputies,
+    // who reach the inbox from Home (decision record 024).
     expect(tabs).toEqual([
       ['conversations', undefined, undefined],
-      ['me', 'My check-ins', 'https://localhost:3978/tab/#/me'],
+      ['me', 'Home', 'https://localhost:3978/tab/#/me'],
       ['rota', 'Rota', 'https://localhost:3978/tab/#/rota'],
-      ['inbox', 'Safeguarding', 'https://localhost:3978/tab/#/inbox'],
       ['about', undefined, undefined],
     ]);
     for (const tab of m.staticTabs) expect(tab.scopes).toEqual(['personal']);

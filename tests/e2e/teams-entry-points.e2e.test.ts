@@ -157,8 +157,13 @@ describe('the personal tabs', () => {
     });
   });
 
-  it('#/inbox: the DSL’s talk requests; anyone else is told it is the safeguarding team’s', async () => {
-    await inTeams('Ms Ruth Evans', '/tab/#/inbox', personal, async (tab, page) => {
+  it('#/inbox (from Home): the DSL’s talk requests; anyone else is told it is the safeguarding team’s', async () => {
+    // The manifest has no Safeguarding tab (decision 024): the DSL gets there from Home.
+    await inTeams('Ms Ruth Evans', '/tab/#/me', personal, async (tab, page) => {
+      await tab
+        .getByRole('navigation', { name: 'Belong' })
+        .getByRole('link', { name: 'Safeguarding' })
+        .click();
       await headingShown(tab, 'Talk requests');
       await accessible(page, '#/inbox: DSL');
     });
