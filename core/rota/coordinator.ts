@@ -31,7 +31,7 @@ import {
   warningsOf,
   weekLabel,
 } from './rules.js';
-import { pendingRequests, settleRequestsOf } from './swaps.js';
+import { coverCandidates, pendingRequests, settleRequestsOf } from './swaps.js';
 import type {
   AmbassadorInput,
   AssignmentChange,
@@ -77,6 +77,7 @@ export async function overview(
       warningsOf(ctx, w).filter((x) => x.date >= ctx.today && inRange(x)),
     ),
     requests,
+    coverCandidates: await coverCandidates(deps, ctx, requests, weeks),
     loads,
   };
 }

@@ -35,7 +35,8 @@ describe('fill', () => {
     expect(on(all, '2026-11-25', 'lunch-3')).toContain(id(1));
     expect(all.filter((a) => a.date === '2026-11-27')).toEqual([]);
     expect(all.every((a) => a.date <= '2026-12-18')).toBe(true);
-    expect(result.from).toBe('2026-11-24');
+    // Its summary starts at the first day it could change, not today.
+    expect(result.from).toBe('2026-11-25');
 
     const needed = new Map(slots.map((s) => [s.id!, s]));
     const perWeek = new Map<string, number>();

@@ -100,7 +100,8 @@ export async function fill(deps: RotaServiceDeps, access: Access): Promise<FillR
     if (lost) continue;
     const missing = unfilled.reduce((n, u) => n + u.missing, 0);
     return {
-      from: first,
+      // The first day it could change (today stays as it is), so its summary and the grid agree.
+      from: schoolDates[0] ?? first,
       to: settings.endDate,
       assignments: written,
       unfilled,

@@ -75,6 +75,8 @@ export interface Assignment extends Duty {
 }
 
 export type UnfilledReason =
+  /** Someone can still be added by hand (today's duties, which a fill leaves alone; or a change since the fill). */
+  | 'someone_free'
   /** No other active ambassador can do this time (availability, week A/B). */
   | 'nobody_available'
   /** Everyone else who could do it already has the most duties allowed that week. */
@@ -86,6 +88,21 @@ export interface UnfilledDuty extends Duty {
   /** How many more ambassadors the duty needs. */
   missing: number;
   reason: UnfilledReason;
+}
+
+/** What can stop an ambassador being added to a duty (rules.ts `addProblems`). */
+export type AddProblem =
+  'ambassadorInactive' | 'notAvailable' | 'alreadyOnDuty' | 'busyThen' | 'dutyFull' | 'atMaximum';
+
+/** An active ambassador who is not on a duty, and what stops them taking it (none: they can). */
+export interface DutyCandidate {
+  ambassadorId: string;
+  problems: AddProblem[];
+}
+
+/** A short duty as the coordinator sees it: why, and who could be added (the one story). */
+export interface ShortDuty extends UnfilledDuty {
+  candidates: DutyCandidate[];
 }
 
 /** Monday-based calendar weeks since the week containing `start` (0 for that week). */

@@ -15,11 +15,13 @@ import {
   isAvailable,
   slotRunsIn,
   weekOf,
+  type AddProblem,
   type Assignment,
   type Availability,
   type Duty,
+  type DutyCandidate,
   type RotaSlot,
-  type UnfilledDuty,
+  type ShortDuty,
   type UnfilledReason,
   type WeekAB,
   type Weekday,
@@ -197,8 +199,7 @@ export function dutyViews(ctx: RotaContext, week: RotaWeek): DutyView[] {
 // ---------------------------------------------------------------------------------------------
 // Hard rules
 
-export type AddProblem =
-  'ambassadorInactive' | 'notAvailable' | 'alreadyOnDuty' | 'busyThen' | 'dutyFull' | 'atMaximum';
+export type { AddProblem };
 
 /** Why `ambassador` could not be added to the duty, given the week's other assignments. */
 export function addProblems(
@@ -250,14 +251,50 @@ export const asLockProblem = (p: AddProblem) => lockCodes[p];
 // Why a duty is short
 
 /**
- * Why a duty is short (decision 009), from the other ambassadors who could do it then (active,
- * available that week, not on it already): there are none; all of them have the weekly maximum;
- * or otherwise they are busy (on another duty then, or at the maximum). Auto-fill counts these in
- * its own indexed school, the overview from the stored week; both decide here.
+ * Everyone who could be asked about a duty: each active ambassador not on it, with what stops
+ * them taking it now (none: they can), those who can first. The grid's reason, the list of what
+ * needs attention, the Add dialog and "Give the duty" all read this, so they tell one story.
  */
-export function unfilledReason(couldDoIt: number, atMaximum: number): UnfilledReason {
+export function dutyCandidates(
+  ctx: RotaContext,
+  assignments: readonly DutyAssignment[],
+  date: string,
+  slot: RotaSlot,
+): DutyCandidate[] {
+  const out: DutyCandidate[] = [];
+  for (const a of ctx.ambassadors.values()) {
+    if (!a.active) continue;
+    const problems = addProblems(ctx, assignments, date, slot, a).filter((p) => p !== 'dutyFull');
+    if (problems.includes('alreadyOnDuty')) continue;
+    out.push({ ambassadorId: a.id, problems });
+  }
+  return out.sort(
+    (x, y) =>
+      Number(x.problems.length > 0) - Number(y.problems.length > 0) ||
+      compareIds(x.ambassadorId, y.ambassadorId),
+  );
+}
+
+/**
+ * Why a duty is short (decision 009), from its candidates: someone can still be added (a fill
+ * leaves today alone, and the rota may have changed since); nobody is available then; all who are
+ * have the weekly maximum; or otherwise they are busy (on another duty then, or at the maximum).
+ * Auto-fill counts these in its own indexed school; both decide here.
+ */
+export function unfilledReason(couldDoIt: number, atMaximum: number, free = 0): UnfilledReason {
+  if (free > 0) return 'someone_free';
   if (couldDoIt === 0) return 'nobody_available';
   return atMaximum === couldDoIt ? 'everyone_at_maximum' : 'everyone_busy';
+}
+
+/** The reason for a short duty, given its candidates. */
+export function reasonOf(candidates: readonly DutyCandidate[]): UnfilledReason {
+  const available = candidates.filter((c) => !c.problems.includes('notAvailable'));
+  return unfilledReason(
+    available.length,
+    available.filter((c) => c.problems.includes('atMaximum')).length,
+    candidates.filter((c) => c.problems.length === 0).length,
+  );
 }
 
 /** Why a duty of the stored rota is short, given the assignments of its week. */
@@ -267,31 +304,24 @@ export function shortReason(
   date: string,
   slot: RotaSlot,
 ): UnfilledReason {
-  let couldDoIt = 0;
-  let atMaximum = 0;
-  for (const a of ctx.ambassadors.values()) {
-    const problems = addProblems(ctx, assignments, date, slot, a);
-    if (problems.includes('ambassadorInactive') || problems.includes('notAvailable')) continue;
-    if (problems.includes('alreadyOnDuty')) continue;
-    couldDoIt++;
-    if (problems.includes('atMaximum')) atMaximum++;
-  }
-  return unfilledReason(couldDoIt, atMaximum);
+  return reasonOf(dutyCandidates(ctx, assignments, date, slot));
 }
 
-/** Duties of a week (stored or not) that need more ambassadors. */
-export function shortDuties(ctx: RotaContext, week: RotaWeek): UnfilledDuty[] {
-  const out: UnfilledDuty[] = [];
+/** Duties of a week (stored or not) that need more ambassadors, with their candidates. */
+export function shortDuties(ctx: RotaContext, week: RotaWeek): ShortDuty[] {
+  const out: ShortDuty[] = [];
   for (const date of datesBetween(week.monday, addDays(week.monday, 4))) {
     for (const slot of sortSlots(ctx.slots)) {
       if (!isDuty(ctx, date, slot)) continue;
       const count = week.assignments.filter((a) => a.date === date && a.slotId === slot.id).length;
       if (count < slot.needed) {
+        const candidates = dutyCandidates(ctx, week.assignments, date, slot);
         out.push({
           date,
           slotId: slot.id,
           missing: slot.needed - count,
-          reason: shortReason(ctx, week.assignments, date, slot),
+          reason: reasonOf(candidates),
+          candidates,
         });
       }
     }

@@ -9,7 +9,7 @@ import type { Access } from '../access.js';
 import { BelongError } from '../errors.js';
 import { loadContext, type RotaContext, type RotaServiceDeps } from './context.js';
 import { rotaRefusal, type RotaProblem } from './problems.js';
-import { compareIds, type Duty } from './rota.js';
+import { compareIds, type Duty, type DutyCandidate } from './rota.js';
 import {
   emptyWeek,
   type RotaWeek,
@@ -21,6 +21,7 @@ import {
   activeMe,
   ambassadorOnly,
   coordinatorOnly,
+  dutyCandidates,
   dutyFor,
   isDutyAssignment,
   mondaysOf,
@@ -415,4 +416,37 @@ function released(request: SwapRequest, reason: RotaProblem, now: string): SwapR
     updatedAt: now,
     history: [...request.history, { action: 'released', at: now, reason }],
   };
+}
+
+/**
+ * For each waiting cover request: who the coordinator could give the duty to in the requester's
+ * place, and what stops everyone else (the same rule approving checks). Weeks already loaded are
+ * reused; others are read once.
+ */
+export async function coverCandidates(
+  deps: RotaServiceDeps,
+  ctx: RotaContext,
+  requests: readonly SwapRequest[],
+  loaded: readonly RotaWeek[],
+): Promise<Record<string, DutyCandidate[]>> {
+  const weeks = new Map(loaded.map((w) => [w.monday, w]));
+  const out: Record<string, DutyCandidate[]> = {};
+  for (const r of requests) {
+    if (r.kind !== 'cover' || (r.status !== 'open' && r.status !== 'accepted')) continue;
+    const slot = ctx.slotById.get(r.slotId);
+    if (!slot) continue;
+    const monday = mondayOf(r.dutyDate);
+    if (!weeks.has(monday))
+      weeks.set(monday, (await deps.rotas.week(ctx.tenantId, monday))?.value ?? emptyWeek(monday));
+    const others = weeks
+      .get(monday)!
+      .assignments.filter(
+        (a) =>
+          !(a.date === r.dutyDate && a.slotId === r.slotId && a.ambassadorId === r.requesterId),
+      );
+    out[r.id] = dutyCandidates(ctx, others, r.dutyDate, slot).filter(
+      (c) => c.ambassadorId !== r.requesterId,
+    );
+  }
+  return out;
 }

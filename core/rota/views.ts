@@ -3,7 +3,16 @@
  * on-duty card, the CSV export. Types only, so the tab can import them (type-only) without any of
  * core's code reaching its bundle; the stored shapes are in rota-store.ts.
  */
-import type { Assignment, Availability, Duty, RotaSlot, UnfilledDuty, WeekAB } from './rota.js';
+import type {
+  Assignment,
+  Availability,
+  Duty,
+  DutyCandidate,
+  RotaSlot,
+  ShortDuty,
+  UnfilledDuty,
+  WeekAB,
+} from './rota.js';
 import type { AmbassadorRecord, DutyAssignment, RotaSettings, SwapRequest } from './rota-store.js';
 
 export interface SettingsInput {
@@ -59,12 +68,17 @@ export interface RotaOverview {
   to: string;
   dates: DateView[];
   assignments: DutyAssignment[];
-  /** Duties from today on that need more ambassadors, and why nobody else could be given. */
-  unfilled: UnfilledDuty[];
+  /** Duties from today on that need more ambassadors: why, and who could be added. */
+  unfilled: ShortDuty[];
   /** Assignments from today on that break a rule now (availability or dates changed since). */
   warnings: RotaWarning[];
   /** Requests waiting: open (cover needed), accepted (to approve), approved but not applied. */
   requests: SwapRequest[];
+  /**
+   * For each waiting cover request (by id): who the coordinator could give the duty to instead
+   * of the requester, and what stops the others.
+   */
+  coverCandidates: Record<string, DutyCandidate[]>;
   /** Duties per ambassador in the range. */
   loads: Record<string, number>;
 }

@@ -546,7 +546,7 @@ describe('swaps and cover through the API', () => {
   it('the coordinator re-fills, keeping locked duties, and says what could not be filled', async () => {
     const res = await call('coordinator', 'POST', '/api/rota/fill', {});
     expect(res.status).toBe(200);
-    expect(res.body.from).toBe('2026-11-24'); // today's duties are kept as they are
+    expect(res.body.from).toBe('2026-11-25'); // from tomorrow: today's duties are kept as they are
     const onCerysDuty = res.body.assignments.filter(
       (a: { date: string; slotId: string }) =>
         a.date === '2026-12-08' && a.slotId === 'lunch-bench-2',

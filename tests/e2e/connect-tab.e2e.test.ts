@@ -20,6 +20,7 @@ import {
   withPage,
 } from '../support/tab-page.js';
 import { addDays } from '../../core/dates.js';
+import { expectTidy } from '../support/layout.js';
 
 const schedulesPath = `/api/teams/${encodeURIComponent(demoSchool.team.id)}/schedules`;
 const kindnessPrompt = findPrompts({ theme: 'kindness' })[0]!.text['en-GB'];
@@ -78,6 +79,11 @@ describe('Connect in the tab', () => {
       await expect.poll(() => days.count()).toBeGreaterThan(0);
       for (const day of await days.allInnerTexts()) expect(day).toMatch(/^(Monday|Wednesday)\b/);
       await expectAccessible(page, 'Posts view with a schedule');
+      // Nothing spills or hides a control, wide and on a phone.
+      await expectTidy(page.locator('main'), 'Posts at 1280 px');
+      await page.setViewportSize({ width: 400, height: 900 });
+      await expectTidy(page.locator('main'), 'Posts at 400 px');
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // An end date before the start: the server's problem, in words; nothing is added.
       const start = await page.getByLabel('First day').inputValue();
@@ -119,7 +125,7 @@ describe('Connect in the tab', () => {
       await expectText(page, 'No posts are coming up.');
       expect((await schedulesAs('teacher'))[0]?.schedule.status).toBe('cancelled');
     });
-  });
+  }, 120_000); // many screens, at two widths: past vitest's minute on a busy 2-core machine
 
   it('the wellbeing lead adds an INSET day to the school calendar and sees the CMHW planner', async () => {
     await withPage(browser, async (page) => {

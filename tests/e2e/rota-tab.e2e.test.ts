@@ -33,6 +33,7 @@ import {
   withPage,
 } from '../support/tab-page.js';
 import { addDays } from '../../core/dates.js';
+import { expectTidy } from '../support/layout.js';
 
 // Each test walks through many screens; on a busy 2-core machine that can pass vitest's minute.
 const longTest = 180_000;
@@ -72,6 +73,16 @@ describe('Peer support in the tab', () => {
         await nav(page).getByRole('link', { name: 'Peer support' }).click();
         await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
         await expectAccessible(page, 'coordinator rota');
+
+        // Every control fits its cell and none hides another, wide and on a phone.
+        const slotsTable = page.getByRole('table', { name: 'Duties and places' });
+        const weekTable = page.getByRole('table', { name: /^Rota for the week of / });
+        await expectTidy(slotsTable, 'Duties and places at 1280 px');
+        await expectTidy(weekTable, 'the week at 1280 px');
+        await page.setViewportSize({ width: 400, height: 900 });
+        await expectTidy(slotsTable, 'Duties and places at 400 px');
+        await expectTidy(weekTable, 'the week at 400 px');
+        await page.setViewportSize({ width: 1280, height: 900 });
 
         // A refusal is said in words, and nothing changes.
         const lastDay = page.getByLabel('Last day');
@@ -356,7 +367,10 @@ describe('Peer support in the tab', () => {
         await nav(page).getByRole('link', { name: 'Peer support' }).click();
         await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
         const requests = page.getByRole('region', { name: 'Swaps and cover' });
-        await expect.poll(() => requests.getByRole('listitem').count()).toBe(3);
+        // One card per request (a card's own list of who cannot take a duty is not a request).
+        const requestCards = () =>
+          requests.getByRole('listitem').filter({ has: page.getByRole('group') });
+        await expect.poll(() => requestCards().count()).toBe(3);
         await expectAccessible(page, 'coordinator rota with requests');
 
         // The cover and the swap Bethan took: approve both, and the duties are hers.
@@ -364,9 +378,7 @@ describe('Peer support in the tab', () => {
           (r: { acceptorId?: string }) => r.acceptorId === bethan.id,
         ) as { kind: string; dutyDate: string; slotId: string; inReturn?: StoredAssignment }[];
         expect(took.map((r) => r.kind).sort()).toEqual(['cover', 'swap']);
-        const accepted = requests
-          .getByRole('listitem')
-          .filter({ hasText: 'Waiting for the coordinator' });
+        const accepted = requestCards().filter({ hasText: 'Waiting for the coordinator' });
         await expect.poll(() => accepted.count()).toBe(2);
         await expect.poll(() => accepted.first().innerText()).toContain('Taken by');
         await expect.poll(() => accepted.first().innerText()).toContain('Bethan Morgan');
@@ -382,7 +394,7 @@ describe('Peer support in the tab', () => {
           .first()
           .getByRole('button', { name: /^Approve: / })
           .click();
-        await expect.poll(() => requests.getByRole('listitem').count()).toBe(1);
+        await expect.poll(() => requestCards().count()).toBe(1);
         const hers = (await as('ambassador', 'GET', '/api/rota/me')).body;
         const has = (date: string, slotId: string) =>
           hers.duties.some((d: StoredAssignment) => d.date === date && d.slotId === slotId);
@@ -392,7 +404,7 @@ describe('Peer support in the tab', () => {
         expect(has(given.date, given.slotId), 'the duty Bethan gave back').toBe(false);
 
         // Bethan's cover request: give her duty to someone who can take it.
-        const request = requests.getByRole('listitem');
+        const request = requestCards();
         await expect.poll(() => request.count()).toBe(1);
         await expect.poll(() => request.innerText()).toContain('Bethan Morgan needs cover');
         await expect.poll(() => request.innerText()).toContain('Waiting for someone');
@@ -400,6 +412,25 @@ describe('Peer support in the tab', () => {
           (r: { requesterId: string }) => r.requesterId === bethan.id,
         );
         const coverer = await canCover(asked.dutyDate, asked.slotId);
+        // Only those who can take it are offered; the others are listed with why.
+        const offered = await request
+          .getByLabel(/^Give .* to$/)
+          .locator('option')
+          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        const { coverCandidates } = (await as('coordinator', 'GET', '/api/rota')).body as {
+          coverCandidates: Record<string, { ambassadorId: string; problems: string[] }[]>;
+        };
+        const candidates = coverCandidates[asked.id]!;
+        expect(offered).toEqual(
+          candidates.filter((c) => c.problems.length === 0).map((c) => c.ambassadorId),
+        );
+        expect(offered).toContain(coverer);
+        const cannot = candidates.filter((c) => c.problems.length > 0).length;
+        if (cannot > 0) {
+          await expect
+            .poll(() => request.getByRole('list', { name: 'Who cannot take it, and why' }).count())
+            .toBe(1);
+        }
         await request.getByLabel(/^Give .* to$/).selectOption(coverer);
         await request.getByRole('button', { name: 'Give the duty' }).click();
         await expectText(page, 'No swaps or cover are waiting.');

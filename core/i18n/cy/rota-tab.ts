@@ -37,6 +37,11 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
     one: 'Mae 1 ddyletswydd yn dal angen rhywun: gweler isod.',
     other: 'Mae {count} dyletswydd yn dal angen rhywun: gweler isod.',
   },
+  'tab.rota.filledToday': {
+    one: 'Mae llenwi’n gadael heddiw fel y mae: mae 1 ddyletswydd heddiw’n dal angen rhywun.',
+    other:
+      'Mae llenwi’n gadael heddiw fel y mae: mae {count} dyletswydd heddiw’n dal angen rhywun.',
+  },
   'tab.rota.cleared': {
     zero: 'Dim i’w glirio: mae dyletswyddau wedi’u cloi a rhai heddiw’n aros.',
     one: 'Tynnwyd 1 llysgennad i ffwrdd. Mae dyletswyddau wedi’u cloi a rhai heddiw’n aros.',
@@ -70,8 +75,15 @@ export const cyRotaTab: Translation<typeof enGBRotaTab> = {
 
   'tab.rota.assign.title': 'Ychwanegu llysgennad',
   'tab.rota.assign.who': 'Llysgennad',
-  'tab.rota.assign.canDo': '{name} (yn gallu helpu bryd hynny)',
-  'tab.rota.assign.cannotDo': '{name} (ddim yn amser y gallan nhw helpu)',
+  'tab.rota.assign.nobodyFree': 'Does neb arall yn gallu cymryd y ddyletswydd hon nawr.',
+  'tab.rota.cannot.heading': 'Pwy sy ddim yn gallu ei chymryd, a pham',
+  'tab.rota.cannot.item': '{name}: {why}',
+  'tab.rota.cannot.ambassadorInactive': 'ddim yn weithredol ar y rota',
+  'tab.rota.cannot.notAvailable': 'ddim yn amser y gallan nhw helpu',
+  'tab.rota.cannot.alreadyOnDuty': 'ar y ddyletswydd hon yn barod',
+  'tab.rota.cannot.busyThen': 'ar ddyletswydd arall bryd hynny',
+  'tab.rota.cannot.dutyFull': 'mae’r ddyletswydd yn llawn',
+  'tab.rota.cannot.atMaximum': 'â’r nifer mwyaf o ddyletswyddau’r wythnos honno yn barod',
   'tab.rota.assign.lock': 'Ei gloi, fel bod llenwi’r rota eto’n ei gadw',
   'tab.rota.assign.confirm': 'Ychwanegu at y ddyletswydd',
   'tab.rota.assign.nobody': 'Mae pob llysgennad gweithredol ar y ddyletswydd hon yn barod.',

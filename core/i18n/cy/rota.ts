@@ -61,6 +61,7 @@ export const cyRota: Translation<typeof enGBRota> = {
   'rota.problem.busyTryAgain':
     'Mae llawer o newidiadau’n digwydd ar unwaith. Rhowch gynnig arall arni.',
 
+  'rota.unfilled.someone_free': 'Mae rhywun yn rhydd bryd hynny: dewiswch Ychwanegu',
   'rota.unfilled.nobody_available': 'Does neb ar gael bryd hynny',
   'rota.unfilled.everyone_at_maximum':
     'Mae gan bawb sydd ar gael y nifer mwyaf o ddyletswyddau’r wythnos honno',

@@ -39,6 +39,10 @@ export const enGBRotaTab = {
     one: '1 duty still needs someone: see below.',
     other: '{count} duties still need someone: see below.',
   },
+  'tab.rota.filledToday': {
+    one: 'Filling leaves today as it is: 1 duty today still needs someone.',
+    other: 'Filling leaves today as it is: {count} duties today still need someone.',
+  },
   'tab.rota.cleared': {
     zero: 'Nothing to clear: locked duties and today’s stay.',
     one: 'Took 1 ambassador off. Locked duties and today’s stay.',
@@ -71,8 +75,15 @@ export const enGBRotaTab = {
 
   'tab.rota.assign.title': 'Add an ambassador',
   'tab.rota.assign.who': 'Ambassador',
-  'tab.rota.assign.canDo': '{name} (can help then)',
-  'tab.rota.assign.cannotDo': '{name} (not a time they can help)',
+  'tab.rota.assign.nobodyFree': 'Nobody else can take this duty now.',
+  'tab.rota.cannot.heading': 'Who cannot take it, and why',
+  'tab.rota.cannot.item': '{name}: {why}',
+  'tab.rota.cannot.ambassadorInactive': 'not active on the rota',
+  'tab.rota.cannot.notAvailable': 'not a time they can help',
+  'tab.rota.cannot.alreadyOnDuty': 'already on this duty',
+  'tab.rota.cannot.busyThen': 'on another duty then',
+  'tab.rota.cannot.dutyFull': 'the duty is full',
+  'tab.rota.cannot.atMaximum': 'already has the most duties that week',
   'tab.rota.assign.lock': 'Lock it, so filling the rota again keeps it',
   'tab.rota.assign.confirm': 'Add to the duty',
   'tab.rota.assign.nobody': 'Every active ambassador is already on this duty.',

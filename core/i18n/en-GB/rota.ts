@@ -53,6 +53,7 @@ export const enGBRota = {
   'rota.problem.lockOverMaximum': 'Locked duties give an ambassador too many in one week.',
   'rota.problem.busyTryAgain': 'Lots of changes are happening at once. Please try again.',
 
+  'rota.unfilled.someone_free': 'Someone is free then: choose Add',
   'rota.unfilled.nobody_available': 'Nobody is available then',
   'rota.unfilled.everyone_at_maximum': 'Everyone available already has the most duties that week',
   'rota.unfilled.everyone_busy':

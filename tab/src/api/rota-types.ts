@@ -4,7 +4,9 @@
  */
 import type {
   Availability,
+  DutyCandidate,
   RotaSlot,
+  ShortDuty,
   UnfilledDuty,
   WeekAB,
   Weekday,
@@ -64,6 +66,8 @@ export type {
   SwapKind,
   SwapRequest,
   SwapStatus,
+  DutyCandidate,
+  ShortDuty,
   UnfilledDuty,
   WeekAB,
   Weekday,

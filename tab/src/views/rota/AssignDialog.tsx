@@ -12,7 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { AmbassadorRecord } from '../../api/rota-types.js';
+import { candidateChoices } from './candidates.js';
+import { CannotTake } from './CannotTake.js';
 import { dutyLabel } from './format.js';
 import type { GridCell } from './rota-grid.js';
 import { RotaAlert } from './RotaAlert.js';
@@ -22,17 +23,16 @@ export interface AssignDialogProps {
   locale: Locale;
   /** The duty to add someone to; the dialog is open while there is one. */
   cell: GridCell | undefined;
-  week: 'A' | 'B' | undefined;
-  ambassadors: readonly AmbassadorRecord[];
   nameFor(id: string): string;
   onClose(): void;
   onAssign(ambassadorId: string, locked: boolean): Promise<unknown>;
 }
 
 /**
- * Hand assignment: a dialog with a plain select (keyboard and screen-reader friendly), the
- * ambassadors who said they can help at that time first. The server checks every rule and says
- * why when it refuses (busy then, at the week's maximum …).
+ * Hand assignment: a dialog with a plain select (keyboard and screen-reader friendly) of the
+ * ambassadors who can take the duty now, and below it who cannot and why: both from the server's
+ * candidates for the duty, the same ones behind the grid's reason. The server checks every rule
+ * again when it is sent (someone else may have changed the rota meanwhile).
  */
 export function AssignDialog(props: AssignDialogProps) {
   const { cell, onClose } = props;
@@ -45,22 +45,11 @@ export function AssignDialog(props: AssignDialogProps) {
 }
 
 function AssignForm(props: AssignDialogProps & { cell: GridCell }) {
-  const { locale, cell, week, ambassadors, nameFor, onClose, onAssign } = props;
+  const { locale, cell, nameFor, onClose, onAssign } = props;
   const styles = useRotaStyles();
   const slot = cell.slot!;
-  const onIt = new Set(cell.people.map((p) => p.ambassadorId));
-  const canDo = (a: AmbassadorRecord) =>
-    a.availability.some(
-      (x) =>
-        x.weekday === slot.weekday &&
-        x.periodId === slot.periodId &&
-        (x.week === undefined || x.week === week),
-    );
-  const options = ambassadors
-    .filter((a) => a.active && !onIt.has(a.id))
-    .map((a) => ({ id: a.id, name: nameFor(a.id), available: canDo(a) }))
-    .sort((x, y) => Number(y.available) - Number(x.available) || x.name.localeCompare(y.name));
-  const [chosen, setChosen] = useState(options[0]?.id ?? '');
+  const { free, cannot } = candidateChoices(locale, cell.unfilled?.candidates ?? [], nameFor);
+  const [chosen, setChosen] = useState(free[0] ?? '');
   const [locked, setLocked] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -86,19 +75,20 @@ function AssignForm(props: AssignDialogProps & { cell: GridCell }) {
         <DialogTitle>{t(locale, 'tab.rota.assign.title')}</DialogTitle>
         <DialogContent className={styles.form}>
           <p>{dutyLabel(locale, cell.date, slot)}</p>
-          {options.length === 0 ? (
-            <p>{t(locale, 'tab.rota.assign.nobody')}</p>
+          {free.length === 0 ? (
+            <p>
+              {t(
+                locale,
+                cannot.length === 0 ? 'tab.rota.assign.nobody' : 'tab.rota.assign.nobodyFree',
+              )}
+            </p>
           ) : (
             <>
               <Field label={t(locale, 'tab.rota.assign.who')}>
                 <Select value={chosen} onChange={(_e, data) => setChosen(data.value)}>
-                  {options.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {t(
-                        locale,
-                        o.available ? 'tab.rota.assign.canDo' : 'tab.rota.assign.cannotDo',
-                        { name: o.name },
-                      )}
+                  {free.map((id) => (
+                    <option key={id} value={id}>
+                      {nameFor(id)}
                     </option>
                   ))}
                 </Select>
@@ -110,10 +100,11 @@ function AssignForm(props: AssignDialogProps & { cell: GridCell }) {
               />
             </>
           )}
+          <CannotTake locale={locale} cannot={cannot} />
           <RotaAlert locale={locale} error={error} />
         </DialogContent>
         <DialogActions>
-          {options.length > 0 && (
+          {free.length > 0 && (
             <Button type="submit" appearance="primary" disabled={busy}>
               {t(locale, 'tab.rota.assign.confirm')}
             </Button>

@@ -76,7 +76,6 @@ function Ready(props: {
   };
   const slotOf = (id: string) => overview.slots.find((s) => s.id === id);
   const periods = [...new Set(overview.slots.map((s) => s.periodId))].sort();
-  const weekOfAdding = overview.dates.find((d) => d.date === adding?.date)?.week;
 
   return (
     <>
@@ -181,14 +180,15 @@ function Ready(props: {
           locale={locale}
           requests={overview.requests}
           slots={overview.slots}
-          ambassadors={ambassadors}
+          coverCandidates={overview.coverCandidates}
           approvalRequired={settings?.approvalRequired ?? true}
           nameFor={nameFor}
           busy={rota.busy}
-          onApprove={(request, ambassadorId) =>
-            void rota.act(() => client.approveRequest(request.id, ambassadorId))
-          }
+          onApprove={(request) => void rota.act(() => client.approveRequest(request.id))}
           onDecline={(request) => void rota.act(() => client.declineRequest(request.id))}
+          onGive={(request, ambassadorId) =>
+            rota.perform(() => client.approveRequest(request.id, ambassadorId))
+          }
         />
       </section>
 
@@ -243,8 +243,6 @@ function Ready(props: {
       <AssignDialog
         locale={locale}
         cell={adding}
-        week={weekOfAdding}
-        ambassadors={ambassadors}
         nameFor={nameFor}
         onClose={() => setAdding(undefined)}
         onAssign={(ambassadorId, locked) =>

@@ -1,26 +1,33 @@
 import { Badge, Button, Card, Field, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { AmbassadorRecord, RotaSlot, SwapRequest } from '../../api/rota-types.js';
+import type { DutyCandidate, RotaSlot, SwapRequest } from '../../api/rota-types.js';
+import { candidateChoices } from './candidates.js';
+import { CannotTake } from './CannotTake.js';
 import { dutyLabel } from './format.js';
+import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
 
 export interface RequestsPanelProps {
   locale: Locale;
   requests: readonly SwapRequest[];
   slots: readonly RotaSlot[];
-  ambassadors: readonly AmbassadorRecord[];
+  /** Per cover request: who could be given the duty, and why the others cannot. */
+  coverCandidates: Readonly<Record<string, DutyCandidate[]>>;
   approvalRequired: boolean;
   nameFor(id: string): string;
   busy: boolean;
-  onApprove(request: SwapRequest, ambassadorId?: string): void;
+  onApprove(request: SwapRequest): void;
   onDecline(request: SwapRequest): void;
+  /** Gives a cover request's duty to someone; a refusal is thrown, to show beside the choice. */
+  onGive(request: SwapRequest, ambassadorId: string): Promise<unknown>;
 }
 
 /**
  * Swap and cover requests waiting on someone: open ones (cover needed, nobody yet), accepted ones
  * to approve or decline, and approved ones whose change has not reached the rota (approving again
- * applies them). Cover can also be given straight to someone the coordinator chooses.
+ * applies them). Cover can also be given straight to someone the coordinator chooses, from those
+ * who can take it (the others are listed with why).
  */
 export function RequestsPanel(props: RequestsPanelProps) {
   const { locale, requests, approvalRequired } = props;
@@ -44,15 +51,30 @@ export function RequestsPanel(props: RequestsPanelProps) {
 }
 
 function RequestCard(props: RequestsPanelProps & { request: SwapRequest }) {
-  const { locale, request, slots, ambassadors, nameFor, busy, onApprove, onDecline } = props;
+  const { locale, request, slots, coverCandidates, nameFor, busy, onApprove, onDecline, onGive } =
+    props;
   const styles = useRotaStyles();
   const slotOf = (id: string) => slots.find((s) => s.id === id);
   const duty = dutyLabel(locale, request.dutyDate, slotOf(request.slotId));
   const who = nameFor(request.requesterId);
   const what = t(locale, `tab.rota.requests.${request.kind}`, { name: who });
   const unapplied = request.status === 'approved';
-  const candidates = ambassadors.filter((a) => a.active && a.id !== request.requesterId);
-  const [giveTo, setGiveTo] = useState(candidates[0]?.id ?? '');
+  const candidates = coverCandidates[request.id];
+  const choices = candidateChoices(locale, candidates ?? [], nameFor);
+  const [giveTo, setGiveTo] = useState(choices.free[0] ?? '');
+  const [giving, setGiving] = useState(false);
+  const [giveError, setGiveError] = useState<unknown>();
+  const give = async () => {
+    setGiving(true);
+    setGiveError(undefined);
+    try {
+      await onGive(request, giveTo);
+    } catch (e) {
+      setGiveError(e);
+    } finally {
+      setGiving(false);
+    }
+  };
   return (
     <Card aria-label={`${what}: ${duty}`}>
       <div className={styles.actions}>
@@ -102,20 +124,28 @@ function RequestCard(props: RequestsPanelProps & { request: SwapRequest }) {
           </Button>
         )}
       </div>
-      {request.kind === 'cover' && !unapplied && candidates.length > 0 && (
-        <div className={`${styles.toolbar} ${styles.noPrint}`}>
-          <Field label={t(locale, 'tab.rota.requests.giveTo', { duty })}>
-            <Select value={giveTo} onChange={(_e, data) => setGiveTo(data.value)}>
-              {candidates.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {nameFor(a.id)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button disabled={busy || !giveTo} onClick={() => onApprove(request, giveTo)}>
-            {t(locale, 'tab.rota.requests.give')}
-          </Button>
+      {candidates && !unapplied && (
+        <div className={`${styles.form} ${styles.noPrint}`}>
+          {choices.free.length === 0 ? (
+            <Text>{t(locale, 'tab.rota.assign.nobodyFree')}</Text>
+          ) : (
+            <div className={styles.toolbar}>
+              <Field label={t(locale, 'tab.rota.requests.giveTo', { duty })}>
+                <Select value={giveTo} onChange={(_e, data) => setGiveTo(data.value)}>
+                  {choices.free.map((id) => (
+                    <option key={id} value={id}>
+                      {nameFor(id)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button disabled={busy || giving || !giveTo} onClick={() => void give()}>
+                {t(locale, 'tab.rota.requests.give')}
+              </Button>
+            </div>
+          )}
+          <CannotTake locale={locale} cannot={choices.cannot} />
+          <RotaAlert locale={locale} error={giveError} />
         </div>
       )}
     </Card>

@@ -37,6 +37,11 @@ export interface RotaToolbarProps {
 export function RotaToolbar({ client, locale, rota, overview }: RotaToolbarProps) {
   const styles = useRotaStyles();
   const [filled, setFilled] = useState<FillResult | undefined>();
+  // A fill starts after today, so today's gaps (still in the grid) are said beside its summary.
+  const todayGapsLeft =
+    filled && filled.from > overview.today
+      ? overview.unfilled.filter((u) => u.date === overview.today).length
+      : 0;
   const [cleared, setCleared] = useState<number | undefined>();
   const [confirmClear, setConfirmClear] = useState(false);
   const { settings } = overview;
@@ -109,7 +114,10 @@ export function RotaToolbar({ client, locale, rota, overview }: RotaToolbarProps
         </div>
         <div role="status">
           {filled && (
-            <MessageBar intent={filled.unfilled.length ? 'warning' : 'success'} layout="multiline">
+            <MessageBar
+              intent={filled.unfilled.length || todayGapsLeft ? 'warning' : 'success'}
+              layout="multiline"
+            >
               <MessageBarBody>
                 {t(locale, 'tab.rota.filled', {
                   filled: filled.stats.filled,
@@ -120,6 +128,9 @@ export function RotaToolbar({ client, locale, rota, overview }: RotaToolbarProps
                 {t(locale, 'tab.rota.filledGaps', {
                   count: filled.unfilled.length,
                 })}
+                {todayGapsLeft > 0 && (
+                  <> {t(locale, 'tab.rota.filledToday', { count: todayGapsLeft })}</>
+                )}
               </MessageBarBody>
             </MessageBar>
           )}

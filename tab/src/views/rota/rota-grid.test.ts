@@ -49,7 +49,15 @@ describe('buildWeekGrid', () => {
         slot('lib-2', 2, { periodId: 'Morning break', placeId: 'Library', needed: 1 }),
       ],
       assignments: [on('2026-11-30', 'bench-1', 'a'), on('2026-12-01', 'lib-2', 'b')],
-      unfilled: [{ date: '2026-11-30', slotId: 'bench-1', missing: 1, reason: 'nobody_available' }],
+      unfilled: [
+        {
+          date: '2026-11-30',
+          slotId: 'bench-1',
+          missing: 1,
+          reason: 'nobody_available',
+          candidates: [],
+        },
+      ],
       warnings: [],
     });
     expect(grid.days.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5]);

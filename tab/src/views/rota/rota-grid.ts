@@ -9,7 +9,7 @@ import type {
   RotaOverview,
   RotaSlot,
   RotaWarning,
-  UnfilledDuty,
+  ShortDuty,
 } from '../../api/rota-types.js';
 
 export interface GridCell {
@@ -18,9 +18,9 @@ export interface GridCell {
   slot?: RotaSlot;
   /** Everyone on the duty (and anyone still stored on a cell that is no longer a duty). */
   people: DutyAssignment[];
-  /** Places still to fill, and why nobody else could be given (from today on). */
+  /** Places still to fill, why, and who could be added (from today on). */
   missing: number;
-  unfilled?: UnfilledDuty;
+  unfilled?: ShortDuty;
   warnings: RotaWarning[];
   /** Before today: shown, not changed (the server refuses changes to the past). */
   past: boolean;
