@@ -4,6 +4,7 @@
  */
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import type { Locale } from '../../core/i18n/index.js';
+import { cleanText } from './plain-text.js';
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -151,10 +152,13 @@ export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlo
   ...extra,
 });
 
-/** Someone's own words (a note), shown as plain text whatever characters it holds. */
+/**
+ * Someone's own words (a note), shown as plain text whatever characters it holds: a TextRun is
+ * never read as Markdown; what cannot be seen (direction overrides, zero-width) is taken out.
+ */
 export const plainText = (text: string): RichTextBlock => ({
   type: 'RichTextBlock',
-  inlines: [{ type: 'TextRun', text }],
+  inlines: [{ type: 'TextRun', text: cleanText(text, 4000, { lines: true }) }],
 });
 
 /** A card as what the outbox posts: one Adaptive Card attachment. */

@@ -16,6 +16,7 @@ import {
 } from './adaptive-card.js';
 import { formatWeekdayDate } from './format.js';
 import { helpNow, talkAction } from './talk-cards.js';
+import { markdownText } from './plain-text.js';
 
 export const buddyVerbs = {
   /** The pupil's "Ask for a buddy" with the chosen period. */
@@ -100,10 +101,10 @@ export function buildBuddyNoticeCard(view: BuddyNotice, locale: Locale): Adaptiv
     heading(t(locale, 'buddy.notice.title')),
     paragraph(
       t(locale, 'buddy.notice.body', {
-        name: view.firstName,
-        class: view.classNames.join(', '),
-        period: view.periodId,
-        places: view.placeIds.join(', '),
+        name: markdownText(view.firstName, 100),
+        class: view.classNames.map((c) => markdownText(c, 100)).join(', '),
+        period: markdownText(view.periodId, 100),
+        places: view.placeIds.map((p) => markdownText(p, 100)).join(', '),
         day: formatWeekdayDate(locale, view.date),
       }),
     ),

@@ -81,9 +81,24 @@ describe('help card', () => {
       roles: ['pupil'],
       unknownCommand: 'x'.repeat(500),
     });
-    expect(text(card)).toContain('I don’t understand “' + 'x'.repeat(40) + '”');
-    expect(text(card)).not.toContain('x'.repeat(41));
+    expect(text(card)).toContain('I don’t understand “' + 'x'.repeat(39) + '…”');
+    expect(text(card)).not.toContain('x'.repeat(40));
     expect(text(card)).toContain('"title":"help"');
+  });
+
+  it('shows what was typed as text: no link, mention, formatting or hidden characters', () => {
+    const card = buildHelpCard({
+      locale: 'en-GB',
+      scope: 'team',
+      roles: ['pupil'],
+      unknownCommand: '[Win](https://e.vil) <at>Ms K</at>\u202E**',
+    });
+    const body = card.body.find(
+      (e) => e.type === 'TextBlock' && e.text.startsWith('I don’t understand'),
+    ) as { text: string };
+    expect(body.text).toBe(
+      'I don’t understand “\\[Win\\]\\(https:∕∕e․vil\\) ‹at›Ms K‹/at›\\*\\*” yet. Here is what you can type.',
+    );
   });
 });
 

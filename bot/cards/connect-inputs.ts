@@ -1,6 +1,7 @@
 import { t, type Locale } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
 import type { ChoiceSetInput, TimeInput } from './adaptive-card.js';
+import { cleanText } from './plain-text.js';
 
 /** Which channel of the class team to post in; the first one unless a value is given. */
 export function channelInput(
@@ -16,7 +17,7 @@ export function channelInput(
     errorMessage: t(locale, 'connect.problem.channelUnknown'),
     style: 'compact',
     value: value ?? channels[0]?.id ?? '',
-    choices: channels.map((c) => ({ title: c.name, value: c.id })),
+    choices: channels.map((c) => ({ title: cleanText(c.name, 100), value: c.id })),
   };
 }
 

@@ -3,6 +3,7 @@ import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Role } from '../../core/roles.js';
 import { card, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { talkAction } from './talk-cards.js';
+import { markdownText } from './plain-text.js';
 
 export interface HelpCardView {
   locale: Locale;
@@ -33,7 +34,7 @@ export function buildHelpCard(view: HelpCardView): AdaptiveCard {
     body.push(heading(t(locale, 'card.unknownCommand.title')));
     body.push(
       paragraph(
-        t(locale, 'card.unknownCommand.body', { command: view.unknownCommand.slice(0, 40) }),
+        t(locale, 'card.unknownCommand.body', { command: markdownText(view.unknownCommand, 40) }),
       ),
     );
   } else {

@@ -1,4 +1,5 @@
 import { t, type Locale } from '../../core/i18n/index.js';
+import { markdownText } from './plain-text.js';
 
 /** "Tuesday 24 November" for a school-local date, in the reader's language. */
 export function formatRotaDay(locale: Locale, date: string): string {
@@ -19,13 +20,15 @@ export interface DutyText {
 
 export const dutyInWords = (locale: Locale, duty: DutyText): string =>
   t(locale, 'rotaNotify.duty', {
-    period: duty.periodId,
-    place: duty.placeId,
+    period: markdownText(duty.periodId, 100),
+    place: markdownText(duty.placeId, 100),
     day: formatRotaDay(locale, duty.date),
   });
 
 /** "Amir and Cai", "Amir, Cai and Dara"; in Welsh "a", or "ac" before a vowel. */
-export function listNames(locale: Locale, names: readonly string[]): string {
+export function listNames(locale: Locale, given: readonly string[]): string {
+  // Names are people's own: each is shown as text (the list is read as Markdown).
+  const names = given.map((n) => markdownText(n, 100));
   if (locale !== 'cy') return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
   if (names.length < 2) return names.join('');
   const last = names.at(-1)!;

@@ -4,6 +4,7 @@ import type { NoticeAudience, RotaNoticeEvent } from '../../core/rota/rota-notic
 import type { SwapKind } from '../../core/rota/rota-store.js';
 import { card, cardContent, heading, paragraph, type AdaptiveCard } from './adaptive-card.js';
 import { dutyInWords, type DutyText } from './rota-format.js';
+import { markdownText } from './plain-text.js';
 
 export interface RotaNoticeView {
   locale: Locale;
@@ -19,6 +20,9 @@ export interface RotaNoticeView {
   acceptorName?: string;
 }
 
+const nameOr = (name: string | undefined, someone: string) =>
+  name === undefined ? someone : markdownText(name, 100);
+
 /** A short personal message when a swap or cover request is accepted, approved or declined. */
 export function buildRotaNoticeCard(view: RotaNoticeView): AdaptiveCard {
   const { locale, event, audience } = view;
@@ -27,9 +31,9 @@ export function buildRotaNoticeCard(view: RotaNoticeView): AdaptiveCard {
     kind: t(locale, `rotaNotify.kind.${view.kind}`),
     duty: dutyInWords(locale, view.duty),
     inReturn: view.inReturn ? dutyInWords(locale, view.inReturn) : '',
-    requester: view.requesterName ?? someone,
+    requester: nameOr(view.requesterName, someone),
     // The other person, as this reader sees it.
-    who: (audience === 'acceptor' ? view.requesterName : view.acceptorName) ?? someone,
+    who: nameOr(audience === 'acceptor' ? view.requesterName : view.acceptorName, someone),
   };
   const title =
     audience === 'coordinator'

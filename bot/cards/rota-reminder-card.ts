@@ -9,6 +9,7 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { formatRotaDay, listNames } from './rota-format.js';
+import { markdownText } from './plain-text.js';
 
 export interface RotaReminderView {
   locale: Locale;
@@ -38,18 +39,21 @@ export function buildRotaReminderCard(view: RotaReminderView): AdaptiveCard {
       {
         title: t(locale, 'rotaNotify.reminder.when'),
         value: t(locale, 'rotaNotify.reminder.whenValue', {
-          period: duty.periodId,
+          period: markdownText(duty.periodId, 100),
           day: formatRotaDay(locale, date),
         }),
       },
-      { title: t(locale, 'rotaNotify.reminder.where'), value: duty.placeId },
+      { title: t(locale, 'rotaNotify.reminder.where'), value: markdownText(duty.placeId, 100) },
     ];
     if (duty.with.length)
       facts.push({
         title: t(locale, 'rotaNotify.reminder.with'),
         value: listNames(locale, duty.with),
       });
-    facts.push({ title: t(locale, 'rotaNotify.reminder.adult'), value: duty.supervisingAdult });
+    facts.push({
+      title: t(locale, 'rotaNotify.reminder.adult'),
+      value: markdownText(duty.supervisingAdult, 100),
+    });
     body.push({ type: 'Container', style: 'emphasis', items: [{ type: 'FactSet', facts }] });
   }
   body.push(paragraph(t(locale, 'rotaNotify.worry'), { weight: 'Bolder', spacing: 'Medium' }));

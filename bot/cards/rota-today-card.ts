@@ -9,6 +9,7 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { formatRotaDay, listNames } from './rota-format.js';
+import { markdownText } from './plain-text.js';
 
 export interface RotaTodayView {
   locale: Locale;
@@ -43,7 +44,10 @@ export function buildRotaTodayCard(view: RotaTodayView): AdaptiveCard {
       style: 'emphasis',
       items: [
         paragraph(
-          t(locale, 'rotaNotify.today.slot', { period: duty.periodId, place: duty.placeId }),
+          t(locale, 'rotaNotify.today.slot', {
+            period: markdownText(duty.periodId, 100),
+            place: markdownText(duty.placeId, 100),
+          }),
           {
             weight: 'Bolder',
           },
@@ -54,10 +58,13 @@ export function buildRotaTodayCard(view: RotaTodayView): AdaptiveCard {
             : t(locale, 'rotaNotify.today.count', { count: duty.count }),
           { spacing: 'None' },
         ),
-        paragraph(t(locale, 'rotaNotify.today.adult', { adult: duty.supervisingAdult }), {
-          isSubtle: true,
-          spacing: 'None',
-        }),
+        paragraph(
+          t(locale, 'rotaNotify.today.adult', { adult: markdownText(duty.supervisingAdult, 100) }),
+          {
+            isSubtle: true,
+            spacing: 'None',
+          },
+        ),
       ],
     });
   }

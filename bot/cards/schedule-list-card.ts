@@ -11,6 +11,7 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { formatWhen } from './format.js';
+import { markdownText } from './plain-text.js';
 
 export interface ScheduleListView {
   locale: Locale;
@@ -55,10 +56,13 @@ export function buildScheduleListCard(view: ScheduleListView): AdaptiveCard {
       style: 'emphasis',
       items: [
         paragraph(whatItPosts(schedule, locale), { weight: 'Bolder' }),
-        paragraph(`${howOften(schedule, locale)} · ${schedule.time} · ${channelName}`, {
-          isSubtle: true,
-          spacing: 'None',
-        }),
+        paragraph(
+          `${howOften(schedule, locale)} · ${schedule.time} · ${markdownText(channelName, 100)}`,
+          {
+            isSubtle: true,
+            spacing: 'None',
+          },
+        ),
         ...(nextAt
           ? [
               paragraph(

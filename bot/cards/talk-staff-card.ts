@@ -17,6 +17,7 @@ import {
 } from './adaptive-card.js';
 import { formatWhen } from './format.js';
 import { talkInputs, talkVerbs } from './talk-verbs.js';
+import { markdownText } from './plain-text.js';
 
 export type StaffProblem = 'noteLength' | 'referral' | 'closed';
 
@@ -39,8 +40,8 @@ export function buildTalkStaffCard(
   body.push({
     type: 'FactSet',
     facts: [
-      { title: t(locale, 'talk.staff.pupil'), value: view.pupilName },
-      { title: t(locale, 'talk.staff.class'), value: view.classNames.join(', ') },
+      { title: t(locale, 'talk.staff.pupil'), value: markdownText(view.pupilName, 100) },
+      { title: t(locale, 'talk.staff.class'), value: namesOf(view.classNames) },
       { title: t(locale, 'talk.staff.asked'), value: when(request.createdAt) },
       {
         title: t(locale, 'talk.staff.howSoon'),
@@ -59,7 +60,7 @@ export function buildTalkStaffCard(
   }
   if (view.unreachableNames.length)
     body.push(
-      paragraph(t(locale, 'talk.staff.unreachable', { names: view.unreachableNames.join(', ') }), {
+      paragraph(t(locale, 'talk.staff.unreachable', { names: namesOf(view.unreachableNames) }), {
         isSubtle: true,
       }),
     );
@@ -67,10 +68,16 @@ export function buildTalkStaffCard(
     body.push(paragraph(t(locale, 'talk.staff.notes'), { weight: 'Bolder', spacing: 'Medium' }));
     for (const note of view.notes) {
       body.push(
-        paragraph(t(locale, 'talk.staff.noteBy', { name: note.byName, when: when(note.at) }), {
-          isSubtle: true,
-          size: 'Small',
-        }),
+        paragraph(
+          t(locale, 'talk.staff.noteBy', {
+            name: markdownText(note.byName, 100),
+            when: when(note.at),
+          }),
+          {
+            isSubtle: true,
+            size: 'Small',
+          },
+        ),
       );
       body.push(plainText(note.text));
     }
@@ -124,6 +131,9 @@ export function buildTalkStaffCard(
   });
 }
 
+/** People's or classes' names, each shown as text. */
+const namesOf = (names: readonly string[]) => names.map((n) => markdownText(n, 100)).join(', ');
+
 function statusLine(view: StaffTalkView, locale: Locale, when: (at: string) => string): string {
   const { request } = view;
   switch (request.status) {
@@ -131,18 +141,18 @@ function statusLine(view: StaffTalkView, locale: Locale, when: (at: string) => s
       return t(locale, 'talk.staff.status.new');
     case 'acknowledged':
       return t(locale, 'talk.staff.status.acknowledged', {
-        name: view.acknowledgedByName ?? '',
+        name: markdownText(view.acknowledgedByName ?? '', 100),
         when: when(request.acknowledgedAt ?? request.createdAt),
       });
     case 'resolved':
       return t(locale, 'talk.staff.status.resolved', {
-        name: view.closedByName ?? '',
+        name: markdownText(view.closedByName ?? '', 100),
         when: when(request.closedAt ?? request.createdAt),
       });
     case 'referred':
       return t(locale, 'talk.staff.status.referred', {
         to: request.referredTo ? t(locale, `talk.referral.${request.referredTo}`) : '',
-        name: view.closedByName ?? '',
+        name: markdownText(view.closedByName ?? '', 100),
         when: when(request.closedAt ?? request.createdAt),
       });
   }
