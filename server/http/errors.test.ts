@@ -31,7 +31,11 @@ beforeAll(async () => {
   app.get(
     '/teams/:teamId',
     handle(async (req, res) => {
-      const key = { tenantId: demoSchool.tenantId, partition: 'teams', row: req.params.teamId! };
+      const key = {
+        tenantId: demoSchool.tenantId,
+        partition: 'teams',
+        row: String(req.params.teamId),
+      };
       res.json({ found: (await store.get('teams', key)) !== undefined });
     }),
   );
