@@ -17,6 +17,7 @@ import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
 import { CheckinStore } from '../core/checkin/checkin-store.js';
 import { CheckinService, type SafeguardingReadiness } from '../core/checkin/checkin-service.js';
 import { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
+import { ReleaseLedger } from '../core/checkin/release-ledger.js';
 import { TrendsService } from '../core/checkin/trends-service.js';
 import { checkinRenderer } from '../bot/checkin-actions.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
@@ -144,7 +145,14 @@ export async function createServices(
   // One store per process: its cache of open check-ins is shared by the bot and the worker.
   const checkins = new CheckinStore(store);
   const checkinSettings = new CheckinSettingsStore(store);
-  const trends = new TrendsService({ schools, teams, checkins, settings: checkinSettings });
+  const trends = new TrendsService({
+    schools,
+    teams,
+    checkins,
+    settings: checkinSettings,
+    ledger: new ReleaseLedger(store),
+    clock,
+  });
   const audit = new AuditLog(store, clock);
   const personNames =
     config.mode === 'local'

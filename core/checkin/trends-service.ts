@@ -1,21 +1,30 @@
 /**
  * Trends as staff read them: the class view (its teachers and the wellbeing lead), the school view
- * and its CSV (the wellbeing lead). Every number passes through one suppression per question and
- * kind of period over the whole school, so the class view and the school view always withhold the
- * same cells. Results are kept until a check-in closes or the settings change.
+ * and its CSV (the wellbeing lead). Every number comes from the school's release ledger (decision
+ * 012): a week or term is worked out once — after it has ended and all its check-ins have closed,
+ * with the k and year groups in force then, through one suppression per question over the whole
+ * school — and is read from the ledger ever after. So the class view, the school view and the
+ * CSV show the same figures, and no later read, new k or change of totals shows a second version
+ * of a period. Periods not yet published are listed as pending.
  */
 import { hasRole, type Access } from '../access.js';
+import { localDateOf } from '../dates.js';
+import type { Clock } from '../ports/directory.js';
 import { csvDocument } from '../csv.js';
 import { BelongError } from '../errors.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
 import type { SchoolCalendar } from '../schedule/calendar.js';
+import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { ClassTeam } from '../school.js';
 import type { CheckinIndexEntry, CheckinStore } from './checkin-store.js';
 import { notInTotals, type CheckinSettingsStore } from './checkin-settings.js';
+import { releaseRow, type ReleaseLedger, type ReleasedPeriod } from './release-ledger.js';
 import {
+  periodOf,
   questionTrends,
   questionsAsked,
+  templatesFor,
   type Distribution,
   type PeriodKind,
   type QuestionTrends,
@@ -35,6 +44,11 @@ export interface ClassTrendsResponse {
   periods: TrendPeriod[];
   /** Weekly questions (mood, belonging pulse) first, then the termly questionnaire's. */
   questions: { questionId: string; kind: PeriodKind; rows: TrendRow[] }[];
+  /**
+   * Weeks and terms in which the class had check-ins that are not shown yet: a period is shown
+   * once it has ended and all its check-ins have closed, and then never changes.
+   */
+  pending: TrendPeriod[];
 }
 
 export interface SchoolTrendsResponse {
@@ -53,6 +67,8 @@ export interface SchoolTrendsResponse {
   }[];
   yearGroups: { yearGroup: string; cells: (Distribution | null)[] }[];
   school: (Distribution | null)[];
+  /** Periods of this kind with check-ins, not shown until they have ended and all have closed. */
+  pending: TrendPeriod[];
 }
 
 export interface TrendsDeps {
@@ -60,6 +76,8 @@ export interface TrendsDeps {
   teams: TeamStore;
   checkins: CheckinStore;
   settings: CheckinSettingsStore;
+  ledger: ReleaseLedger;
+  clock: Clock;
 }
 
 /** Teachers of the class and the wellbeing lead read a class's trends; nobody else. */
@@ -69,17 +87,25 @@ export const mayReadClassTrends = (access: Access, teamId: string): boolean =>
 
 const maxCached = 200;
 const schoolMs = 30_000;
+const kinds = ['week', 'term'] as const;
 
 export class TrendsService {
   readonly #cache = new Map<string, { fingerprint: string; trends: QuestionTrends }>();
   readonly #schools = new Map<
     string,
-    { value: Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar }>; until: number }
+    {
+      value: Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar; timeZone: string }>;
+      until: number;
+    }
   >();
   readonly #entries = new Map<
     string,
     { version: string; byTeam: Map<string, CheckinIndexEntry[]> }
   >();
+  /** Each school's published periods by ledger row: they never change once read. */
+  readonly #ledger = new Map<string, Promise<Map<string, ReleasedPeriod>>>();
+  /** What was pending at the last look, per school, and what that look depended on. */
+  readonly #status = new Map<string, { fingerprint: string; pending: TrendPeriod[][] }>();
 
   constructor(private readonly deps: TrendsDeps) {}
 
@@ -90,10 +116,11 @@ export class TrendsService {
       throw new BelongError('forbidden', 'only teachers of the class and the wellbeing lead');
     }
     const school = await this.#load(access.tenantId);
+    const pending = await this.#publish(access.tenantId, school);
     const questions: ClassTrendsResponse['questions'] = [];
     const periods = new Map<string, TrendPeriod>();
-    for (const kind of ['week', 'term'] as const) {
-      for (const questionId of questionsAsked(school.classes, kind)) {
+    for (const kind of kinds) {
+      for (const questionId of await this.#questions(access.tenantId, kind)) {
         const trends = await this.#trends(access.tenantId, school, questionId, kind);
         const mine = trends.classes.get(teamId);
         if (!mine) continue;
@@ -106,12 +133,18 @@ export class TrendsService {
         questions.push({ questionId, kind, rows });
       }
     }
+    const own = school.classes.find((c) => c.teamId === teamId);
     return {
       k: school.k,
       teamId,
       name: team.name,
       periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)),
       questions,
+      pending: pending
+        .flat()
+        .filter((p) =>
+          own?.entries.some((e) => e.date >= p.start && e.date <= p.end && inKind(e, p.kind)),
+        ),
     };
   }
 
@@ -124,7 +157,8 @@ export class TrendsService {
       throw new BelongError('forbidden', 'the school view is for the wellbeing lead');
     }
     const school = await this.#load(access.tenantId);
-    const questions = questionsAsked(school.classes, kind);
+    const pending = await this.#publish(access.tenantId, school);
+    const questions = await this.#questions(access.tenantId, kind);
     const trends = await this.#trends(access.tenantId, school, questionId, kind);
     const line = (cells: Map<string, Distribution> | undefined) =>
       trends.periods.map((p) => cells?.get(p.id) ?? null);
@@ -146,6 +180,7 @@ export class TrendsService {
         .sort((a, b) => yearOrder(a) - yearOrder(b))
         .map((yearGroup) => ({ yearGroup, cells: line(trends.yearGroups.get(yearGroup)) })),
       school: line(trends.school),
+      pending: pending[kinds.indexOf(kind)]!,
     };
   }
 
@@ -207,18 +242,11 @@ export class TrendsService {
   }
 
   /**
-   * Works out every question's trends now, so the first member of staff to look after check-ins
-   * close doesn't wait for it (the scheduler calls this after closing some).
+   * Publishes every period that is ready and not yet in the ledger, so the first member of staff
+   * to look after check-ins close doesn't wait for it (the scheduler calls this after closing some).
    */
   async warm(tenantId: string): Promise<void> {
-    const school = await this.#load(tenantId);
-    for (const kind of ['week', 'term'] as const) {
-      for (const questionId of questionsAsked(school.classes, kind)) {
-        await this.#trends(tenantId, school, questionId, kind);
-        // Let requests in between: this is background work.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
+    await this.#publish(tenantId, await this.#load(tenantId));
   }
 
   /**
@@ -226,7 +254,7 @@ export class TrendsService {
    * check-in has closed since (the trends token changed).
    */
   async #load(tenantId: string): Promise<SchoolData> {
-    const [version, settings, { teams, calendar }] = await Promise.all([
+    const [version, settings, { teams, calendar, timeZone }] = await Promise.all([
       this.deps.checkins.trendsVersion(tenantId),
       this.deps.settings.get(tenantId),
       this.#school(tenantId),
@@ -241,9 +269,8 @@ export class TrendsService {
       teams.map(async (team) => {
         let list = byTeam.get(team.teamId);
         if (!list) {
-          list = (await this.deps.checkins.listForClass(tenantId, team.teamId)).filter(
-            (e) => e.final,
-          );
+          // Open check-ins too: a period with one still open is not published yet.
+          list = await this.deps.checkins.listForClass(tenantId, team.teamId);
           byTeam.set(team.teamId, list);
         }
         return {
@@ -254,32 +281,114 @@ export class TrendsService {
         };
       }),
     );
+    const today = localDateOf(this.deps.clock.now(), timeZone);
+    // Published periods never change; what is published and pending changes only when a
+    // check-in closes, the day changes, or the terms change.
     const fingerprint = JSON.stringify([
       version,
-      settings.k,
-      classes.map((c) => [c.teamId, c.yearGroup]),
+      today,
+      teams.map((t) => t.teamId),
       calendar.terms,
     ]);
-    return { fingerprint, k: settings.k, classes, calendar };
+    return {
+      fingerprint,
+      k: settings.k,
+      yearGroups: settings.yearGroups,
+      classes,
+      calendar,
+      today,
+    };
   }
 
   /**
-   * The class list and the calendar, read again at most every `schoolMs`: a class installed or
-   * renamed, or term dates changed, show within that (a new class has no closed check-ins yet).
+   * The class list, the calendar and the time zone, read again at most every `schoolMs`: a class
+   * installed or renamed, or term dates changed, show within that.
    */
-  #school(tenantId: string): Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar }> {
+  #school(
+    tenantId: string,
+  ): Promise<{ teams: ClassTeam[]; calendar: SchoolCalendar; timeZone: string }> {
     const now = Date.now();
     const hit = this.#schools.get(tenantId);
     if (hit && hit.until > now) return hit.value;
     const value = Promise.all([
       this.deps.teams.listInstalled(tenantId),
       this.deps.schools.calendar(tenantId),
-    ]).then(([teams, calendar]) => ({ teams, calendar }));
+      this.deps.schools.get(tenantId),
+    ]).then(([teams, calendar, school]) => ({
+      teams,
+      calendar,
+      timeZone: school?.timeZone ?? defaultTimeZone,
+    }));
     this.#schools.set(tenantId, { value, until: now + schoolMs });
     value.catch(() => this.#schools.delete(tenantId));
     return value;
   }
 
+  /** The school's ledger as read so far (read from the store once per process). */
+  #published(tenantId: string): Promise<Map<string, ReleasedPeriod>> {
+    let ledger = this.#ledger.get(tenantId);
+    if (!ledger) {
+      ledger = this.deps.ledger
+        .list(tenantId)
+        .then((rows) => new Map(rows.map((r) => [releaseRow(r.kind, r.period.id), r])));
+      this.#ledger.set(tenantId, ledger);
+      ledger.catch(() => this.#ledger.delete(tenantId));
+    }
+    return ledger;
+  }
+
+  /**
+   * Publishes each period that has ended and whose check-ins have all closed, with today's k and
+   * year groups, unless it is already in the ledger. Returns the pending periods of each kind
+   * (weeks, then terms).
+   */
+  async #publish(tenantId: string, school: SchoolData): Promise<TrendPeriod[][]> {
+    const status = this.#status.get(tenantId);
+    if (status && status.fingerprint === school.fingerprint) return status.pending;
+    const published = await this.#published(tenantId);
+    const pending: TrendPeriod[][] = [];
+    for (const kind of kinds) {
+      const found = new Map<string, { period: TrendPeriod; open: boolean }>();
+      for (const c of school.classes) {
+        for (const e of c.entries) {
+          if (!inKind(e, kind)) continue;
+          const period = periodOf(e.date, kind, school.calendar);
+          if (!period) continue;
+          const seen = found.get(period.id) ?? { period, open: false };
+          seen.open ||= !e.final;
+          found.set(period.id, seen);
+        }
+      }
+      const waiting: TrendPeriod[] = [];
+      for (const { period, open } of [...found.values()].sort((a, b) =>
+        a.period.start.localeCompare(b.period.start),
+      )) {
+        const row = releaseRow(kind, period.id);
+        if (published.has(row)) continue;
+        if (open || period.end >= school.today) {
+          waiting.push(period);
+          continue;
+        }
+        const released = await this.deps.ledger.publish(tenantId, release(school, kind, period));
+        published.set(row, released);
+      }
+      pending.push(waiting);
+    }
+    this.#status.set(tenantId, { fingerprint: school.fingerprint, pending });
+    return pending;
+  }
+
+  /** Question ids with published figures for this kind of period, in the order first asked. */
+  async #questions(tenantId: string, kind: PeriodKind): Promise<string[]> {
+    const ids = new Set<string>();
+    const published = [...(await this.#published(tenantId)).values()]
+      .filter((r) => r.kind === kind)
+      .sort((a, b) => a.period.start.localeCompare(b.period.start));
+    for (const r of published) for (const id of Object.keys(r.questions)) ids.add(id);
+    return [...ids];
+  }
+
+  /** One question's published figures for one kind of period, as a whole-school view. */
   async #trends(
     tenantId: string,
     school: SchoolData,
@@ -287,22 +396,90 @@ export class TrendsService {
     kind: PeriodKind,
   ): Promise<QuestionTrends> {
     const key = `${tenantId}|${questionId}|${kind}`;
+    const published = await this.#published(tenantId);
+    const fingerprint = `${school.fingerprint}|${published.size}`;
     const cached = this.#cache.get(key);
-    if (cached && cached.fingerprint === school.fingerprint) return cached.trends;
-    const trends = questionTrends(school.classes, school.calendar, questionId, school.k, kind);
+    if (cached && cached.fingerprint === fingerprint) return cached.trends;
+    const trends: QuestionTrends = {
+      questionId,
+      kind,
+      k: school.k,
+      periods: [],
+      classes: new Map(),
+      yearGroups: new Map(),
+      school: new Map(),
+    };
+    const rows = [...published.values()]
+      .filter((r) => r.kind === kind && r.questions[questionId])
+      .sort((a, b) => a.period.start.localeCompare(b.period.start));
+    const put = (
+      map: Map<string, Map<string, Distribution>>,
+      id: string,
+      pid: string,
+      d: Distribution,
+    ) => map.set(id, (map.get(id) ?? new Map<string, Distribution>()).set(pid, d));
+    for (const r of rows) {
+      const q = r.questions[questionId]!;
+      trends.periods.push(r.period);
+      for (const [teamId, d] of Object.entries(q.classes))
+        put(trends.classes, teamId, r.period.id, d);
+      for (const [year, d] of Object.entries(q.yearGroups))
+        put(trends.yearGroups, year, r.period.id, d);
+      if (q.school) trends.school.set(r.period.id, q.school);
+    }
     this.#cache.delete(key);
-    this.#cache.set(key, { fingerprint: school.fingerprint, trends });
+    this.#cache.set(key, { fingerprint, trends });
     if (this.#cache.size > maxCached) this.#cache.delete(this.#cache.keys().next().value!);
     return trends;
   }
 }
 
 interface SchoolData {
-  /** Changes whenever anything the trends depend on changes. */
+  /** Changes whenever what is published or pending may change. */
   fingerprint: string;
   k: number;
+  yearGroups: Record<string, string>;
   classes: TrendClass[];
   calendar: SchoolCalendar;
+  /** The school-local date today. */
+  today: string;
+}
+
+const inKind = (e: CheckinIndexEntry, kind: PeriodKind) =>
+  templatesFor[kind].includes(e.templateId);
+
+/** Every question's figures for one period, worked out now: what the ledger keeps. */
+function release(school: SchoolData, kind: PeriodKind, period: TrendPeriod): ReleasedPeriod {
+  const classes = school.classes.map((c) => ({
+    ...c,
+    entries: c.entries.filter(
+      (e) => e.final && inKind(e, kind) && e.date >= period.start && e.date <= period.end,
+    ),
+  }));
+  const questions: ReleasedPeriod['questions'] = {};
+  for (const questionId of questionsAsked(classes, kind)) {
+    const t = questionTrends(classes, school.calendar, questionId, school.k, kind);
+    const pick = (map: Map<string, Map<string, Distribution>>) =>
+      Object.fromEntries(
+        [...map].flatMap(([id, byPeriod]) => {
+          const d = byPeriod.get(period.id);
+          return d ? [[id, d]] : [];
+        }),
+      );
+    questions[questionId] = {
+      classes: pick(t.classes),
+      yearGroups: pick(t.yearGroups),
+      school: t.school.get(period.id) ?? null,
+    };
+  }
+  return {
+    kind,
+    period,
+    k: school.k,
+    yearGroups: { ...school.yearGroups },
+    publishedOn: school.today,
+    questions,
+  };
 }
 
 const yearOrder = (y: string) => (y === 'R' ? 0 : y === '-' ? 99 : Number(y));

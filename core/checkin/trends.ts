@@ -72,6 +72,27 @@ export interface QuestionTrends {
 /** Classes without a year group are summed under this one. */
 export const yearGroupNotSet = '-';
 
+/** The week or term a check-in dated `date` counts in; undefined for a term outside the calendar. */
+export function periodOf(
+  date: string,
+  kind: PeriodKind,
+  calendar: SchoolCalendar,
+): TrendPeriod | undefined {
+  const term = calendar.terms.find((t) => t.start <= date && date <= t.end);
+  if (kind === 'week') {
+    const monday = mondayOf(date);
+    return {
+      id: `w:${monday}`,
+      kind,
+      start: monday,
+      end: addDays(monday, 6),
+      ...(term ? { term: term.name } : {}),
+    };
+  }
+  if (!term) return undefined;
+  return { id: `t:${term.start}`, kind, start: term.start, end: term.end, term: term.name };
+}
+
 /** Question ids answered in closed check-ins of this kind of period. */
 export function questionsAsked(classes: readonly TrendClass[], kind: PeriodKind): string[] {
   const ids = new Set<string>();
@@ -120,22 +141,8 @@ export function questionTrends(
     for (const e of c.entries) {
       const counts = e.final?.counts[questionId];
       if (!counts || !templatesFor[kind].includes(e.templateId)) continue;
-      const ti = calendar.terms.findIndex((t) => t.start <= e.date && e.date <= t.end);
-      const term = ti >= 0 ? calendar.terms[ti] : undefined;
-      let period: TrendPeriod;
-      if (kind === 'week') {
-        const monday = mondayOf(e.date);
-        period = {
-          id: `w:${monday}`,
-          kind,
-          start: monday,
-          end: addDays(monday, 6),
-          ...(term ? { term: term.name } : {}),
-        };
-      } else {
-        if (!term) continue;
-        period = { id: `t:${term.start}`, kind, start: term.start, end: term.end, term: term.name };
-      }
+      const period = periodOf(e.date, kind, calendar);
+      if (!period) continue;
       if (!periods.has(period.id)) periods.set(period.id, period);
       const a = acc.get(period.id) ?? emptyAcc();
       counts.forEach((n, i) => (a.counts[i]! += n));

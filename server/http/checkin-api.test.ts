@@ -206,7 +206,8 @@ describe('check-in settings', () => {
     });
   });
 
-  it('a new k and year groups change the trends at once', async () => {
+  it('a new k and year groups apply from the next week: a week already shown never changes', async () => {
+    const before = await call('wellbeing_lead', 'GET', '/api/school/checkins/trends');
     const put = await call('admin', 'PUT', '/api/school/checkin-settings', {
       k: 5,
       yearGroups: { [teamId]: '7' },
@@ -214,8 +215,15 @@ describe('check-in settings', () => {
     expect(put.status).toBe(200);
     const view = await call('wellbeing_lead', 'GET', '/api/school/checkins/trends');
     expect(view.body.k).toBe(5);
-    expect(view.body.yearGroups.map((y: { yearGroup: string }) => y.yearGroup)).toEqual(['7']);
-    // A set or club: its own row stays, and it leaves the year groups (and so the school total).
+    // The week was published with k = 10 and the class in no year group (decision 012).
+    const figures = (body: typeof view.body) => ({
+      periods: body.periods,
+      school: body.school,
+      yearGroups: body.yearGroups,
+      classes: body.classes.map((c: { cells: unknown }) => c.cells),
+    });
+    expect(figures(view.body)).toEqual(figures(before.body));
+    expect(view.body.yearGroups.map((y: { yearGroup: string }) => y.yearGroup)).toEqual(['-']);
     expect(
       (
         await call('admin', 'PUT', '/api/school/checkin-settings', {
@@ -225,7 +233,8 @@ describe('check-in settings', () => {
       ).status,
     ).toBe(200);
     const apart = await call('wellbeing_lead', 'GET', '/api/school/checkins/trends');
-    expect(apart.body.yearGroups).toEqual([]);
+    expect(apart.body.school).toEqual(before.body.school);
+    // The class row names its year group as the settings say now.
     expect(apart.body.classes.map((c: { yearGroup: string }) => c.yearGroup)).toContain(
       notInTotals,
     );

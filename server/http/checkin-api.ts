@@ -19,7 +19,7 @@ import { defaultTimeZone, maySchedule } from '../../core/schedule/schedule-servi
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
-import { ids, pathId } from './ids.js';
+import { ids, pathId, unknownIdProblems } from './ids.js';
 
 const postBody = z
   .object({
@@ -69,6 +69,9 @@ export function checkinRouter(services: Services): Router {
       if (!maySchedule(access, teamId)) {
         throw new BelongError('forbidden', 'Only teachers of this class can post a check-in');
       }
+      const sent = req.body as { channelId?: unknown };
+      const unknown = unknownIdProblems([[sent.channelId, 'channelId', 'channelUnknown']]);
+      if (unknown.length) throw new BelongError('invalidInput', 'unknown channel', unknown);
       const body = parse(postBody, req.body, 'check-in');
       const checkin = await checkins.post(access, {
         teamId,

@@ -27,8 +27,9 @@ import { ScheduleService } from '../../core/schedule/schedule-service.js';
 import type { Services } from '../services.js';
 import { accessOf, requireRole } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
-import { ids, pathId } from './ids.js';
+import { ids, pathId, unknownIdProblems } from './ids.js';
 import { localDateOf } from '../../core/dates.js';
+import { plannableCmhwWeeks } from '../../core/content/cmhw-plan.js';
 
 const noSchedule = 'There is no schedule with that id in this class';
 const date = z.string().max(10);
@@ -39,6 +40,9 @@ const content = z.discriminatedUnion('kind', [
       kind: z.literal('cmhw'),
       year: z.number().int().min(2000).max(2100),
       phase: z.enum(phases),
+      // The school's own Monday and theme (core/content/cmhw-plan.ts checks them).
+      startDate: date.optional(),
+      theme: z.string().max(200).optional(),
     })
     .strict(),
   z
@@ -81,6 +85,8 @@ const calendarBody = z
 const cmhwPlanBody = z
   .object({
     year: z.number().int().min(2000).max(2100),
+    startDate: date.optional(),
+    theme: z.string().max(200).optional(),
     locale: z.enum(locales).optional(),
     classes: z
       .array(
@@ -128,7 +134,9 @@ export function connectRouter(services: Services): Router {
       const access = await accessOf(services, res);
       const ctx = await service.planContext(access.tenantId);
       const today = localDateOf(services.clock.now(), ctx.timeZone);
-      res.json({ weeks: cmhwWeeks(), next: nextPlannableCmhw(today) ?? null, today });
+      // Place2Be's weeks, and the likely week of a year not published yet (cmhw-plan.ts).
+      const weeks = [...cmhwWeeks(), ...plannableCmhwWeeks(today).filter((w) => w.provisional)];
+      res.json({ weeks, next: nextPlannableCmhw(today) ?? null, today });
     }),
   );
 
@@ -146,6 +154,12 @@ export function connectRouter(services: Services): Router {
     const teamId = pathId(req, 'teamId', 'teamId');
     const access = await accessOf(services, res);
     await service.teamFor(access, teamId);
+    const sent = req.body as { channelId?: unknown; content?: { promptId?: unknown } };
+    const unknown = unknownIdProblems([
+      [sent.channelId, 'channelId', 'channelUnknown'],
+      [sent.content?.promptId, 'promptId', 'promptUnknown'],
+    ]);
+    if (unknown.length) throw new BelongError('invalidInput', 'Unknown channel or prompt', unknown);
     const body = parse(scheduleBody, req.body, 'schedule');
     const input: ScheduleInput = { ...body, teamId, locale: body.locale ?? 'en-GB' };
     return { access, input };
@@ -223,6 +237,15 @@ export function connectRouter(services: Services): Router {
     ...json,
     handle(async (req, res) => {
       const access = await accessOf(services, res);
+      const rows = (req.body as { classes?: unknown }).classes;
+      const unknown = unknownIdProblems(
+        (Array.isArray(rows) ? rows : []).flatMap(
+          (row: { teamId?: unknown; channelId?: unknown }) => [
+            [row?.channelId, 'channelId', 'channelUnknown'] as const,
+          ],
+        ),
+      );
+      if (unknown.length) throw new BelongError('invalidInput', 'Unknown channel', unknown);
       const plan = parse(cmhwPlanBody, req.body, 'CMHW plan');
       if (new Set(plan.classes.map((c) => c.teamId)).size !== plan.classes.length)
         throw new BelongError('invalidInput', 'A class is in the plan twice');
@@ -232,7 +255,13 @@ export function connectRouter(services: Services): Router {
           teamId: c.teamId,
           channelId: c.channelId,
           time: c.time,
-          content: { kind: 'cmhw', year: plan.year, phase: c.phase },
+          content: {
+            kind: 'cmhw',
+            year: plan.year,
+            phase: c.phase,
+            ...(plan.startDate ? { startDate: plan.startDate } : {}),
+            ...(plan.theme?.trim() ? { theme: plan.theme.trim() } : {}),
+          },
           repeat: { kind: 'cmhw' },
           locale: plan.locale ?? 'en-GB',
         })),

@@ -58,12 +58,6 @@ describe('ids that used to answer 500', () => {
       '/api/rota/notices',
       { reminderTime: '08:00', locale: 'en-GB', todayCard: { teamId: '\ud800', channelId: 'c' } },
     ],
-    [
-      'teacher',
-      'POST',
-      `/api/teams/${team}/checkins`,
-      { templateId: 'daily-mood', phase: 'secondary', channelId: 'a\u0000b' },
-    ],
     ['wellbeing_lead', 'PUT', '/api/school/checkin-settings', { k: 5, yearGroups: { 'a#b': '7' } }],
   ];
 
@@ -72,6 +66,33 @@ describe('ids that used to answer 500', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(res.body.error.code).toBe('invalidInput');
     expect(res.body.error.message).toMatch(/not a valid/);
+  });
+
+  it('a channel or prompt id that cannot be one is unknown, with the problem code the tab says in words', async () => {
+    const checkin = { templateId: 'daily-mood', phase: 'secondary' };
+    for (const channelId of ['', 'a\u0000b', long]) {
+      const posted = await as('teacher', 'POST', `/api/teams/${team}/checkins`, {
+        ...checkin,
+        channelId,
+      });
+      expect(posted.status).toBe(400);
+      expect(posted.body.error.problems).toEqual(['channelUnknown']);
+      const planned = await as('teacher', 'POST', `/api/teams/${team}/schedules`, {
+        ...schedule,
+        channelId,
+        content: { kind: 'prompt', promptId: channelId },
+      });
+      expect(planned.status).toBe(400);
+      expect(planned.body.error.problems).toEqual(['channelUnknown', 'promptUnknown']);
+      const plan = await as('wellbeing_lead', 'POST', '/api/school/cmhw-plan', {
+        year: 2027,
+        classes: [{ teamId: demoSchool.team.id, channelId, time: '09:00', phase: 'secondary' }],
+      });
+      expect(plan.status).toBe(400);
+      expect(plan.body.error.problems).toEqual(['channelUnknown']);
+    }
+    // The schedules list is as it was: nothing was planned.
+    expect((await as('teacher', 'GET', `/api/teams/${team}/schedules`)).body.schedules).toEqual([]);
   });
 
   it('the same bodies with good ids go through (so the 400s above are the ids)', async () => {

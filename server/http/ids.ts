@@ -122,3 +122,18 @@ export function pathId(
     options.problems,
   );
 }
+
+/**
+ * For body fields whose domain check answers with a problem code (a channel that is not in the
+ * class: `channelUnknown`): an id that cannot be one is just as unknown, and the tab says so in
+ * the reader's language. Returns the problem codes of the checks that fail; strings only (a value
+ * of the wrong type is left for the body's schema to refuse).
+ */
+export function unknownIdProblems(
+  checks: readonly (readonly [value: unknown, kind: IdKind, problem: string])[],
+): string[] {
+  const problems = checks
+    .filter(([value, kind]) => typeof value === 'string' && !ids[kind].safeParse(value).success)
+    .map(([, , problem]) => problem);
+  return [...new Set(problems)];
+}
