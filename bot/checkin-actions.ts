@@ -35,6 +35,7 @@ import { channelData, scopeOf, tenantOf } from './scope.js';
 import type { TalkService } from '../core/support/talk-service.js';
 import { isLowAnswer } from '../core/support/talk.js';
 import type { TalkPanel } from './cards/talk-cards.js';
+import { markdownText } from './cards/plain-text.js';
 
 export type CheckinActionDeps = Omit<CheckinDeps, 'render'> & { log: Logger; talk: TalkService };
 
@@ -199,7 +200,7 @@ export class CheckinActions {
       title: t(locale, 'checkin.form.posted.title'),
       lines: [
         t(locale, 'checkin.form.posted.body', {
-          channel: channel!.name,
+          channel: markdownText(channel!.name, 100),
           when: formatWhen(locale, checkin.closesAt, checkin.timeZone),
         }),
       ],

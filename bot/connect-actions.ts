@@ -41,6 +41,7 @@ import { buildScheduleFormCard, type ScheduleFormValues } from './cards/schedule
 import { buildScheduleListCard } from './cards/schedule-list-card.js';
 import { enqueuePromptPost } from './prompt-post.js';
 import { channelData, scopeOf, tenantOf } from './scope.js';
+import { markdownText } from './cards/plain-text.js';
 import { localDateOf } from '../core/dates.js';
 
 export interface ConnectDeps {
@@ -228,7 +229,9 @@ export class ConnectActions {
     return buildMessageCard({
       locale: here.locale,
       title: t(here.locale, 'connect.card.prompts.title'),
-      lines: [t(here.locale, 'connect.card.prompts.posted', { channel: channel.name })],
+      lines: [
+        t(here.locale, 'connect.card.prompts.posted', { channel: markdownText(channel.name, 100) }),
+      ],
     });
   }
 
@@ -291,7 +294,7 @@ export class ConnectActions {
           ? [
               t(locale, 'connect.card.scheduled.next', {
                 when: formatWhen(locale, at, ctx.timeZone),
-                channel,
+                channel: markdownText(channel, 100),
               }),
             ]
           : []),
