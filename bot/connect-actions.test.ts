@@ -171,8 +171,35 @@ describe('teacher commands in a class channel', () => {
     expect(words(delivery!.value.content)).toContain(promptLibrary()[0]!.text['en-GB']);
   });
 
-  it('cmhw: runs the week in this class when it is coming, and says plainly when it is not known yet', async () => {
-    expect(words(await say('teacher', 'cmhw'))).toContain('not in Belong yet');
+  it('cmhw in November 2026: 2027 on its likely dates, theme to be announced, with the school’s own theme', async () => {
+    const card = words(await say('teacher', 'cmhw'));
+    expect(card).toContain('Children’s Mental Health Week 2027: theme to be announced');
+    expect(card).toContain('Place2Be has not published 2027 yet');
+    expect(card).toContain('Monday 1 February');
+    const done = await press('teacher', 'cmhw.schedule', {
+      year: 2027,
+      channelId: general,
+      time: '09:00',
+      phase: 'secondary',
+      theme: 'Together *we* grow',
+    });
+    expect(words(done)).toContain('Monday 1 February at 09:00');
+    const planned = (await stored()).find(
+      (s) => s.content.kind === 'cmhw' && s.content.year === 2027,
+    );
+    expect(planned?.content).toEqual({
+      kind: 'cmhw',
+      year: 2027,
+      phase: 'secondary',
+      theme: 'Together *we* grow',
+    });
+    // The list shows the school's theme as text, never as Markdown.
+    const list = words(await say('teacher', 'schedules'));
+    expect(list).toContain('Together \\\\*we\\\\* grow');
+    await app.services.schedules.cancel(tenantId, planned!.id, person('teacher').id, new Date(now));
+  });
+
+  it('cmhw: runs the week in this class when it is coming', async () => {
     now = '2026-01-20T12:00:00Z';
     const card = await say('teacher', 'cmhw');
     expect(words(card)).toContain('This is My Place');

@@ -9,6 +9,7 @@ import { resolveAccess, type Access } from '../core/access.js';
 import {
   findPrompts,
   keyStages,
+  phaseOf,
   phases,
   promptById,
   promptLibrary,
@@ -85,6 +86,7 @@ const cmhwData = z.object({
   channelId: text.optional(),
   time: text.optional(),
   phase: z.enum(phases).optional(),
+  theme: text.optional(),
 });
 
 export class ConnectActions {
@@ -340,11 +342,16 @@ export class ConnectActions {
     const time = usualPostingTime(
       (await this.deps.schedules.list(here.access.tenantId)).map((s) => s.value),
     );
+    const keyStage = values ? undefined : await this.#classKeyStage(here);
     return buildCmhwCard({
       locale: here.locale,
       week: nextPlannableCmhw(today),
       channels: here.team.channels,
-      values: values ?? { channelId: here.channelId, time },
+      values: values ?? {
+        channelId: here.channelId,
+        time,
+        ...(keyStage ? { phase: phaseOf(keyStage) } : {}),
+      },
       ...(problems ? { problems } : {}),
     });
   }
@@ -356,7 +363,13 @@ export class ConnectActions {
         teamId: here.team.teamId,
         channelId: d.channelId ?? '',
         time: d.time ?? '',
-        content: { kind: 'cmhw', year: d.year, phase },
+        content: {
+          kind: 'cmhw',
+          year: d.year,
+          phase,
+          // A blank box is no theme: Place2Be's shows once it is announced.
+          ...(d.theme?.trim() ? { theme: d.theme.trim() } : {}),
+        },
         repeat: { kind: 'cmhw' },
         locale: here.locale,
       });
@@ -368,6 +381,7 @@ export class ConnectActions {
           {
             ...(d.channelId ? { channelId: d.channelId } : {}),
             ...(d.time ? { time: d.time } : {}),
+            ...(d.theme ? { theme: d.theme } : {}),
             phase,
           },
           e.problems,

@@ -1,4 +1,5 @@
 import { phases, type CmhwWeek, type Phase } from '../../core/content/content.js';
+import { markdownText } from './plain-text.js';
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
 import { channelInput, timeInput } from './connect-inputs.js';
@@ -12,14 +13,15 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { formatDay } from './format.js';
+import { maxCmhwThemeLength } from '../../core/content/cmhw-plan.js';
 import { addDays } from '../../core/dates.js';
 
 export interface CmhwCardView {
   locale: Locale;
-  /** The next week Belong knows, or undefined when the next one isn't published yet. */
+  /** The next week a class can run: Place2Be's, or a year not published yet on its likely dates. */
   week: CmhwWeek | undefined;
   channels: readonly Channel[];
-  values?: { channelId?: string; time?: string; phase?: Phase };
+  values?: { channelId?: string; time?: string; phase?: Phase; theme?: string };
   problems?: readonly string[];
 }
 
@@ -33,13 +35,22 @@ export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
     ]);
   }
   const body: CardElement[] = [
-    heading(t(locale, 'connect.card.cmhw.title', { year: week.year, theme: week.theme[locale] })),
+    heading(
+      t(locale, 'connect.card.cmhw.title', {
+        year: week.year,
+        theme: markdownText(week.theme[locale]),
+      }),
+    ),
     paragraph(
       t(locale, 'connect.card.cmhw.intro', {
         start: formatDay(locale, week.startDate),
         end: formatDay(locale, addDays(week.startDate, 4)),
       }),
     ),
+    // A year Place2Be has not published: say so, and let the school name its own theme.
+    ...(week.provisional
+      ? [paragraph(t(locale, 'connect.card.cmhw.provisional', { year: week.year }))]
+      : []),
   ];
   if (view.problems?.length) {
     body.push({
@@ -59,6 +70,18 @@ export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
       choices: phases.map((p) => ({ title: t(locale, `connect.phase.${p}`), value: p })),
     },
     timeInput(locale, values.time),
+    ...(week.provisional
+      ? [
+          {
+            type: 'Input.Text' as const,
+            id: 'theme',
+            label: t(locale, 'connect.card.cmhw.theme'),
+            placeholder: t(locale, 'connect.card.cmhw.themeHint'),
+            maxLength: maxCmhwThemeLength,
+            ...(values.theme ? { value: values.theme } : {}),
+          },
+        ]
+      : []),
   );
   return card(locale, body, {
     actions: [

@@ -5,6 +5,7 @@ import type { Schedule } from '../../core/schedule/schedule.js';
 import { scheduleProblems } from '../../core/schedule/schedule.js';
 import type { AdaptiveCard } from './adaptive-card.js';
 import { buildCmhwCard } from './cmhw-card.js';
+import { likelyCmhwWeek } from '../../core/content/cmhw-plan.js';
 import { buildMessageCard } from './message-card.js';
 import { buildPromptBrowserCard } from './prompt-browser-card.js';
 import { buildPromptCard } from './prompt-card.js';
@@ -95,6 +96,15 @@ export function connectCards(locale: Locale): { name: string; card: AdaptiveCard
       card: buildCmhwCard({ locale, week, channels, problems: ['cmhwOver'] }),
     },
     { name: `CMHW unknown ${locale}`, card: buildCmhwCard({ locale, week: undefined, channels }) },
+    {
+      name: `CMHW not published yet ${locale}`,
+      card: buildCmhwCard({
+        locale,
+        week: likelyCmhwWeek(2027),
+        channels,
+        values: { theme: 'Our *own* theme', phase: 'secondary' },
+      }),
+    },
     {
       name: `message ${locale}`,
       card: buildMessageCard({ locale, title: 'Scheduled', lines: ['First post soon.'] }),

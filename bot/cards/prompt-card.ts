@@ -1,4 +1,5 @@
 import type { CmhwWeek, Prompt } from '../../core/content/content.js';
+import { markdownText } from './plain-text.js';
 import { promptText } from '../../core/content/content.js';
 import { t, type Locale } from '../../core/i18n/index.js';
 import type { DeliveryContent } from '../../core/delivery/delivery.js';
@@ -30,7 +31,8 @@ export function buildPromptCard(view: PromptCardView): AdaptiveCard {
         t(locale, 'connect.post.cmhwDay', {
           year: cmhw.week.year,
           day: cmhw.day,
-          theme: cmhw.week.theme[locale],
+          // A school's own theme is its words: shown as text, never as Markdown.
+          theme: markdownText(cmhw.week.theme[locale]),
         }),
         { weight: 'Bolder', isSubtle: true, size: 'Small' },
       ),

@@ -1,4 +1,5 @@
-import { promptById, promptText, cmhwWeekFor } from '../../core/content/content.js';
+import { promptById, promptText } from '../../core/content/content.js';
+import { plannedCmhwWeek } from '../../core/content/cmhw-plan.js';
 import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
 import type { Schedule } from '../../core/schedule/schedule.js';
 import { connectVerbs } from './connect-verbs.js';
@@ -28,8 +29,8 @@ export const schedulesPerCard = 8;
 export function whatItPosts(schedule: Schedule, locale: Locale): string {
   const { content } = schedule;
   if (content.kind === 'cmhw') {
-    const week = cmhwWeekFor(content.year);
-    return `${t(locale, 'connect.repeat.cmhw')} ${content.year}${week ? ` · ${week.theme[locale]}` : ''} · ${t(locale, `connect.phase.${content.phase}`)}`;
+    const week = plannedCmhwWeek(content.year, content);
+    return `${t(locale, 'connect.repeat.cmhw')} ${content.year}${week ? ` · ${markdownText(week.theme[locale])}` : ''} · ${t(locale, `connect.phase.${content.phase}`)}`;
   }
   if (content.kind === 'checkin') {
     return `${t(locale, `checkin.template.${content.templateId}`)} · ${t(locale, `connect.phase.${content.phase}`)}`;

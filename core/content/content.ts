@@ -49,6 +49,13 @@ export interface CmhwWeek {
   readonly endDate: string;
   /** Prompt ids for Monday to Friday, per phase. */
   readonly programmes: Readonly<Record<Phase, readonly string[]>>;
+  /**
+   * Not published by Place2Be yet: Belong's likely dates, theme "to be announced" and days drawn
+   * from the library (cmhw-plan.ts).
+   */
+  readonly provisional?: boolean;
+  /** A plan's week with the school's own dates or theme (cmhw-plan.ts). */
+  readonly schoolChoices?: boolean;
 }
 
 const phaseKeyStages: Readonly<Record<Phase, readonly KeyStage[]>> = {

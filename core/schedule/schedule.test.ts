@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cmhwProgramme, promptLibrary } from '../content/content.js';
+import { likelyCmhwWeek } from '../content/cmhw-plan.js';
 import { isBelongError } from '../errors.js';
 import { emptyCalendar, type SchoolCalendar } from './calendar.js';
 import {
@@ -131,6 +132,37 @@ describe('planning posts', () => {
     expect(posts.map((p) => p.promptId)).toEqual(cmhwProgramme(2026, 'primary').map((p) => p.id));
   });
 
+  it('runs CMHW 2027 before Place2Be publishes it: its likely week, the days drawn from the library', () => {
+    const cmhw: ScheduleInput & { id: string } = {
+      ...daily('2027-02-01'),
+      content: { kind: 'cmhw', year: 2027, phase: 'secondary' },
+      repeat: { kind: 'cmhw' },
+    };
+    const posts = upcomingPosts(cmhw, ctx, new Date('2026-12-07T12:00:00Z'), 10);
+    expect(posts.map((p) => p.date)).toEqual([
+      '2027-02-01',
+      '2027-02-02',
+      '2027-02-03',
+      '2027-02-04',
+      '2027-02-05',
+    ]);
+    expect(posts.map((p) => p.promptId)).toEqual(likelyCmhwWeek(2027).programmes.secondary);
+    // On the school's own Monday.
+    const moved = upcomingPosts(
+      { ...cmhw, content: { ...cmhw.content, startDate: '2027-01-25' } as typeof cmhw.content },
+      ctx,
+      new Date('2026-12-07T12:00:00Z'),
+      10,
+    );
+    expect(moved.map((p) => p.date)).toEqual([
+      '2027-01-25',
+      '2027-01-26',
+      '2027-01-27',
+      '2027-01-28',
+      '2027-01-29',
+    ]);
+  });
+
   it('plans a daily check-in on school days, posting the check-in rather than a prompt', () => {
     const posts = upcomingPosts(
       {
@@ -178,6 +210,26 @@ describe('checking what a teacher asked for', () => {
 
   it('accepts a sensible schedule', () => {
     expect(problemsOf(base)).toEqual([]);
+  });
+
+  it('accepts CMHW 2027 in December 2026, and names a bad Monday or theme', () => {
+    const cmhw = (extra: object): ScheduleInput => ({
+      ...base,
+      content: { kind: 'cmhw', year: 2027, phase: 'primary', ...extra },
+      repeat: { kind: 'cmhw' },
+    });
+    expect(problemsOf(cmhw({}))).toEqual([]);
+    expect(problemsOf(cmhw({ startDate: '2027-02-09', theme: 'Our place' }))).toEqual([
+      'cmhwStart',
+    ]);
+    expect(problemsOf(cmhw({ theme: 'x'.repeat(81) }))).toEqual(['cmhwTheme']);
+    // 2026 is over, and a year before the data was never Belong's.
+    expect(
+      problemsOf({ ...cmhw({}), content: { kind: 'cmhw', year: 2026, phase: 'primary' } }),
+    ).toEqual(['cmhwOver']);
+    expect(
+      problemsOf({ ...cmhw({}), content: { kind: 'cmhw', year: 2019, phase: 'primary' } }),
+    ).toEqual(['cmhwUnknown']);
   });
 
   it('accepts a check-in, and names an unknown one or a check-in run as a CMHW week', () => {
@@ -237,7 +289,7 @@ describe('checking what a teacher asked for', () => {
       ['cmhwOver'],
     ],
     [
-      'a CMHW week Belong does not know',
+      'a CMHW week Belong does not know (Place2Be has not published it and it is years away)',
       {
         ...base,
         content: { kind: 'cmhw', year: 2031, phase: 'primary' },

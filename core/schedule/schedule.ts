@@ -3,14 +3,8 @@
  * and when. A schedule is planned into posts on school-local dates at a school-local time; the
  * scheduler worker turns each due post into a delivery exactly once.
  */
-import {
-  cmhwProgramme,
-  cmhwWeekFor,
-  cmhwWeeks,
-  promptById,
-  type CmhwWeek,
-  type Phase,
-} from '../content/content.js';
+import { cmhwWeekFor, promptById, type CmhwWeek, type Phase } from '../content/content.js';
+import { cmhwChoiceProblemsOf, plannableCmhwWeeks, plannedCmhwWeek } from '../content/cmhw-plan.js';
 import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/templates.js';
 import type { Locale } from '../i18n/index.js';
 import { inputProblems } from './problems.js';
@@ -20,8 +14,11 @@ import { isSchoolDay, type SchoolCalendar } from './calendar.js';
 /** What is posted. */
 export type ScheduleContent =
   | { kind: 'prompt'; promptId: string }
-  /** Children's Mental Health Week: the year's five-day programme for the phase, one a day. */
-  | { kind: 'cmhw'; year: number; phase: Phase }
+  /**
+   * Children's Mental Health Week: the year's five-day programme for the phase, one a day — on
+   * the school's own Monday and with its own theme, if it chose them (core/content/cmhw-plan.ts).
+   */
+  | { kind: 'cmhw'; year: number; phase: Phase; startDate?: string; theme?: string }
   /** A check-in card for the class to answer, worded for the phase. */
   | { kind: 'checkin'; templateId: CheckinTemplateId; phase: Phase };
 
@@ -95,9 +92,12 @@ const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const occurrenceIdOf = (scheduleId: string, date: string) => `${scheduleId}@${date}`;
 
-/** The CMHW week a class can still run: the first whose Friday is today or later. */
+/**
+ * The CMHW week a class can still run: the first whose Friday is today or later — a year not
+ * published yet on its likely dates (cmhw-plan.ts).
+ */
 export function nextPlannableCmhw(today: string): CmhwWeek | undefined {
-  return cmhwWeeks().find((w) => addDays(w.startDate, 4) >= today);
+  return plannableCmhwWeeks(today)[0];
 }
 
 function dateRange(schedule: ScheduleInput): { start: string; end: string } {
@@ -109,7 +109,7 @@ function dateRange(schedule: ScheduleInput): { start: string; end: string } {
     case 'weekly':
       return { start: repeat.start, end: repeat.end ?? addDays(repeat.start, maxScheduleDays) };
     case 'cmhw': {
-      const week = content.kind === 'cmhw' ? cmhwWeekFor(content.year) : undefined;
+      const week = content.kind === 'cmhw' ? plannedCmhwWeek(content.year, content) : undefined;
       if (!week) return { start: '9999-12-31', end: '0000-01-01' };
       return { start: week.startDate, end: addDays(week.startDate, 4) };
     }
@@ -138,7 +138,7 @@ function promptOn(schedule: ScheduleInput, date: string, ctx: PlanContext): stri
   if (content.kind === 'prompt') return content.promptId;
   if (content.kind === 'checkin') return checkinPostId(content.templateId);
   // CMHW: Monday's prompt on Monday, and so on; a day the school is closed is simply missed.
-  return cmhwProgramme(content.year, content.phase)[weekday - 1]?.id;
+  return plannedCmhwWeek(content.year, content)?.programmes[content.phase][weekday - 1];
 }
 
 /** Posts of a schedule due after `after` and at or before `until`, in time order. */
@@ -202,6 +202,8 @@ export const scheduleProblems = [
   'cmhwUnknown',
   'cmhwOver',
   'cmhwRepeat',
+  'cmhwStart',
+  'cmhwTheme',
   'dateInvalid',
   'dateTooFar',
   'startPassed',
@@ -233,9 +235,15 @@ export function checkSchedule(input: ScheduleInput, ctx: CheckContext): Schedule
   if (content.kind === 'checkin' && !isCheckinTemplateId(content.templateId))
     problems.push('checkinUnknown');
   if (content.kind === 'cmhw') {
-    const week = cmhwWeekFor(content.year);
-    if (!week) problems.push('cmhwUnknown');
-    else if (addDays(week.startDate, 4) < today) problems.push('cmhwOver');
+    const choices = cmhwChoiceProblemsOf(content.year, content);
+    problems.push(...choices);
+    // A year not published is planned only when it is this one or the next: one further ahead
+    // is more likely a typo than a plan.
+    const tooFar = content.year > Number(today.slice(0, 4)) + 1 && !cmhwWeekFor(content.year);
+    const week = choices.length || tooFar ? undefined : plannedCmhwWeek(content.year, content);
+    if (!week) {
+      if (!choices.length) problems.push('cmhwUnknown');
+    } else if (addDays(week.startDate, 4) < today) problems.push('cmhwOver');
     if (repeat.kind !== 'cmhw') problems.push('cmhwRepeat');
   } else if (repeat.kind === 'cmhw') problems.push('cmhwRepeat');
 

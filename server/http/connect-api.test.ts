@@ -206,10 +206,58 @@ describe('prompts and CMHW', () => {
     expect((await call('teacher', 'GET', '/api/prompts?theme=gossip')).status).toBe(400);
   });
 
-  it('names the next CMHW week: 2027 is not known yet on 24 November 2026', async () => {
+  it('names the next CMHW week: 2027, not published yet on 24 November 2026, on its likely dates', async () => {
     const res = await call('teacher', 'GET', '/api/cmhw');
     expect(res.body.today).toBe('2026-11-24');
-    expect(res.body.weeks.map((w: { year: number }) => w.year)).toContain(2026);
+    expect(res.body.weeks.map((w: { year: number }) => w.year)).toEqual([
+      2023, 2024, 2025, 2026, 2027,
+    ]);
+    expect(res.body.next).toMatchObject({
+      year: 2027,
+      startDate: '2027-02-01',
+      provisional: true,
+      theme: { 'en-GB': 'theme to be announced' },
+    });
+  });
+
+  it('the wellbeing lead plans 2027 before it is published, on the school’s own Monday and theme', async () => {
+    const classes = [
+      { teamId: team.id, channelId: team.channels[0]!.id, time: '08:50', phase: 'secondary' },
+    ];
+    // A calendar with the spring term in it (an earlier test left only the autumn).
+    const before = (await call('wellbeing_lead', 'GET', '/api/school/calendar')).body.calendar;
+    const spring = { name: 'Spring 2027', start: '2027-01-04', end: '2027-03-26' };
+    const withSpring = { terms: [...before.terms, spring], closures: before.closures };
+    expect((await call('wellbeing_lead', 'PUT', '/api/school/calendar', withSpring)).status).toBe(
+      200,
+    );
+    const bad = await call('wellbeing_lead', 'POST', '/api/school/cmhw-plan', {
+      year: 2027,
+      startDate: '2027-02-02',
+      classes,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems).toEqual(['cmhwStart']);
+    const res = await call('wellbeing_lead', 'POST', '/api/school/cmhw-plan', {
+      year: 2027,
+      startDate: '2027-01-25',
+      theme: 'Our place',
+      classes,
+    });
+    expect(res.status).toBe(201);
+    const [schedule] = res.body.schedules;
+    expect(schedule.content).toEqual({
+      kind: 'cmhw',
+      year: 2027,
+      phase: 'secondary',
+      startDate: '2027-01-25',
+      theme: 'Our place',
+    });
+    await app.services.schedules.cancel(demoSchool.tenantId, schedule.id, 'test', clock.now());
+    await call('wellbeing_lead', 'PUT', '/api/school/calendar', {
+      terms: before.terms,
+      closures: before.closures,
+    });
   });
 
   it('the wellbeing lead plans a CMHW week for many classes at once, all or nothing', async () => {

@@ -4,7 +4,8 @@
  * what was missed within the grace window and records older posts as skipped, for the teacher
  * to see.
  */
-import { cmhwWeekFor, promptById } from '../../core/content/content.js';
+import { promptById } from '../../core/content/content.js';
+import { plannedCmhwWeek } from '../../core/content/cmhw-plan.js';
 import { isLostRace } from '../../core/errors.js';
 import type { Clock } from '../../core/ports/directory.js';
 import { errorName, type Logger } from '../../core/ports/logger.js';
@@ -217,7 +218,10 @@ export class Scheduler {
     }
     const prompt = promptById(post.promptId);
     if (!prompt) return;
-    const week = schedule.content.kind === 'cmhw' ? cmhwWeekFor(schedule.content.year) : undefined;
+    const week =
+      schedule.content.kind === 'cmhw'
+        ? plannedCmhwWeek(schedule.content.year, schedule.content)
+        : undefined;
     const day = week
       ? Math.round((Date.parse(post.date) - Date.parse(week.startDate)) / 864e5) + 1
       : 0;

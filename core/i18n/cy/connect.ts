@@ -43,6 +43,10 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.problem.promptUnknown': 'Does dim sbardun gyda’r enw hwnnw.',
   'connect.problem.cmhwUnknown': 'Nid yw’r Wythnos Iechyd Meddwl Plant honno yn Perthyn eto.',
   'connect.problem.cmhwOver': 'Mae’r Wythnos Iechyd Meddwl Plant honno wedi gorffen.',
+  'connect.problem.cmhwStart':
+    'Dewiswch ddydd Llun ym mis Ionawr, Chwefror neu Fawrth y flwyddyn honno i’r wythnos ddechrau.',
+  'connect.problem.cmhwTheme': 'Ysgrifennwch y thema mewn 1 i 80 nod, neu gadewch hi’n wag.',
+  'connect.cmhw.themeTba': 'thema i’w chyhoeddi',
   'connect.problem.checkinUnknown': 'Does dim holiadur fel yna. Dewiswch un o’r rhestr.',
   'connect.problem.cmhwRepeat':
     'Mae rhaglen Wythnos Iechyd Meddwl Plant yn rhedeg yn ei hwythnos ei hun.',
@@ -113,6 +117,11 @@ export const cyConnect: Translation<typeof enGBConnect> = {
   'connect.card.cmhw.title': 'Wythnos Iechyd Meddwl Plant {year}: {theme}',
   'connect.card.cmhw.intro':
     'Un sbardun y dydd, dydd Llun {start} i ddydd Gwener {end}, fel edefyn newydd yn y sianel a ddewiswch.',
+  'connect.card.cmhw.provisional':
+    'Nid yw Place2Be wedi cyhoeddi {year} eto: dyma’r dyddiadau tebygol (wythnos lawn gyntaf mis Chwefror) a phum diwrnod o sbardunau Perthyn. Pan fydd {year} yn cael ei ychwanegu at Perthyn, bydd eich cynllun yn cymryd dyddiadau, thema a diwrnodau Place2Be. I ddewis dyddiadau eraill, defnyddiwch y cynllunydd CMHW yn y tab Perthyn.',
+  'connect.card.cmhw.theme': 'Thema eich ysgol (dewisol)',
+  'connect.card.cmhw.themeHint':
+    'Gadewch hi’n wag i ddangos thema Place2Be pan gaiff ei chyhoeddi.',
   'connect.card.cmhw.phase': 'Grŵp oedran',
   'connect.card.cmhw.submit': 'Rhedeg wythnos CMHW yn y dosbarth hwn',
   'connect.card.cmhw.unknown':

@@ -151,6 +151,12 @@ export const cyTab: Translation<typeof enGBTab> = {
     'Dydy Wythnos Iechyd Meddwl Plant nesaf ddim yn yr ap Perthyn eto. Bydd ei dyddiadau a’i thema yn dod mewn diweddariad; wedyn gallwch ei chynllunio yma.',
   'tab.connect.cmhw.week': '{year}: {theme} ({start} i {end})',
 
+  'tab.connect.cmhw.provisionalTitle': 'Nid yw Place2Be wedi cyhoeddi {year} eto',
+  'tab.connect.cmhw.provisional':
+    'Gallwch ei chynllunio nawr. Mae Perthyn yn defnyddio’r dyddiadau tebygol (wythnos lawn gyntaf mis Chwefror) a phum diwrnod o’i sbardunau, a’r thema yw “i’w chyhoeddi” oni bai eich bod yn ysgrifennu eich thema eich hun. Pan fydd {year} yn cael ei ychwanegu at Perthyn, bydd cynllun ar y dyddiadau tebygol yn symud i ddyddiadau a diwrnodau Place2Be, a bydd un heb eich thema eich hun yn dangos thema Place2Be.',
+  'tab.connect.cmhw.start': 'Yr wythnos yn dechrau (dydd Llun)',
+  'tab.connect.cmhw.startHint':
+    'Newidiwch hyn os yw eich ysgol yn cynnal yr wythnos ar ddyddiadau eraill.',
   'tab.connect.preview.heading': 'Rhagolwg',
   'tab.connect.preview.intro': 'Dyma’r cerdyn bydd yr ap Perthyn yn ei bostio.',
   'tab.connect.preview.cmhwIntro': 'Dyma’r cerdyn bydd yr ap Perthyn yn ei bostio ar y dydd Llun.',

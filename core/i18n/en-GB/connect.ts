@@ -36,6 +36,10 @@ export const enGBConnect = {
   'connect.problem.promptUnknown': 'There is no prompt with that name.',
   'connect.problem.cmhwUnknown': 'That Children’s Mental Health Week is not in Belong yet.',
   'connect.problem.cmhwOver': 'That Children’s Mental Health Week is over.',
+  'connect.problem.cmhwStart':
+    'Choose a Monday in January, February or March of that year for the week to start.',
+  'connect.problem.cmhwTheme': 'Write the theme in 1 to 80 characters, or leave it blank.',
+  'connect.cmhw.themeTba': 'theme to be announced',
   'connect.problem.checkinUnknown':
     'There is no check-in like that. Please choose one from the list.',
   'connect.problem.cmhwRepeat': 'A Children’s Mental Health Week programme runs on its own week.',
@@ -101,6 +105,10 @@ export const enGBConnect = {
   'connect.card.cmhw.title': 'Children’s Mental Health Week {year}: {theme}',
   'connect.card.cmhw.intro':
     'One prompt a day, Monday {start} to Friday {end}, as a new thread in the channel you choose.',
+  'connect.card.cmhw.provisional':
+    'Place2Be has not published {year} yet: these are its likely dates (the first full week of February) and five days from Belong’s prompts. When {year} is added to Belong, your plan takes Place2Be’s dates, theme and days. To choose other dates, use the CMHW planner in the Belong tab.',
+  'connect.card.cmhw.theme': 'Your school’s theme (optional)',
+  'connect.card.cmhw.themeHint': 'Leave it blank to show Place2Be’s theme once it is announced.',
   'connect.card.cmhw.phase': 'Age group',
   'connect.card.cmhw.submit': 'Run CMHW week in this class',
   'connect.card.cmhw.unknown':

@@ -149,6 +149,11 @@ export const enGBTab = {
     'The next Children’s Mental Health Week is not in Belong yet. Its dates and theme come in an update; then you can plan it here.',
   'tab.connect.cmhw.week': '{year}: {theme} ({start} to {end})',
 
+  'tab.connect.cmhw.provisionalTitle': 'Place2Be has not published {year} yet',
+  'tab.connect.cmhw.provisional':
+    'You can plan it now. Belong uses the likely dates (the first full week of February) and five days from its prompts, and the theme is “to be announced” unless you write your own. When {year} is added to Belong, a plan on the likely dates moves to Place2Be’s dates and days, and one without your own theme shows Place2Be’s.',
+  'tab.connect.cmhw.start': 'Week starts (a Monday)',
+  'tab.connect.cmhw.startHint': 'Change it if your school runs the week on other dates.',
   'tab.connect.preview.heading': 'Preview',
   'tab.connect.preview.intro': 'This is the card Belong will post.',
   'tab.connect.preview.cmhwIntro': 'This is the card Belong will post on the Monday.',

@@ -70,6 +70,10 @@ export interface CalendarResponse {
 
 export interface CmhwPlanRequest {
   year: number;
+  /** The school's own Monday for the week; absent: the week's own (Place2Be's, or likely). */
+  startDate?: string;
+  /** The school's own theme; absent: Place2Be's, or "to be announced". */
+  theme?: string;
   locale?: Locale;
   classes: { teamId: string; channelId: string; time: string; phase: Phase }[];
 }

@@ -21,12 +21,13 @@ import { useId, type FormEvent } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { locales, t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
+import type { CmhwWeek } from '../../api/connect-types.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { describeCmhwWeek } from '../../connect/cmhw.js';
 import { problemMessages } from '../../connect/problems.js';
-import { plannedClasses } from './cmhw-plan.js';
+import { plannedClasses, type WeekChoices } from './cmhw-plan.js';
 import { useCmhwPlannerStyles } from './CmhwPlanner.styles.js';
 import { useCmhwPlanner, type PlanState } from './useCmhwPlanner.js';
 
@@ -103,6 +104,14 @@ export default function CmhwPlanner({ client, locale, teams }: CmhwPlannerProps)
           </Select>
         </Field>
       </div>
+      {planner.week?.provisional && (
+        <ProvisionalWeek
+          locale={locale}
+          week={planner.week}
+          choices={planner.choices}
+          onChange={planner.choose}
+        />
+      )}
 
       <section className={styles.section} aria-labelledby={classesId}>
         <Subtitle1 as="h3" id={classesId} className={styles.heading}>
@@ -238,4 +247,54 @@ function PlanOutcome(props: { locale: Locale; plan: PlanState; teams: readonly C
         : undefined;
   if (plan.kind === 'failed' && !problems) return <ErrorState locale={locale} error={plan.error} />;
   return <ProblemsAlert locale={locale} problems={problems} />;
+}
+
+/**
+ * A year Place2Be has not published: says so, and lets the school move the week (any Monday the
+ * server accepts) and name its own theme. The server checks both (cmhwStart, cmhwTheme).
+ */
+function ProvisionalWeek(props: {
+  locale: Locale;
+  week: CmhwWeek;
+  choices: WeekChoices;
+  onChange(patch: Partial<WeekChoices>): void;
+}) {
+  const { locale, week, choices, onChange } = props;
+  const styles = useCmhwPlannerStyles();
+  return (
+    <div className={styles.section}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {t(locale, 'tab.connect.cmhw.provisionalTitle', { year: week.year })}
+          </MessageBarTitle>
+          {t(locale, 'tab.connect.cmhw.provisional', { year: week.year })}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.row}>
+        <Field
+          label={t(locale, 'tab.connect.cmhw.start')}
+          hint={t(locale, 'tab.connect.cmhw.startHint')}
+        >
+          <Input
+            type="date"
+            value={choices.startDate || week.startDate}
+            min={`${week.year}-01-01`}
+            max={`${week.year}-03-31`}
+            onChange={(_e, data) => onChange({ startDate: data.value })}
+          />
+        </Field>
+        <Field
+          label={t(locale, 'connect.card.cmhw.theme')}
+          hint={t(locale, 'connect.card.cmhw.themeHint')}
+        >
+          <Input
+            value={choices.theme}
+            maxLength={80}
+            onChange={(_e, data) => onChange({ theme: data.value })}
+          />
+        </Field>
+      </div>
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTeamView } from '../../../../core/api.js';
-import type { Schedule } from '../../api/connect-types.js';
+import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
 import { initialRows, plannedClasses, planRequest } from './cmhw-plan.js';
 
 const teams: ClassTeamView[] = [
@@ -32,6 +32,18 @@ describe('CMHW plan', () => {
       locale: 'cy',
       classes: [{ teamId: '7b', channelId: 'g', time: '09:10', phase: 'secondary' }],
     });
+  });
+
+  it('sends the school’s Monday and theme only when they differ from the week’s own', () => {
+    const rows = initialRows(teams).map((r, i) => (i === 0 ? { ...r, include: true } : r));
+    const week = { year: 2027, startDate: '2027-02-01', provisional: true } as CmhwWeek;
+    // The likely dates, no theme: nothing extra, so the plan follows Place2Be once published.
+    expect(
+      planRequest(2027, 'en-GB', rows, { startDate: '2027-02-01', theme: '  ' }, week),
+    ).toEqual(planRequest(2027, 'en-GB', rows));
+    expect(
+      planRequest(2027, 'en-GB', rows, { startDate: '2027-01-25', theme: ' Our place ' }, week),
+    ).toMatchObject({ year: 2027, startDate: '2027-01-25', theme: 'Our place' });
   });
 
   it('names what was planned', () => {

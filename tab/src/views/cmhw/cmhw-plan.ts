@@ -1,6 +1,6 @@
 import type { ClassTeamView } from '../../../../core/api.js';
 import type { Locale } from '../../../../core/i18n/index.js';
-import type { CmhwPlanRequest, Phase, Schedule } from '../../api/connect-types.js';
+import type { CmhwPlanRequest, CmhwWeek, Phase, Schedule } from '../../api/connect-types.js';
 
 export interface PlanRow {
   teamId: string;
@@ -24,13 +24,31 @@ export function initialRows(teams: readonly ClassTeamView[]): PlanRow[] {
   }));
 }
 
+/** What the school chose for a week Place2Be has not published: its Monday and its theme. */
+export interface WeekChoices {
+  /** The Monday chosen ('' or the week's own: keep the week's dates, and follow Place2Be's). */
+  startDate: string;
+  theme: string;
+}
+
+export const noChoices: WeekChoices = { startDate: '', theme: '' };
+
 export function planRequest(
   year: number,
   locale: Locale,
   rows: readonly PlanRow[],
+  choices: WeekChoices = noChoices,
+  week?: CmhwWeek,
 ): CmhwPlanRequest {
+  // Only what differs from the week is sent: a plan on the likely dates then moves to
+  // Place2Be's dates, and shows Place2Be's theme, once the year is added to Belong.
+  const startDate =
+    choices.startDate && choices.startDate !== week?.startDate ? choices.startDate : undefined;
+  const theme = choices.theme.trim() || undefined;
   return {
     year,
+    ...(startDate ? { startDate } : {}),
+    ...(theme ? { theme } : {}),
     locale,
     classes: rows
       .filter((row) => row.include)

@@ -4,7 +4,13 @@ import type { Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
 import { openCmhwWeeks } from '../../connect/cmhw.js';
-import { initialRows, planRequest, type PlanRow } from './cmhw-plan.js';
+import {
+  initialRows,
+  noChoices,
+  planRequest,
+  type PlanRow,
+  type WeekChoices,
+} from './cmhw-plan.js';
 
 export type PlannerState =
   | { kind: 'loading' }
@@ -29,6 +35,7 @@ export function useCmhwPlanner(
   const [locale, setLocale] = useState<Locale>(readerLocale);
   const [rows, setRows] = useState<PlanRow[]>(() => initialRows(teams));
   const [plan, setPlan] = useState<PlanState>({ kind: 'idle' });
+  const [choices, setChoices] = useState<WeekChoices>(noChoices);
 
   useEffect(() => {
     let cancelled = false;
@@ -53,8 +60,19 @@ export function useCmhwPlanner(
     );
   }, []);
 
+  const week = state.kind === 'ready' ? state.openWeeks.find((w) => w.year === year) : undefined;
+  const chooseYear = useCallback((next: number) => {
+    setYear(next);
+    // Another year's week has its own dates.
+    setChoices(noChoices);
+  }, []);
+  const choose = useCallback(
+    (patch: Partial<WeekChoices>) => setChoices((current) => ({ ...current, ...patch })),
+    [],
+  );
+
   const submit = useCallback(async () => {
-    const request = planRequest(year, locale, rows);
+    const request = planRequest(year, locale, rows, choices, week);
     if (request.classes.length === 0) return setPlan({ kind: 'noClass' });
     setPlan({ kind: 'planning' });
     try {
@@ -63,8 +81,22 @@ export function useCmhwPlanner(
     } catch (error) {
       setPlan({ kind: 'failed', error });
     }
-  }, [client, year, locale, rows]);
+  }, [client, year, locale, rows, choices, week]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry, year, setYear, locale, setLocale, rows, changeRow, plan, submit };
+  return {
+    state,
+    retry,
+    year,
+    setYear: chooseYear,
+    week,
+    choices,
+    choose,
+    locale,
+    setLocale,
+    rows,
+    changeRow,
+    plan,
+    submit,
+  };
 }
