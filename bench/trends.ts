@@ -4,9 +4,11 @@
  * Seeds the real server's store (Azurite, its own process) with 60 class teams × 190 school days
  * of closed daily-mood check-ins from classes of 25 (answers drawn from a fixed seed), plus a
  * weekly belonging pulse and a termly questionnaire per class — the class index rows with their
- * final aggregates, exactly as closing writes them. Then, through HTTP as the wellbeing lead:
- * the first (cold) call of each view, and `--runs` more calls of the whole-school view
- * (`/api/school/checkins/trends`) and of a class view (`/api/teams/:id/checkins/trends`).
+ * final aggregates, exactly as closing writes them. The server's clock is set after the year's
+ * end, so the first (cold) call publishes every week and term into the release ledger (decision
+ * 012). Then, through HTTP as the wellbeing lead: the first (cold) call of each view, and
+ * `--runs` more calls of the whole-school view (`/api/school/checkins/trends`) and of a class view
+ * (`/api/teams/:id/checkins/trends`).
  * Options: --runs 50 --classes 60 --days 190 --pupils 25
  * Last line: {"bench":"trends","schoolP50ms":…,"schoolP95ms":…,"classP50ms":…,"classP95ms":…}
  */
@@ -90,7 +92,15 @@ const tablePrefix = `bench${randomBytes(4).toString('hex')}`;
 const { url, child } = await startServerProcess({
   connectionString: azurite.connectionString,
   tablePrefix,
-  env: { LOG_LEVEL: 'warn', SCHEDULER_WORKER: 'false', DELIVERY_WORKER: 'false' },
+  // The end of the school year: every week and term is over, so each is published (decision 012)
+  // at the first call and read from the release ledger after that — the most a view ever holds.
+  env: {
+    LOG_LEVEL: 'warn',
+    SCHEDULER_WORKER: 'false',
+    DELIVERY_WORKER: 'false',
+    DEV_CLOCK: 'true',
+    DEV_CLOCK_START: '2027-08-02T12:00:00Z',
+  },
 });
 try {
   const store = await AzureTableStore.open(

@@ -7,6 +7,7 @@ const period = (total: number): ReleasedPeriod => ({
   period: { id: 'w:2026-11-23', kind: 'week', start: '2026-11-23', end: '2026-11-29' },
   k: 10,
   yearGroups: { A: '7' },
+  checkinIds: ['a1'],
   publishedOn: '2026-11-30',
   questions: {
     mood: {

@@ -25,6 +25,11 @@ export interface ReleasedPeriod extends Record<string, unknown> {
   /** The k and year groups the figures were worked out with. */
   k: number;
   yearGroups: Record<string, string>;
+  /**
+   * The check-ins it was worked out from. No check-in is ever in two published periods, so the
+   * periods are independent (e.g. if term dates are edited after a term was shown).
+   */
+  checkinIds: string[];
   /** The school-local date it was first shown. */
   publishedOn: string;
   questions: Record<string, ReleasedQuestion>;

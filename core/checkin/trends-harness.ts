@@ -16,7 +16,6 @@ import { CheckinStore } from './checkin-store.js';
 import { ReleaseLedger, type ReleasedPeriod } from './release-ledger.js';
 import { TrendsService } from './trends-service.js';
 import { figuresOf, indexEntries, type Figure, type SchoolState } from './trends-scenario.js';
-import { mondayOf } from '../dates.js';
 
 export const harnessCalendar: SchoolCalendar = {
   terms: [{ name: 'Autumn', start: '2026-09-01', end: '2026-12-18' }],
@@ -89,7 +88,7 @@ export async function trendsHarness(): Promise<Harness> {
       if (!row) throw new Error(`${periodId} was shown but is not in the ledger`);
       return {
         yearGroups: row.yearGroups,
-        checkinIds: s.checkins.filter((c) => `w:${mondayOf(c.date)}` === periodId).map((c) => c.id),
+        checkinIds: row.checkinIds,
       };
     };
     school.periods.forEach((p, i) => {

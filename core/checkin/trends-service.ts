@@ -347,6 +347,7 @@ export class TrendsService {
     if (status && status.fingerprint === school.fingerprint) return status.pending;
     const published = await this.#published(tenantId);
     const pending: TrendPeriod[][] = [];
+    const shown = new Set([...published.values()].flatMap((r) => r.checkinIds));
     for (const kind of kinds) {
       const found = new Map<string, { period: TrendPeriod; open: boolean }>();
       for (const c of school.classes) {
@@ -369,8 +370,12 @@ export class TrendsService {
           waiting.push(period);
           continue;
         }
-        const released = await this.deps.ledger.publish(tenantId, release(school, kind, period));
+        const released = await this.deps.ledger.publish(
+          tenantId,
+          release(school, kind, period, shown),
+        );
         published.set(row, released);
+        for (const id of released.checkinIds) shown.add(id);
       }
       pending.push(waiting);
     }
@@ -449,11 +454,21 @@ const inKind = (e: CheckinIndexEntry, kind: PeriodKind) =>
   templatesFor[kind].includes(e.templateId);
 
 /** Every question's figures for one period, worked out now: what the ledger keeps. */
-function release(school: SchoolData, kind: PeriodKind, period: TrendPeriod): ReleasedPeriod {
+function release(
+  school: SchoolData,
+  kind: PeriodKind,
+  period: TrendPeriod,
+  shown: ReadonlySet<string>,
+): ReleasedPeriod {
   const classes = school.classes.map((c) => ({
     ...c,
     entries: c.entries.filter(
-      (e) => e.final && inKind(e, kind) && e.date >= period.start && e.date <= period.end,
+      (e) =>
+        e.final &&
+        inKind(e, kind) &&
+        e.date >= period.start &&
+        e.date <= period.end &&
+        !shown.has(e.checkinId),
     ),
   }));
   const questions: ReleasedPeriod['questions'] = {};
@@ -477,6 +492,7 @@ function release(school: SchoolData, kind: PeriodKind, period: TrendPeriod): Rel
     period,
     k: school.k,
     yearGroups: { ...school.yearGroups },
+    checkinIds: classes.flatMap((c) => c.entries.map((e) => e.checkinId)),
     publishedOn: school.today,
     questions,
   };
