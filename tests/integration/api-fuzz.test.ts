@@ -89,6 +89,15 @@ describe('the tab API under malformed requests', () => {
     }
   });
 
+  it('sees any write in the table listing, even one that puts back the same value', async () => {
+    const key = { tenantId: demoSchool.tenantId, partition: 'fuzz-probe', row: 'r' };
+    await app.services.store.upsert('schools', key, { n: 1 });
+    const before = await snapshot();
+    await app.services.store.upsert('schools', key, { n: 1 });
+    expect(await snapshot()).not.toEqual(before);
+    await app.services.store.delete('schools', key);
+  });
+
   it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))(
     '%s: no 5xx, and a refused request changes nothing',
     async (_name, route) => {
