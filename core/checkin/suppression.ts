@@ -140,20 +140,19 @@ export function chooseLevels(
   const shownBelow = (id: string, r: number): string[] =>
     children.get(id)!.flatMap((m) => (level.get(m)! >= r ? [m] : shownBelow(m, r)));
 
-  // Secondary: while some effective cell is too small, coarsen the smallest sub-node of its region.
-  for (let changed = true; changed;) {
-    changed = false;
-    search: for (let r = 1; r <= finest; r++) {
-      for (const n of byId) {
-        if (level.get(n.id)! < r) continue;
+  // Secondary: while some effective cell is too small, coarsen the smallest sub-node of its
+  // region. One pass per level, finest last, is enough: coarsening a node only changes levels r
+  // and finer, and only makes other regions at r larger, and larger regions stay safe (counts and
+  // their lower bounds on pupils only grow).
+  for (let r = 1; r <= finest; r++) {
+    for (const n of byId) {
+      while (level.get(n.id)! >= r) {
         const below = shownBelow(n.id, r);
         const taken = new Set(below.flatMap((m) => [...sets.get(m)!]));
         const region = n.classes.filter((c) => !taken.has(c));
-        if (!region.length || allSafe(region, r)) continue;
+        if (!region.length || allSafe(region, r)) break;
         const pick = [...below].sort((a, b) => total(a) - total(b) || cmp(a, b))[0] ?? n.id;
         level.set(pick, r - 1);
-        changed = true;
-        break search;
       }
     }
   }
