@@ -7,6 +7,7 @@ import {
   likelyCmhwWeek,
   plannableCmhwWeeks,
   plannedCmhwWeek,
+  type CmhwChoices,
 } from './cmhw-plan.js';
 import { cmhwWeekFor, cmhwWeeks, keyStagesOf, phases, promptById } from './content.js';
 
@@ -100,7 +101,7 @@ describe('a plan with the school’s own dates and theme', () => {
     [{ theme: 'x'.repeat(81) }, ['cmhwTheme']],
     [{ theme: 'Bell\u0007' }, ['cmhwTheme']],
     [{ startDate: '2027-01-25', theme: 'Our place' }, []],
-  ])('%j: %j', (choices, problems) => {
+  ] as [CmhwChoices, string[]][])('%j: %j', (choices, problems) => {
     expect(cmhwChoiceProblemsOf(2027, choices)).toEqual(problems);
     if (choices.startDate && !problems.length) expect(weekdayOf(choices.startDate)).toBe(1);
   });
