@@ -171,7 +171,10 @@ describe('School trends in the tab', () => {
       await k.fill('5');
       await page.getByLabel('Year group for Class 7B').selectOption('7');
       await page.getByRole('button', { name: 'Save settings' }).click();
-      await expectText(page, 'Saved. The trends now use these settings.');
+      await expectText(
+        page,
+        'Saved. Weeks and terms shown from now on use these settings; those already shown stay as they were.',
+      );
       expect(await settingsAs('wellbeing_lead')).toEqual({ k: 5, yearGroups: { [class7B]: '7' } });
       await expectText(page, 'Groups smaller than 5 are never shown');
       expect(await rowText(page, 'Class 8C')).toContain('fewer than');

@@ -87,7 +87,8 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
   'tab.trends.settings.noClasses': 'Dydy Belong ddim mewn unrhyw dîm dosbarth eto.',
   'tab.trends.settings.save': 'Cadw’r gosodiadau',
   'tab.trends.settings.saving': 'Wrthi’n cadw…',
-  'tab.trends.settings.saved': 'Wedi’u cadw. Mae’r tueddiadau’n defnyddio’r gosodiadau hyn nawr.',
+  'tab.trends.settings.saved':
+    'Wedi’u cadw. Bydd wythnosau a thymhorau a ddangosir o hyn ymlaen yn defnyddio’r gosodiadau hyn; bydd y rhai a ddangoswyd eisoes yn aros fel yr oedden nhw.',
 
   'tab.trends.problem.kTooSmall': 'Rhaid i’r grŵp lleiaf a ddangosir fod yn 5 neu fwy.',
   'tab.trends.problem.kTooLarge': 'Rhaid i’r grŵp lleiaf a ddangosir fod yn 20 neu lai.',

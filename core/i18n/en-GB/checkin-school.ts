@@ -88,7 +88,8 @@ export const enGBCheckinSchool = {
   'tab.trends.settings.noClasses': 'Belong is not in any class team yet.',
   'tab.trends.settings.save': 'Save settings',
   'tab.trends.settings.saving': 'Saving…',
-  'tab.trends.settings.saved': 'Saved. The trends now use these settings.',
+  'tab.trends.settings.saved':
+    'Saved. Weeks and terms shown from now on use these settings; those already shown stay as they were.',
 
   'tab.trends.problem.kTooSmall': 'The smallest group shown must be 5 or more.',
   'tab.trends.problem.kTooLarge': 'The smallest group shown must be 20 or fewer.',
