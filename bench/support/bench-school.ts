@@ -10,21 +10,26 @@ export const classSize = 30;
 
 export const classTeamId = (k: number) => `19:bench-class-${k}@thread.tacv2`;
 export const classChannelId = classTeamId;
-export const teacherId = (k: number) => `bench-teacher-${k}`;
-export const pupilId = (k: number, i: number) => `bench-pupil-${k}-${i}`;
+// People's ids are Entra object ids (GUIDs), as Teams sends them: the bot refuses others
+// (decision 023). Class k and pupil i are written in hex in the last group.
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+export const teacherId = (k: number) => `c0000000-0000-4000-8000-${hex(k, 12)}`;
+export const pupilId = (k: number, i: number) => `b0000000-0000-4000-8000-${hex(k, 6)}${hex(i, 6)}`;
 
-const pupilPattern = /^bench-pupil-(\d+)-(\d+)$/;
-const teacherPattern = /^bench-teacher-(\d+)$/;
+const pupilPattern = /^b0000000-0000-4000-8000-([0-9a-f]{6})([0-9a-f]{6})$/;
+const teacherPattern = /^c0000000-0000-4000-8000-([0-9a-f]{12})$/;
 const teamPattern = /^19:bench-class-(\d+)@thread\.tacv2$/;
 
-/** Pupil `bench-pupil-k-i` (i < 30) belongs to class k; `bench-teacher-k` owns it. */
+/** Pupil `pupilId(k, i)` (i < 30) belongs to class k; `teacherId(k)` owns it. */
 export const benchDirectory: Directory = {
   async roleInTeam(tenantId, team, userId) {
     const k = teamPattern.exec(team.teamId)?.[1];
     if (tenantId !== benchTenantId || k === undefined) return undefined;
     const pupil = pupilPattern.exec(userId);
-    if (pupil && pupil[1] === k && Number(pupil[2]) < classSize) return 'pupil';
-    if (teacherPattern.exec(userId)?.[1] === k) return 'teacher';
+    if (pupil && parseInt(pupil[1]!, 16) === Number(k) && parseInt(pupil[2]!, 16) < classSize)
+      return 'pupil';
+    const teacher = teacherPattern.exec(userId);
+    if (teacher && parseInt(teacher[1]!, 16) === Number(k)) return 'teacher';
     return undefined;
   },
   findPeople: async () => [],
