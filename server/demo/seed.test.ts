@@ -248,6 +248,26 @@ describe.each(cases)('the demo school seeded in $when', ({ now, term, history, p
     }
   });
 
+  it('has last February’s CMHW week in 7B, its five posts sent', async () => {
+    // The last week in the data that is over: 2026's in every case (2027 is not published).
+    const year = 2026;
+    const res = await call('teacher', `/api/teams/${encodeURIComponent(teamId)}/schedules`);
+    expect(res.status).toBe(200);
+    const cmhw = (
+      res.body.schedules as {
+        schedule: { id: string; status: string; content: { kind: string; year?: number } };
+        recent: { status: string; occurrenceId: string }[];
+      }[]
+    ).find((v) => v.schedule.content.kind === 'cmhw');
+    expect(cmhw?.schedule).toMatchObject({ status: 'ended', content: { year } });
+    expect(cmhw!.recent).toHaveLength(5);
+    for (const post of cmhw!.recent) {
+      expect(post.status).toBe('queued');
+      const [delivery] = await app.services.deliveries.deliveriesOf(tenantId, post.occurrenceId);
+      expect(delivery?.value.status).toBe('sent');
+    }
+  });
+
   it('names every ambassador on the rota (the coordinator, Bethan and the CSV show names)', async () => {
     for (const a of demoSchool.rota.ambassadors) {
       expect(await app.services.personNames.displayName(tenantId, a.id)).toMatch(/^\S+ \S+/);

@@ -10,6 +10,9 @@ import type { TeamStore } from '../../core/stores/team-store.js';
 import { demoCalendar } from './demo-calendar.js';
 import type { DemoSchool } from './demo-school.js';
 import { seedDemoCheckins } from './seed-checkins.js';
+import { seedDemoCmhw } from './seed-cmhw.js';
+import type { DeliveryStore } from '../../core/stores/delivery-store.js';
+import type { ScheduleStore } from '../../core/stores/schedule-store.js';
 import { addDays, localDateOf } from '../../core/dates.js';
 
 const timeZone = 'Europe/London';
@@ -39,6 +42,8 @@ export async function seedDemoSchool(
     checkins?: CheckinStore;
     pseudonyms?: Pseudonymiser;
     checkinSettings?: CheckinSettingsStore;
+    schedules?: ScheduleStore;
+    deliveries?: DeliveryStore;
   },
   school: DemoSchool,
   now: Date,
@@ -75,6 +80,13 @@ export async function seedDemoSchool(
       calendar,
       now,
     );
+    if (deps.schedules && deps.deliveries) {
+      await seedDemoCmhw(
+        { schedules: deps.schedules, deliveries: deps.deliveries, teams: deps.teams },
+        school,
+        localDateOf(now, timeZone),
+      );
+    }
   }
   // Written last: its presence means the seed completed.
   await deps.schools.put({
