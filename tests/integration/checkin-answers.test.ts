@@ -1,6 +1,6 @@
 /**
  * Check-in answers under load, at the HTTP edge (issue #6): the real server in-process on the
- * run's Azurite, a recording connector, and a directory in which every `pupil-N` is a pupil of
+ * run's Azurite, a recording connector, and a directory in which every `pupilId(N)` is a pupil of
  * Class 7B, so a thousand distinct pupils can answer one check-in at once. What is stored must be
  * exactly what was acknowledged: one answer row per pupil, and an aggregate equal to a recount of
  * those rows — also when one pupil answers many times at once and when two server instances
@@ -33,18 +33,24 @@ const general = demoSchool.team.generalChannelId;
 const clock: Clock = { now: () => new Date('2026-11-24T09:00:00Z') };
 const moodLabels = ['😞 Awful', '🙁 Not great', '😐 OK', '🙂 Good', '😄 Great'];
 
-/** The demo school, plus any number of extra pupils of Class 7B called `pupil-N`. */
+/**
+ * The demo school, plus any number of extra pupils of Class 7B, `pupilId(N)`: Entra object ids
+ * (GUIDs) as Teams sends them, since the bot refuses others (decision 023).
+ */
+const pupilId = (n: number) => `e0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const fixture = new FixtureDirectory(demoSchool);
 const directory: Directory = {
   roleInTeam: async (tenant, team, userId) =>
-    tenant === tenantId && team.teamId === demoSchool.team.id && /^pupil-\d+$/.test(userId)
+    tenant === tenantId &&
+    team.teamId === demoSchool.team.id &&
+    /^e0000000-0000-4000-8000-[0-9a-f]{12}$/.test(userId)
       ? 'pupil'
       : fixture.roleInTeam(tenant, team, userId),
   findPeople: (tenant, query, limit) => fixture.findPeople(tenant, query, limit),
 };
 const pupil = (n: number): DemoPerson => ({
-  id: `pupil-${n}`,
-  teamsId: `29:pupil-${n}`,
+  id: pupilId(n),
+  teamsId: `29:${pupilId(n)}`,
   displayName: `Pupil ${n}`,
   kind: 'pupil',
   schoolRoles: [],
@@ -133,7 +139,7 @@ async function stored(): Promise<{
     answers: rows.filter((r) => r.key.row.startsWith('a:')).map((r) => r.value as StoredAnswer),
     aggregate: byRow.get('agg') as CheckinAggregate,
     of: (n) =>
-      byRow.get(`a:${app.services.pseudonyms.pseudonymOf(tenantId, `pupil-${n}`)}`) as
+      byRow.get(`a:${app.services.pseudonyms.pseudonymOf(tenantId, pupilId(n))}`) as
         StoredAnswer | undefined,
   };
 }
