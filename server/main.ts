@@ -11,6 +11,9 @@ import { createApp } from './http/app.js';
 import { createLogger, routeConsoleToLogger } from './log.js';
 import { createServices } from './services.js';
 
+/** Undoes the console routing, so a failed start is told in plain words (see the end). */
+let restoreConsole = () => {};
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   // Dependencies' console output (botbuilder's stacks, for one) goes through the JSON logger too.
-  routeConsoleToLogger(log);
+  restoreConsole = routeConsoleToLogger(log);
   const services = await createServices(config, log);
   if (config.demoSeed) {
     const { seeded } = await seedDemoSchool(
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  restoreConsole();
   console.error(`Belong failed to start: ${errorName(e)}`);
   if (e instanceof Error && e.stack) console.error(e.stack.split('\n').slice(0, 1).join('\n'));
   process.exit(1);
