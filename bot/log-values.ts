@@ -23,6 +23,8 @@ const eventTypes = new Set([
   'channelRestored',
   'channelShared',
   'channelUnshared',
+  'channelMemberAdded',
+  'channelMemberRemoved',
   'teamRenamed',
   'teamDeleted',
   'teamHardDeleted',
