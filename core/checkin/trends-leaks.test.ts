@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attack } from './trends-attacker.js';
-import { trendsHarness } from './trends-harness.js';
+import { trendsHarness } from '../testing/trends-harness.js';
 import { atomsOf, equationOf, type Figure, type SchoolState } from './trends-scenario.js';
 
 const checkin = (id: string, teamId: string, date: string, counts: number[], closed = true) => ({

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
 import { attack } from './trends-attacker.js';
-import { trendsHarness } from './trends-harness.js';
+import { trendsHarness } from '../testing/trends-harness.js';
 import { atomsOf, equationOf, type Figure, type SchoolState } from './trends-scenario.js';
 
 const weeks = ['2026-11-16', '2026-11-23'];

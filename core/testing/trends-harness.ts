@@ -10,12 +10,17 @@ import type { Clock } from '../ports/directory.js';
 import type { SchoolCalendar } from '../schedule/calendar.js';
 import { SchoolStore } from '../stores/school-store.js';
 import { TeamStore } from '../stores/team-store.js';
-import { MemoryTableStore } from '../testing/memory-table-store.js';
-import { CheckinSettingsStore } from './checkin-settings.js';
-import { CheckinStore } from './checkin-store.js';
-import { ReleaseLedger, type ReleasedPeriod } from './release-ledger.js';
-import { TrendsService } from './trends-service.js';
-import { figuresOf, indexEntries, type Figure, type SchoolState } from './trends-scenario.js';
+import { MemoryTableStore } from './memory-table-store.js';
+import { CheckinSettingsStore } from '../checkin/checkin-settings.js';
+import { CheckinStore } from '../checkin/checkin-store.js';
+import { ReleaseLedger, type ReleasedPeriod } from '../checkin/release-ledger.js';
+import { TrendsService } from '../checkin/trends-service.js';
+import {
+  figuresOf,
+  indexEntries,
+  type Figure,
+  type SchoolState,
+} from '../checkin/trends-scenario.js';
 
 export const harnessCalendar: SchoolCalendar = {
   terms: [{ name: 'Autumn', start: '2026-09-01', end: '2026-12-18' }],

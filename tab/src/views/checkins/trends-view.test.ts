@@ -12,6 +12,7 @@ const dist = (over: Partial<Distribution> = {}): Distribution => ({
 
 const response: ClassTrendsResponse = {
   k: 10,
+  pending: [],
   teamId: 't',
   name: 'Class 7B',
   periods: [
