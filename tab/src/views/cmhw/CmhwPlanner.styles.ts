@@ -8,8 +8,11 @@ export const useCmhwPlannerStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM,
-    '> *': { flexGrow: 1, flexBasis: '14rem' },
+    // minWidth 0: a field may be narrower than its longest option (the week's long name), so
+    // the page never grows wider than a 400 px window.
+    '> *': { flexGrow: 1, flexBasis: '14rem', minWidth: 0 },
   },
+  select: { maxWidth: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   scroller: { overflowX: 'auto' },
   table: { minWidth: '36rem', tableLayout: 'auto' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },

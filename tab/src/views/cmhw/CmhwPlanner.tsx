@@ -79,6 +79,7 @@ export default function CmhwPlanner({ client, locale, teams }: CmhwPlannerProps)
       <div className={styles.row}>
         <Field label={t(locale, 'tab.connect.form.year')}>
           <Select
+            className={styles.select}
             value={String(planner.year)}
             onChange={(_e, data) => planner.setYear(Number(data.value))}
           >
