@@ -31,6 +31,9 @@ export interface FakeTeamsContext {
   theme?: 'default' | 'dark' | 'contrast';
 }
 
+type HostContext = FakeTeamsContext &
+  Required<Pick<FakeTeamsContext, 'hostName' | 'frameContext' | 'locale' | 'theme'>>;
+
 export interface FakeTeamsOptions {
   /** The server the tab comes from (the stack's base URL). */
   baseUrl: string;
@@ -50,7 +53,7 @@ export interface FakeTeams {
 
 /** Opens the tab inside a fake Teams in `page`. */
 export async function openInFakeTeams(page: Page, options: FakeTeamsOptions): Promise<FakeTeams> {
-  const context = {
+  const context: HostContext = {
     hostName: 'Teams',
     frameContext: 'content',
     locale: 'en-GB',
@@ -82,12 +85,7 @@ export async function openInFakeTeams(page: Page, options: FakeTeamsOptions): Pr
   };
 }
 
-function hostPage(
-  src: string,
-  token: FakeTeamsOptions['token'],
-  context: Required<Pick<FakeTeamsContext, 'hostName' | 'frameContext' | 'locale' | 'theme'>> &
-    FakeTeamsContext,
-): string {
+function hostPage(src: string, token: FakeTeamsOptions['token'], context: HostContext): string {
   // teams-js reads the legacy (v1) context shape and turns it into app.Context itself.
   const legacyContext = {
     locale: context.locale,
@@ -143,7 +141,7 @@ function hostPage(
       }
     });`;
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Fake Teams</title>
-<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style>
+<style>html,body,main{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style>
 <script>${script}</script></head>
 <body><main><iframe id="tab" title="Belong" src="${src}"></iframe></main></body></html>`;
 }

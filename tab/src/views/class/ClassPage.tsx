@@ -8,7 +8,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import { lazy, useId, useState } from 'react';
+import { lazy, useId, useState, type ReactNode } from 'react';
 import type { ClassTeamView, MeResponse } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
@@ -58,6 +58,9 @@ export default function ClassPage(props: ClassPageProps) {
     case 'unknown':
       return (
         <div className={styles.page}>
+          {state.kind === 'notYours' && state.team && (
+            <ClassHeader locale={locale} team={state.team} channelName={channelName} />
+          )}
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>
@@ -79,8 +82,9 @@ export default function ClassPage(props: ClassPageProps) {
     case 'pupil':
       return (
         <div className={styles.page}>
-          <ClassHeader locale={locale} team={state.team} channelName={channelName} />
-          <Text as="p">{t(locale, 'tab.class.pupilIntro')}</Text>
+          <ClassHeader locale={locale} team={state.team} channelName={channelName}>
+            <Text>{t(locale, 'tab.class.pupilIntro')}</Text>
+          </ClassHeader>
           <MyCheckins client={client} locale={locale} teamName={state.team.name}>
             <TalkPanel client={client} locale={locale} />
           </MyCheckins>
@@ -106,6 +110,7 @@ function ClassHeader(props: {
   locale: Locale;
   team: ClassTeamView;
   channelName?: string | undefined;
+  children?: ReactNode;
 }) {
   const styles = useClassPageStyles();
   return (
@@ -116,6 +121,7 @@ function ClassHeader(props: {
       {props.channelName && (
         <Text>{t(props.locale, 'tab.class.channel', { channel: props.channelName })}</Text>
       )}
+      {props.children}
     </div>
   );
 }
