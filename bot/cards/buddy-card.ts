@@ -16,7 +16,7 @@ import {
 } from './adaptive-card.js';
 import { formatWeekdayDate } from './format.js';
 import { helpNow, talkAction } from './talk-cards.js';
-import { markdownText } from './plain-text.js';
+import { cleanText, markdownText } from './plain-text.js';
 
 export const buddyVerbs = {
   /** The pupil's "Ask for a buddy" with the chosen period. */
@@ -68,7 +68,10 @@ export function buildBuddyAskCard(view: BuddyAskView): AdaptiveCard {
     isRequired: true,
     errorMessage: t(locale, 'buddy.ask.choose'),
     choices: choices.periods.map((p) => ({
-      title: t(locale, 'buddy.ask.choice', { period: p.periodId, places: p.placeIds.join(', ') }),
+      title: t(locale, 'buddy.ask.choice', {
+        period: cleanText(p.periodId, 100),
+        places: p.placeIds.map((place) => cleanText(place, 100)).join(', '),
+      }),
       value: p.periodId,
     })),
   });
