@@ -9,11 +9,9 @@
  *
  * `npm test` runs FUZZ_RUNS (default 60) activities; `npm run fuzz:messages` runs 2,000.
  */
-import { TableClient } from '@azure/data-tables';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardVerbs } from '../../bot/card-actions.js';
-import { tableNames } from '../../core/ports/table-store.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { seedDemoSchool } from '../../server/demo/seed.js';
 import type { AzureTableStore } from '../../server/storage/azure-table-store.js';
@@ -29,12 +27,13 @@ import {
 import { startApp, type AppHarness } from '../support/app-harness.js';
 import { schoolDay } from '../support/clock.js';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.js';
+import { tableSnapshot, type TableSnapshot } from '../support/table-snapshot.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
 
 let app: AppHarness;
 let connector: FakeConnector;
-let snapshot: () => Promise<string[]>;
+let snapshot: TableSnapshot;
 
 beforeAll(async () => {
   app = await startApp({ DEV_CLOCK_START: schoolDay.toISOString() });
@@ -47,31 +46,6 @@ afterAll(async () => {
   await app?.stop();
   await connector?.close();
 });
-
-/** Every entity in the app's tables with its etag, straight from Azurite: any write shows. */
-function tableSnapshot(prefix: string): () => Promise<string[]> {
-  const { connectionString } = inject('azurite');
-  const clients = tableNames.map((name) =>
-    TableClient.fromConnectionString(
-      connectionString,
-      `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`,
-      { allowInsecureConnection: true },
-    ),
-  );
-  return async () => {
-    const lines: string[] = [];
-    for (const client of clients) {
-      try {
-        for await (const row of client.listEntities())
-          lines.push(`${client.tableName} ${row.partitionKey} ${row.rowKey} ${row.etag}`);
-      } catch (e) {
-        // A table nothing has written to yet does not exist: it holds nothing.
-        if ((e as { statusCode?: number }).statusCode !== 404) throw e;
-      }
-    }
-    return lines.sort();
-  };
-}
 
 type Activity = Record<string, unknown>;
 
