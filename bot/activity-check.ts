@@ -5,32 +5,18 @@
  * or stores has a type and a length here; fields Belong ignores pass through untouched.
  */
 import { z } from 'zod';
-
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const controlOrKeyForbidden = /[\u0000-\u001f\u007f-\u009f/\\#?]/;
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const control = /[\u0000-\u001f\u007f-\u009f]/;
+import { guidPattern, isKeySafe, isPlainText, maxIdLength } from '../core/id-text.js';
 
 /**
  * A Teams id that Belong may store as (part of) a storage key: the same rule as the tab API's ids
  * (server/http/ids.ts): at most 200 safe characters, no lone surrogates, control characters or
  * `/ \ # ?` (Azure Tables forbids them in keys; Teams never makes them).
  */
-const teamsId = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !loneSurrogate.test(s) && !controlOrKeyForbidden.test(s), 'is not a Teams id');
+const teamsId = z.string().min(1).max(maxIdLength).refine(isKeySafe, 'is not a Teams id');
 /** An Entra object id: a GUID, as Teams sends it for people. */
-const guid = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'is not a GUID');
+const guid = z.string().regex(guidPattern, 'is not a GUID');
 /** A name Belong stores and shows (a team or channel name): plain, well-formed text. */
-const displayName = z
-  .string()
-  .max(256)
-  .refine((s) => !loneSurrogate.test(s) && !control.test(s), 'is not plain text');
+const displayName = z.string().max(256).refine(isPlainText, 'is not plain text');
 
 const account = z
   .object({ id: teamsId, name: z.string().max(256).optional(), aadObjectId: guid.optional() })

@@ -5,6 +5,7 @@
  * (Azure Tables / Azurite) and core/testing (in-memory, unit tests only). Both pass the same
  * contract suite (core/testing/table-store-contract.ts).
  */
+import { loneSurrogate } from '../id-text.js';
 
 /** Every table Belong keeps. Adding one is a code change, so names stay valid and known. */
 export const tableNames = [
@@ -120,8 +121,6 @@ export class StorageKeyError extends TypeError {
     this.name = 'StorageKeyError';
   }
 }
-
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function assertKey(key: EntityKey): void {
   for (const [name, part] of Object.entries(key) as [keyof EntityKey, unknown][]) {

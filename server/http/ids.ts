@@ -12,29 +12,9 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { BelongError } from '../../core/errors.js';
+import { guidPattern, isKeySafe, maxIdLength } from '../../core/id-text.js';
 
-/** The longest free-text id: leaves room for the prefixes stores add within a 400-char key part. */
-export const maxIdLength = 200;
-
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const controlOrKeyForbidden = /[\u0000-\u001f\u007f-\u009f/\\#?]/;
-
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const control = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** True when `text` is well-formed UTF-16 with no control characters and none of `/ \ # ?`. */
-export function isKeySafe(text: string): boolean {
-  return !loneSurrogate.test(text) && !controlOrKeyForbidden.test(text);
-}
-
-/**
- * True when `text` is well-formed UTF-16 with no control characters: for names and labels that
- * are stored as values but may end up inside a key (a rota period names a buddy post).
- */
-export function isPlainText(text: string): boolean {
-  return !loneSurrogate.test(text) && !control.test(text);
-}
+export { isKeySafe, isPlainText, maxIdLength } from '../../core/id-text.js';
 
 /** Free text that can be (part of) a storage key: 1 to `max` safe characters. */
 const keyText = (max: number) =>
@@ -44,7 +24,7 @@ const keyText = (max: number) =>
     .max(max)
     .refine(isKeySafe, 'no control characters, lone surrogates, / \\ # or ?');
 
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const guid = z.string().regex(guidPattern);
 
 export const ids = {
   /** A Teams team (class) id, `19:…@thread.tacv2`; Teams makes them, so any safe text. */
