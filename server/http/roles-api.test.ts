@@ -142,13 +142,17 @@ describe('school roles', () => {
     expect(res.body.people).toEqual([
       { userId: dsl.id, displayName: 'Ms Ruth Evans', roles: ['dsl'] },
     ]);
-    // Words match from their start, as Graph's $search does: "Mr" finds "Mrs" too.
+    // Words match from their start, as Graph's $search does: "Mr" finds "Mrs" too. The demo
+    // directory also knows the richer demo's teachers (decision 025).
     const mr = await call('admin', 'GET', '/api/school/people?q=Mr');
     expect(mr.body.people.map((p: { displayName: string }) => p.displayName)).toEqual([
+      'Mr David Chen',
       'Mr Gareth Price',
       'Mr Ian Reid',
       'Mr Owen Davies',
+      'Mr Tomos Lloyd',
       'Mrs Helen Jones',
+      'Mrs Sarah Ahmed',
     ]);
     expect((await call('admin', 'GET', '/api/school/people?q=zz')).body.people).toEqual([]);
   });
