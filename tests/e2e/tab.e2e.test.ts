@@ -118,7 +118,12 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
       );
       await page.keyboard.press('Enter');
       await expect.poll(() => heading(page, 'Hello, Ms Ada Khan')).toBe(true);
+      // Tab goes on from where the chosen person was: the class card's link, then round to the top.
       await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Open the class page for Class 7B');
+      await page.keyboard.press('Tab'); // out of the page
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Cymraeg');
       await page.keyboard.press('Tab');
       expect(await focusedText(page)).toBe('Switch person');
       await page.keyboard.press('Enter');
@@ -196,7 +201,11 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
 
 async function expectClass7B(page: Page): Promise<void> {
   await expect.poll(() => heading(page, 'Class 7B', 4)).toBe(true);
-  const channels = page.getByRole('list', { name: 'Channels' });
+  // The demo school has other classes too (the DSL sees them all): Class 7B's own card.
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Class 7B', exact: true, level: 4 }) });
+  const channels = card.getByRole('list', { name: 'Channels' });
   await expect
     .poll(() => channels.getByRole('listitem').allInnerTexts())
     .toEqual(['General', 'Wellbeing']);
