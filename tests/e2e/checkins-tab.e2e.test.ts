@@ -3,7 +3,7 @@
  * Closed check-ins of Class 7B from an earlier week are made through the server's own CheckinStore
  * on its tables (as the scheduler would leave them: answers from made-up pupils, then closed):
  * three daily moods answered by 12 pupils each and a belonging pulse answered by 6. Ms Khan sees
- * the mood trend with its response rate, every withheld number as "fewer than 10 answers", and
+ * the mood trend with its response rate, every withheld number as "hidden", and
  * that check-ins cannot start until two safeguarding adults have opened Belong; once the DSL and
  * the deputy have, she posts a check-in from the tab with the keyboard and sees it open; she also
  * plans a check-in in Posts.
@@ -111,19 +111,19 @@ describe('Check-ins in the tab', () => {
         await signInAs(page, 'Ms Ada Khan');
         await nav(page).getByRole('link', { name: 'Check-ins' }).click();
         await expect.poll(() => heading(page, 'Check-ins for Class 7B')).toBe(true);
-        await expectText(page, 'Numbers from fewer than 10 answers are hidden');
+        await expectText(page, 'A number is hidden when fewer than 10 answers make it');
 
         const mood = page.getByRole('table', { name: 'Mood by week: the numbers' });
         const week = mood.getByRole('row').nth(1);
         await expect.poll(() => week.innerText()).toContain('36');
         await expect.poll(() => week.innerText()).toContain('40%');
         // The one awful answer a day is withheld, and so is "good", which would give it away.
-        await expect.poll(() => week.innerText()).toContain('fewer than 10 answers');
+        await expect.poll(() => week.innerText()).toContain('hidden');
         expect(await week.getByRole('rowheader').innerText()).toMatch(/^Week of \d+ \w+ \d{4}$/);
 
         const safe = page.getByRole('table', { name: 'Safe: the numbers' });
         const cells = await safe.getByRole('row').nth(1).getByRole('cell').allInnerTexts();
-        expect(cells).toEqual(Array(4).fill('fewer than 10 answers'));
+        expect(cells).toEqual(Array(4).fill('hidden'));
         await expectText(page, 'Response rate: 40%');
         // Nobody safeguarding has opened Belong in Teams yet: the form says why, and what to do.
         const post = page.getByRole('region', { name: 'Post a check-in now' });

@@ -56,14 +56,14 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
   'tab.trends.cell.answers': { one: '{count} ateb', other: '{count} ateb' },
   'tab.trends.cell.rate': '{rate}% wedi ateb',
   'tab.trends.cell.rateWithheld': 'wedi ateb: yn gudd',
-  'tab.trends.cell.withheld': 'llai na {k} ateb',
+  'tab.trends.cell.withheld': 'yn gudd',
   'tab.trends.cell.splitWithheld': '4–5 yn gudd',
   'tab.trends.cell.none': 'dim gwiriad',
 
   'tab.trends.legend': 'Allwedd',
   'tab.trends.legend.bucket': '{from}–{to}% o’r atebion ar 4–5',
   'tab.trends.legend.withheld':
-    'Yn gudd i ddiogelu grwpiau bach: llai na {k} ateb, neu rhy ychydig mewn band i’w ddangos',
+    'Yn gudd i ddiogelu grwpiau bach: llai na {k} ateb, neu rif a fyddai’n gadael i rywun weithio allan grŵp llai',
   'tab.trends.legend.none': 'Dim gwiriad wedi’i ofyn bryd hynny',
   'tab.trends.legend.scale':
     'Mae’r atebion ar raddfa o 1 i 5; 4–5 yw’r pen da (ar gyfer hwyliau, teimlo’n dda neu’n wych).',
@@ -76,7 +76,7 @@ export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {
   'tab.trends.settings.loading': 'Wrthi’n llwytho gosodiadau’r gwiriadau…',
   'tab.trends.settings.k': 'Y grŵp lleiaf a ddangosir (k)',
   'tab.trends.settings.kHint':
-    'Dydy grwpiau llai na hyn byth yn cael eu dangos: mae eu rhifau’n ymddangos fel “llai na k ateb”. Dewiswch 5 i 20. Mae rhif mwy yn diogelu disgyblion yn well, ond yn cuddio mwy.',
+    'Dydy grwpiau llai na hyn byth yn cael eu dangos: mae eu rhifau’n ymddangos fel “yn gudd”. Dewiswch 5 i 20. Mae rhif mwy yn diogelu disgyblion yn well, ond yn cuddio mwy.',
   'tab.trends.settings.yearGroups': 'Grŵp blwyddyn pob dosbarth',
   'tab.trends.settings.yearGroupsHint':
     'Mae grwpiau blwyddyn yn creu rhesi grwpiau blwyddyn y tueddiadau. Mae dosbarth heb un yn cael ei gyfrif dan “Grŵp blwyddyn heb ei osod”. Dewiswch “Ddim yng nghyfansymiau’r flwyddyn na’r ysgol” ar gyfer set neu glwb y mae ei ddisgyblion hefyd mewn dosbarth cofrestru, fel nad ydyn nhw’n cael eu cyfrif ddwywaith.',

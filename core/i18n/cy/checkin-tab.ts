@@ -43,10 +43,12 @@ export const cyCheckinTab: Translation<typeof enGBCheckinTab> = {
 
   'tab.checkins.trends.heading': 'Sut mae’r dosbarth yn teimlo',
   'tab.checkins.trends.privacy':
-    'Mae rhifau o lai na {k} ateb wedi’u cuddio i ddiogelu grwpiau bach, fel na all neb weithio allan sut atebodd un disgybl.',
+    'Mae rhif wedi’i guddio pan mae llai na {k} ateb yn ei wneud, neu pan fyddai ei ddangos yn gadael i rywun weithio allan grŵp llai, fel na all neb weithio allan sut atebodd un disgybl.',
   'tab.checkins.trends.empty':
     'Dim byd i’w ddangos eto. Bydd tueddiadau’n ymddangos yma ar ôl i holiadur gau.',
-  'tab.checkins.trends.withheld': 'llai na {k} ateb',
+  'tab.checkins.trends.withheld': 'yn gudd',
+  'tab.checkins.trends.pending':
+    'Heb ei ddangos eto: {periods}. Mae wythnos neu dymor yn cael ei ddangos ar ôl iddo orffen a phan mae pob holiadur wedi cau, ac wedyn dydy e ddim yn newid.',
   'tab.checkins.trends.mood': 'Hwyliau fesul wythnos',
   'tab.checkins.trends.belonging': 'Perthyn fesul wythnos',
   'tab.checkins.trends.termly': 'Holiadur y tymor fesul tymor',

@@ -58,14 +58,14 @@ export const enGBCheckinSchool = {
   'tab.trends.cell.answers': { one: '{count} answer', other: '{count} answers' },
   'tab.trends.cell.rate': '{rate}% answered',
   'tab.trends.cell.rateWithheld': 'answered: hidden',
-  'tab.trends.cell.withheld': 'fewer than {k} answers',
+  'tab.trends.cell.withheld': 'hidden',
   'tab.trends.cell.splitWithheld': '4–5 hidden',
   'tab.trends.cell.none': 'no check-in',
 
   'tab.trends.legend': 'Key',
   'tab.trends.legend.bucket': '{from}–{to}% of answers at 4–5',
   'tab.trends.legend.withheld':
-    'Hidden to protect small groups: fewer than {k} answers, or too few in a band to show',
+    'Hidden to protect small groups: fewer than {k} answers, or a number that would let someone work out a smaller group',
   'tab.trends.legend.none': 'No check-in asked this then',
   'tab.trends.legend.scale':
     'Answers are on a scale of 1 to 5; 4–5 are the good end (for mood, feeling good or great).',
@@ -77,7 +77,7 @@ export const enGBCheckinSchool = {
   'tab.trends.settings.loading': 'Loading the check-in settings…',
   'tab.trends.settings.k': 'Smallest group shown (k)',
   'tab.trends.settings.kHint':
-    'Groups smaller than this are never shown: their numbers appear as “fewer than k answers”. Choose 5 to 20. A bigger number protects pupils more, but hides more.',
+    'Groups smaller than this are never shown: their numbers appear as “hidden”. Choose 5 to 20. A bigger number protects pupils more, but hides more.',
   'tab.trends.settings.yearGroups': 'Year group of each class',
   'tab.trends.settings.yearGroupsHint':
     'Year groups make the year-group rows of the trends. A class without one is counted under “Year group not set”. Choose “Not in year or school totals” for a set or a club whose pupils are also in a form class, so they are not counted twice.',

@@ -40,10 +40,12 @@ export const enGBCheckinTab = {
 
   'tab.checkins.trends.heading': 'How the class feels',
   'tab.checkins.trends.privacy':
-    'Numbers from fewer than {k} answers are hidden to protect small groups, so nobody can work out how one pupil answered.',
+    'A number is hidden when fewer than {k} answers make it, or when showing it would let someone work out a smaller group, so nobody can work out how one pupil answered.',
   'tab.checkins.trends.empty':
     'Nothing to show yet. Trends appear here once a check-in has closed.',
-  'tab.checkins.trends.withheld': 'fewer than {k} answers',
+  'tab.checkins.trends.withheld': 'hidden',
+  'tab.checkins.trends.pending':
+    'Not shown yet: {periods}. A week or term is shown once it has ended and all its check-ins have closed, and then it does not change.',
   'tab.checkins.trends.mood': 'Mood by week',
   'tab.checkins.trends.belonging': 'Belonging by week',
   'tab.checkins.trends.termly': 'Termly questionnaire by term',

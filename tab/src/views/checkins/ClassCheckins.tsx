@@ -11,7 +11,7 @@ import { CheckinsNotReady } from './CheckinsNotReady.js';
 import { PostCheckinForm } from './PostCheckinForm.js';
 import { RecentCheckins } from './RecentCheckins.js';
 import { TrendChart } from './TrendChart.js';
-import { classTrendsView, isEmpty } from './trends-view.js';
+import { classTrendsView, isEmpty, pendingText } from './trends-view.js';
 import { useClassCheckins } from './useClassCheckins.js';
 import type { ClassTrendsResponse } from './checkin-types.js';
 
@@ -112,11 +112,13 @@ export default function ClassCheckins({
 function Trends({ locale, trends }: { locale: Locale; trends: ClassTrendsResponse }) {
   const styles = useCheckinsStyles();
   const view = useMemo(() => classTrendsView(trends, locale), [trends, locale]);
+  const waiting = pendingText(locale, trends.pending);
   return (
     <>
       <Text>{t(locale, 'tab.checkins.trends.privacy', { k: view.k })}</Text>
+      {waiting && <Text>{waiting}</Text>}
       {isEmpty(view) ? (
-        <Text>{t(locale, 'tab.checkins.trends.empty')}</Text>
+        !waiting && <Text>{t(locale, 'tab.checkins.trends.empty')}</Text>
       ) : (
         <div className={styles.charts}>
           {view.mood && (

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTrendsResponse, Distribution } from './checkin-types.js';
-import { barSegments, classTrendsView, isEmpty, questionLabel } from './trends-view.js';
+import {
+  barSegments,
+  classTrendsView,
+  isEmpty,
+  pendingText,
+  questionLabel,
+} from './trends-view.js';
 
 const dist = (over: Partial<Distribution> = {}): Distribution => ({
   total: 36,
@@ -84,15 +90,15 @@ describe('classTrendsView', () => {
     expect(view.mood?.scale).toBe('faces');
   });
 
-  it('says "fewer than k answers" for every withheld number, never 0', () => {
+  it('says "hidden" for every withheld number, never 0', () => {
     const withheld = view.mood!.lines[0]!;
-    expect(withheld.total).toEqual({ value: null, text: 'fewer than 10 answers' });
-    expect(withheld.rate).toEqual({ value: null, text: 'fewer than 10 answers' });
-    expect(withheld.bands.low.text).toBe('fewer than 10 answers');
+    expect(withheld.total).toEqual({ value: null, text: 'hidden' });
+    expect(withheld.rate).toEqual({ value: null, text: 'hidden' });
+    expect(withheld.bands.low.text).toBe('hidden');
     expect(withheld.segments).toEqual([]);
     // A real zero stays a zero.
     expect(view.mood!.lines[1]!.bands.mid).toEqual({ value: 0, text: '0' });
-    expect(classTrendsView(response, 'cy').mood!.lines[0]!.total.text).toBe('llai na 10 ateb');
+    expect(classTrendsView(response, 'cy').mood!.lines[0]!.total.text).toBe('yn gudd');
   });
 
   it('lists the belonging aspects in the template order, and the termly questionnaire by term', () => {
@@ -116,5 +122,20 @@ describe('classTrendsView', () => {
 
   it('names a question it has no words for by its id', () => {
     expect(questionLabel('en-GB', 'brand-new')).toBe('brand-new');
+  });
+
+  it('names the weeks and terms not shown yet, and why', () => {
+    expect(pendingText('en-GB', [])).toBeUndefined();
+    expect(
+      pendingText('en-GB', [
+        { id: 'w', kind: 'week', start: '2026-11-23', end: '2026-11-29' },
+        { id: 't', kind: 'term', start: '2026-09-01', end: '2026-12-18', term: 'Autumn 2026' },
+      ]),
+    ).toBe(
+      'Not shown yet: Week of 23 November 2026, Autumn 2026. A week or term is shown once it has ended and all its check-ins have closed, and then it does not change.',
+    );
+    expect(
+      pendingText('cy', [{ id: 'w', kind: 'week', start: '2026-11-23', end: '2026-11-29' }]),
+    ).toMatch(/^Heb ei ddangos eto: Wythnos 23 Tachwedd 2026\./);
   });
 });

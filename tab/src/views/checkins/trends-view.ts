@@ -1,8 +1,8 @@
 /**
  * A class's trends (GET /api/teams/:id/checkins/trends) as the view draws them: one chart per
  * weekly question (mood first, then the four aspects of belonging) and one per term of the
- * termly questionnaire. A withheld number is null from the server and stays "fewer than k
- * answers" here: it is never drawn, summed or shown as 0.
+ * termly questionnaire. A withheld number is null from the server and stays "hidden" here: it is
+ * never drawn, summed or shown as 0.
  */
 import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
 import { formatDate } from '../../connect/dates.js';
@@ -126,6 +126,17 @@ export function periodLabel(locale: Locale, period: TrendPeriod | undefined, id:
       period.term ?? t(locale, 'tab.checkins.trends.termFrom', { date: fmt(locale, period.start) })
     );
   return t(locale, 'tab.checkins.trends.week', { date: fmt(locale, period.start) });
+}
+
+/**
+ * The weeks and terms with check-ins that are not shown yet, in words: a period is published
+ * once it has ended and all its check-ins have closed (decision 012), so this week never shows
+ * while it is going on. Undefined when nothing is waiting.
+ */
+export function pendingText(locale: Locale, pending: readonly TrendPeriod[]): string | undefined {
+  if (pending.length === 0) return undefined;
+  const periods = pending.map((p) => periodLabel(locale, p, p.id)).join(', ');
+  return t(locale, 'tab.checkins.trends.pending', { periods });
 }
 
 const fmt = (locale: Locale, date: string) => formatDate(locale, date, false);

@@ -15,6 +15,7 @@ import { ApiRequestError } from '../../../api/client.js';
 import { ErrorState } from '../../../components/ErrorState.js';
 import { Loading } from '../../../components/Loading.js';
 import { HeatMapLegend, HeatMapTable } from './HeatMapTable.js';
+import { pendingText } from '../trends-view.js';
 import { questionChoices, questionLabel } from './heat-map.js';
 import type { SchoolApi } from './school-api.js';
 import { useSchoolTrendsStyles } from './SchoolTrends.styles.js';
@@ -88,16 +89,27 @@ export function TrendsPanel(props: { api: SchoolApi; locale: Locale; reloadKey: 
         <Loading label={t(locale, 'tab.trends.loading')} />
       ) : state.kind === 'error' ? (
         <ErrorState locale={locale} error={state.error} onRetry={trends.retry} />
-      ) : state.view.periods.length === 0 ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t(locale, period === 'term' ? 'tab.trends.empty.term' : 'tab.trends.empty.week')}
-          </MessageBarBody>
-        </MessageBar>
       ) : (
         <>
-          <HeatMapTable view={state.view} locale={locale} />
-          <HeatMapLegend locale={locale} k={state.view.k} mood={state.view.questionId === 'mood'} />
+          {state.view.pending.length > 0 && (
+            <Text className={styles.hint}>{pendingText(locale, state.view.pending)}</Text>
+          )}
+          {state.view.periods.length === 0 ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {t(locale, period === 'term' ? 'tab.trends.empty.term' : 'tab.trends.empty.week')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <HeatMapTable view={state.view} locale={locale} />
+              <HeatMapLegend
+                locale={locale}
+                k={state.view.k}
+                mood={state.view.questionId === 'mood'}
+              />
+            </>
+          )}
         </>
       )}
     </div>

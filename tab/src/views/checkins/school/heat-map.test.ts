@@ -33,7 +33,7 @@ describe('heat-map cells', () => {
     expect(cellLines(heatCell(null), 'en-GB', 10)).toEqual(['no check-in']);
   });
 
-  it('a withheld total is "fewer than k answers", never 0', () => {
+  it('a withheld total is "hidden", never 0', () => {
     const cell = heatCell(
       dist({
         total: null,
@@ -44,9 +44,9 @@ describe('heat-map cells', () => {
     );
     expect(cell).toEqual({ kind: 'withheld' });
     const lines = cellLines(cell, 'en-GB', 10);
-    expect(lines).toEqual(['fewer than 10 answers']);
+    expect(lines).toEqual(['hidden']);
     expect(lines.join(' ')).not.toMatch(/\b0\b/);
-    expect(cellLines(cell, 'cy', 7)).toEqual(['llai na 7 ateb']);
+    expect(cellLines(cell, 'cy', 7)).toEqual(['yn gudd']);
   });
 
   it('a shown total with the 4–5 band withheld says the split is hidden, with no share or colour', () => {

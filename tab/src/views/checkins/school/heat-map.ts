@@ -1,7 +1,7 @@
 /**
  * The heat map's cells as data: what each cell says and which colour it gets. Colour follows the
  * share of answers at 4–5, but every cell also says its numbers in words (WCAG 1.4.1), and a
- * number the server withheld is "fewer than k answers", never 0.
+ * number the server withheld is "hidden", never 0.
  */
 import { notInTotals } from '../../../../../core/checkin/checkin-settings.js';
 import type { Distribution, TrendPeriod } from '../../../../../core/checkin/trends.js';
