@@ -11,6 +11,8 @@ export const useCmhwPlannerStyles = makeStyles({
     // minWidth 0: a field may be narrower than its longest option (the week's long name), so
     // the page never grows wider than a 400 px window.
     '> *': { flexGrow: 1, flexBasis: '14rem', minWidth: 0 },
+    // The week's name is the long one: it gets the room.
+    '> :first-child': { flexGrow: 2 },
   },
   select: { maxWidth: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   scroller: { overflowX: 'auto' },
