@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTeamView } from '../../../../core/api.js';
 import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
-import { initialRows, plannedClasses, planRequest } from './cmhw-plan.js';
+import { initialRows, phaseOfYearGroup, plannedClasses, planRequest } from './cmhw-plan.js';
 
 const teams: ClassTeamView[] = [
   {
@@ -21,6 +21,25 @@ describe('CMHW plan', () => {
     expect(initialRows(teams)).toEqual([
       { teamId: '7b', include: false, channelId: 'g', time: '08:50', phase: 'primary' },
       { teamId: '3a', include: false, channelId: '', time: '08:50', phase: 'primary' },
+    ]);
+  });
+
+  it('starts each class at its year group’s age group, where the school set one', () => {
+    expect(initialRows(teams, { '7b': '7', '3a': '3' }).map((r) => r.phase)).toEqual([
+      'secondary',
+      'primary',
+    ]);
+    expect(initialRows(teams, { '7b': 'none' }).map((r) => r.phase)).toEqual([
+      'primary',
+      'primary',
+    ]);
+    expect(['R', '6', '7', '13', 'none', ''].map((y) => phaseOfYearGroup(y))).toEqual([
+      'primary',
+      'primary',
+      'secondary',
+      'secondary',
+      undefined,
+      undefined,
     ]);
   });
 

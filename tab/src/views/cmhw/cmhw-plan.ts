@@ -13,14 +13,28 @@ export interface PlanRow {
 
 export const defaultPlanTime = '08:50';
 
-/** One row per class, none ticked: planning a whole school's week is a choice, class by class. */
-export function initialRows(teams: readonly ClassTeamView[]): PlanRow[] {
+/** The age group of a year group as the school set it: Reception to Year 6 primary, then secondary. */
+export function phaseOfYearGroup(yearGroup: string | undefined): Phase | undefined {
+  if (yearGroup === 'R') return 'primary';
+  const year = Number(yearGroup);
+  if (!yearGroup || !Number.isInteger(year) || year < 1) return undefined;
+  return year <= 6 ? 'primary' : 'secondary';
+}
+
+/**
+ * One row per class, none ticked: planning a whole school's week is a choice, class by class.
+ * Each class's age group follows its year group where the school set one (check-in settings).
+ */
+export function initialRows(
+  teams: readonly ClassTeamView[],
+  yearGroups: Readonly<Record<string, string>> = {},
+): PlanRow[] {
   return teams.map((team) => ({
     teamId: team.teamId,
     include: false,
     channelId: (team.channels.find((c) => c.name === 'General') ?? team.channels[0])?.id ?? '',
     time: defaultPlanTime,
-    phase: 'primary',
+    phase: phaseOfYearGroup(yearGroups[team.teamId]) ?? 'primary',
   }));
 }
 

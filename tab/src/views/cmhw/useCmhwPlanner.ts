@@ -40,6 +40,21 @@ export function useCmhwPlanner(
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
+    // Year groups set the classes' age groups; without them (or the right to read them) every
+    // class starts as primary, as before.
+    client
+      .checkinSettings()
+      .then(({ yearGroups }) => {
+        if (cancelled) return;
+        setRows((current) => {
+          const fresh = initialRows(teams, yearGroups);
+          // Only rows nobody has touched yet take the year group's age group.
+          return current.map((row, i) =>
+            row.include || row.phase !== 'primary' ? row : { ...row, phase: fresh[i]!.phase },
+          );
+        });
+      })
+      .catch(() => undefined);
     client.cmhw().then(
       ({ weeks, today }) => {
         if (cancelled) return;
@@ -52,7 +67,7 @@ export function useCmhwPlanner(
     return () => {
       cancelled = true;
     };
-  }, [client, attempt]);
+  }, [client, teams, attempt]);
 
   const changeRow = useCallback((teamId: string, patch: Partial<PlanRow>) => {
     setRows((current) =>
