@@ -110,12 +110,16 @@ export class TrendsService {
   constructor(private readonly deps: TrendsDeps) {}
 
   async classTrends(access: Access, teamId: string): Promise<ClassTrendsResponse> {
+    // The school's data is read while the class is looked up; nothing of it is shown unless the
+    // class exists and the caller may read it.
+    const loading = this.#load(access.tenantId);
+    loading.catch(() => undefined);
     const team = await this.deps.teams.get(access.tenantId, teamId);
     if (!team) throw new BelongError('notFound', 'class team not found');
     if (!mayReadClassTrends(access, teamId)) {
       throw new BelongError('forbidden', 'only teachers of the class and the wellbeing lead');
     }
-    const school = await this.#load(access.tenantId);
+    const school = await loading;
     const pending = await this.#publish(access.tenantId, school);
     const questions: ClassTrendsResponse['questions'] = [];
     const periods = new Map<string, TrendPeriod>();
