@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { autofill, type AutofillInput } from '../core/rota/autofill.js';
 import type { Ambassador, Availability, RotaSlot, Weekday } from '../core/rota/rota.js';
+import { mulberry32 } from '../core/prng.js';
 
 const { values } = parseArgs({
   options: {
@@ -19,20 +20,8 @@ const { values } = parseArgs({
   },
 });
 
-/** mulberry32: a small seeded generator, so every run fills the same school. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function school(seed: number, primary: boolean): AutofillInput {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const weekdays: Weekday[] = [1, 2, 3, 4, 5];
   const periods = ['morning-break', 'lunch'];

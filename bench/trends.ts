@@ -26,6 +26,7 @@ import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { devToken } from '../tests/support/api-client.js';
 import { startAzurite } from '../tests/support/azurite.js';
 import { startServerProcess } from '../tests/support/stack.js';
+import { mulberry32 } from '../core/prng.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,18 +41,7 @@ const classCount = Number(values.classes);
 const dayCount = Number(values.days);
 const pupils = Number(values.pupils);
 
-/** mulberry32: the same school every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(7);
+const random = mulberry32(7);
 /** One pupil's answer: mostly 3–5, a few 1–2; about 1 in 8 doesn't answer. */
 const answer = (): number => {
   const r = random();

@@ -13,6 +13,7 @@
  *
  * Not in here: bounds from counts being non-negative (an attacker learning "between 2 and 7").
  */
+import { mulberry32 } from '../prng.js';
 
 export interface Atom {
   id: string;
@@ -135,18 +136,6 @@ function inRowSpace(v: bigint[], echelon: { rows: bigint[][]; pivots: number[] }
   return w.every((x) => x === 0n);
 }
 
-/** mulberry32, so a failing case can be replayed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface AttackOptions {
   /** The smallest k in force at any time: a group below it is a leak whatever k was chosen. */
   k: number;
@@ -193,7 +182,7 @@ export function attack(
   const rows = eqs.map(toRow);
   const modP = reduceModP(rows, width);
   // Two random solutions of the homogeneous system: free columns at random, pivots from them.
-  const random = seeded(22);
+  const random = mulberry32(22);
   const pivotSet = new Set(modP.pivots);
   const probes = [0, 1].map(() => {
     const r = new Array<number>(width).fill(0);

@@ -8,7 +8,7 @@
  * Names and ids are made once from a seeded generator (prng.ts), so every run and every test has
  * the same school. Ids use the 8001 (pupils) and 8002 (staff) groups, apart from the personas'.
  */
-import { seededRandom } from './prng.js';
+import { seededRandom } from '../../core/prng.js';
 
 export interface DemoMember {
   /** Entra object id. */

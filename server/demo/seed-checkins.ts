@@ -28,7 +28,7 @@ import { schoolDaysBetween, type SchoolCalendar } from '../../core/schedule/cale
 import { demoCalendar } from './demo-calendar.js';
 import type { DemoClass } from './demo-classes.js';
 import type { DemoSchool } from './demo-school.js';
-import { seededRandom } from './prng.js';
+import { seededRandom } from '../../core/prng.js';
 import { addDays, instantOf, localDateOf, mondayOf } from '../../core/dates.js';
 
 const timeZone = 'Europe/London';

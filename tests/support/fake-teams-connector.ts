@@ -8,6 +8,10 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mulberry32 } from '../../core/prng.js';
+
+/** The shared seeded PRNG, for tests and benches that already import it from here. */
+export { mulberry32 };
 
 /** At most `max` accepted requests in any sliding window of `ms` milliseconds. */
 export interface WindowLimit {
@@ -128,18 +132,6 @@ export interface FakeTeams {
    */
   reset(): void;
   close(): Promise<void>;
-}
-
-/** Tiny seeded PRNG (mulberry32): uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Sliding-window counters per key over admitted timestamps. */
