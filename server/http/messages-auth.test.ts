@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../core/ports/directory.js';
 import { startApp, type AppHarness } from '../../tests/support/app-harness.js';
 import {
+  productionBot,
+  productionBotEnv,
   startFakeBotFramework,
   type FakeBotFramework,
 } from '../../tests/support/fake-bot-framework.js';
 
-const tenant = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+const { tenant, botId, serviceUrl } = productionBot;
 const otherTenant = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-const botId = '0d8e3f3c-1111-4222-8333-444455556666';
-const serviceUrl = 'https://smba.trafficmanager.net/uk/';
 
 let bf: FakeBotFramework;
 let app: AppHarness;
@@ -23,21 +23,7 @@ const directory: Directory = { roleInTeam: async () => undefined, findPeople: as
 
 beforeAll(async () => {
   bf = await startFakeBotFramework();
-  app = await startApp(
-    {
-      BELONG_MODE: 'production',
-      PUBLIC_URL: 'https://belong.example.org',
-      BOT_ID: botId,
-      BOT_PASSWORD: 'not-a-real-secret',
-      BOT_OPENID_METADATA_URL: bf.metadataUrl,
-      // Emulator and skill tokens: keys from the same fake, so no test reaches the internet.
-      BOT_EMULATOR_OPENID_METADATA_URL: bf.metadataUrl,
-      AAD_APP_CLIENT_ID: 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b',
-      ALLOWED_TENANT_IDS: tenant,
-      PSEUDONYM_SECRET: 'x'.repeat(40),
-    },
-    { directory },
-  );
+  app = await startApp(productionBotEnv(bf), { directory });
 });
 afterAll(async () => {
   await app?.stop();

@@ -8,11 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Child } from '../support/process.js';
 import { startServerProcess } from '../support/stack.js';
 import { uniquePrefix } from '../support/tables.js';
-import { startFakeBotFramework, type FakeBotFramework } from '../support/fake-bot-framework.js';
+import {
+  productionBot,
+  productionBotEnv,
+  startFakeBotFramework,
+  type FakeBotFramework,
+} from '../support/fake-bot-framework.js';
 
-const tenant = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
-const botId = '0d8e3f3c-1111-4222-8333-444455556666';
-const serviceUrl = 'https://smba.trafficmanager.net/uk/';
+const { tenant, botId, serviceUrl } = productionBot;
 
 let bf: FakeBotFramework;
 let server: Child;
@@ -24,15 +27,7 @@ beforeAll(async () => {
     connectionString: inject('azurite').connectionString,
     tablePrefix: uniquePrefix(),
     env: {
-      BELONG_MODE: 'production',
-      PUBLIC_URL: 'https://belong.example.org',
-      BOT_ID: botId,
-      BOT_PASSWORD: 'not-a-real-secret',
-      BOT_OPENID_METADATA_URL: bf.metadataUrl,
-      BOT_EMULATOR_OPENID_METADATA_URL: bf.metadataUrl,
-      AAD_APP_CLIENT_ID: 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b',
-      ALLOWED_TENANT_IDS: tenant,
-      PSEUDONYM_SECRET: 'x'.repeat(40),
+      ...productionBotEnv(bf),
       DELIVERY_WORKER: 'false',
       SCHEDULER_WORKER: 'false',
       LOG_LEVEL: 'debug',

@@ -11,6 +11,32 @@ import { wallMs } from '../../core/testing/wall-clock.js';
 
 export const botFrameworkIssuer = 'https://api.botframework.com';
 
+/** The served school, the bot and the connector the production-mode bot tests use. */
+export const productionBot: Readonly<{ tenant: string; botId: string; serviceUrl: string }> = {
+  tenant: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+  botId: '0d8e3f3c-1111-4222-8333-444455556666',
+  serviceUrl: 'https://smba.trafficmanager.net/uk/',
+};
+
+/**
+ * The server's settings in production mode, serving `productionBot.tenant`, with every Bot
+ * Framework key (channel, emulator and skill tokens) from this fake, so no test reaches the
+ * internet.
+ */
+export function productionBotEnv(bf: FakeBotFramework): Record<string, string> {
+  return {
+    BELONG_MODE: 'production',
+    PUBLIC_URL: 'https://belong.example.org',
+    BOT_ID: productionBot.botId,
+    BOT_PASSWORD: 'not-a-real-secret',
+    BOT_OPENID_METADATA_URL: bf.metadataUrl,
+    BOT_EMULATOR_OPENID_METADATA_URL: bf.metadataUrl,
+    AAD_APP_CLIENT_ID: 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b',
+    ALLOWED_TENANT_IDS: productionBot.tenant,
+    PSEUDONYM_SECRET: 'x'.repeat(40),
+  };
+}
+
 export interface FakeBotFramework {
   metadataUrl: string;
   sign(
