@@ -4,10 +4,7 @@
  * activity (issuer https://api.botframework.com, audience the bot's app id, a serviceurl claim).
  * Point BOT_OPENID_METADATA_URL at `metadataUrl` and botbuilder checks them for real.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { wallMs } from '../../core/testing/wall-clock.js';
+import { jsonServer, tokenIssuer, type SignOptions } from './fake-token-issuer.js';
 
 export const botFrameworkIssuer = 'https://api.botframework.com';
 
@@ -39,59 +36,23 @@ export function productionBotEnv(bf: FakeBotFramework): Record<string, string> {
 
 export interface FakeBotFramework {
   metadataUrl: string;
-  sign(
-    claims: Record<string, unknown>,
-    options?: {
-      expiresInSeconds?: number;
-      key?: 'trusted' | 'untrusted';
-      kid?: string;
-      issuer?: string;
-    },
-  ): Promise<string>;
+  sign(claims: Record<string, unknown>, options?: SignOptions): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function startFakeBotFramework(): Promise<FakeBotFramework> {
-  const trusted = await generateKeyPair('RS256');
-  const untrusted = await generateKeyPair('RS256');
-  const jwk = {
-    ...(await exportJWK(trusted.publicKey)),
-    kid: 'bf-key',
-    alg: 'RS256',
-    use: 'sig',
-    endorsements: ['msteams'],
-  };
-  let base = '';
-  const server = http.createServer((req, res) => {
-    res.setHeader('content-type', 'application/json');
-    if (req.url === '/v1/.well-known/openidconfiguration') {
-      res.end(JSON.stringify({ issuer: botFrameworkIssuer, jwks_uri: `${base}/v1/keys` }));
-    } else if (req.url === '/v1/keys') {
-      res.end(JSON.stringify({ keys: [jwk] }));
-    } else {
-      res.statusCode = 404;
-      res.end('{}');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const issuer = await tokenIssuer('bf-key', { endorsements: ['msteams'] });
+  const server = await jsonServer((url, base) =>
+    url === '/v1/.well-known/openidconfiguration'
+      ? { issuer: botFrameworkIssuer, jwks_uri: `${base}/v1/keys` }
+      : url === '/v1/keys'
+        ? { keys: [issuer.jwk] }
+        : undefined,
+  );
   return {
-    metadataUrl: `${base}/v1/.well-known/openidconfiguration`,
-    async sign(claims, options = {}) {
-      const now = Math.floor(wallMs() / 1000);
-      const key = options.key === 'untrusted' ? untrusted.privateKey : trusted.privateKey;
-      return new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'bf-key', typ: 'JWT' })
-        .setIssuer(options.issuer ?? botFrameworkIssuer)
-        .setIssuedAt(now - 60)
-        .setNotBefore(now - 60)
-        .setExpirationTime(now + (options.expiresInSeconds ?? 3600))
-        .sign(key);
-    },
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
+    metadataUrl: `${server.base}/v1/.well-known/openidconfiguration`,
+    sign: (claims, options = {}) =>
+      issuer.sign(claims, { ...options, issuer: options.issuer ?? botFrameworkIssuer }),
+    close: server.close,
   };
 }
