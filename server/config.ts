@@ -93,6 +93,11 @@ const env = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Set by Azure App Service; its presence means this is not a developer's machine. */
   WEBSITE_SITE_NAME: z.string().optional(),
+  /** Set by Azure App Service: the site's default host name; PUBLIC_URL falls back to it. */
+  WEBSITE_HOSTNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'a host name')
+    .optional(),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -166,7 +171,16 @@ export function parseConfig(source: Record<string, string | undefined>) {
       );
     if (!e.PSEUDONYM_SECRET || e.PSEUDONYM_SECRET.length < 32)
       problems.push('PSEUDONYM_SECRET is required in production mode (at least 32 characters)');
-    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production mode');
+    // App Service passes a Key Vault reference it could not resolve through as its own text;
+    // used as the key, it would silently unlink every earlier answer.
+    if (e.PSEUDONYM_SECRET?.startsWith('@Microsoft.KeyVault('))
+      problems.push(
+        "PSEUDONYM_SECRET is an unresolved Key Vault reference: give the app's identity the Key Vault Secrets User role and check the secret exists",
+      );
+    if (!e.PUBLIC_URL && !e.WEBSITE_HOSTNAME)
+      problems.push(
+        "PUBLIC_URL is required in production mode (or App Service's WEBSITE_HOSTNAME)",
+      );
   }
   if (e.SCHEDULE_GRACE_MINUTES * 60_000 <= e.SCHEDULER_TICK_MS)
     problems.push(
@@ -178,7 +192,11 @@ export function parseConfig(source: Record<string, string | undefined>) {
     mode: e.BELONG_MODE,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl:
+      e.PUBLIC_URL ??
+      (!local && e.WEBSITE_HOSTNAME
+        ? `https://${e.WEBSITE_HOSTNAME}`
+        : `http://localhost:${e.PORT}`),
     storage: e.STORAGE_ACCOUNT_URL
       ? ({ kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL } as const)
       : ({
