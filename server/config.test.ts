@@ -10,6 +10,7 @@ const production = {
   ALLOWED_TENANT_IDS: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
   STORAGE_ACCOUNT_URL: 'https://belongdata.table.core.windows.net',
   PSEUDONYM_SECRET: 'y'.repeat(40),
+  GRAPH_CLIENT_SECRET: 'not-a-real-secret',
 };
 
 describe('configuration', () => {
@@ -103,5 +104,37 @@ describe('local mode cannot run somewhere real by accident', () => {
     [{ WEBSITE_SITE_NAME: 'belong-prod' }, /Azure App Service/],
   ])('%j refuses to start', (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
+  });
+});
+
+describe('the identity Graph is called as (decision 029)', () => {
+  const tenantId = production.ALLOWED_TENANT_IDS;
+
+  it('is the tab app (webApplicationInfo) unless GRAPH_CLIENT_ID names another, in the school tenant', () => {
+    expect(parseConfig(production).graph).toEqual({
+      clientId: production.AAD_APP_CLIENT_ID,
+      clientSecret: 'not-a-real-secret',
+      tenantId,
+      additionalTenants: [],
+    });
+    const other = 'c0ffee00-1111-4222-8333-444455556666';
+    expect(parseConfig({ ...production, GRAPH_CLIENT_ID: other }).graph.clientId).toBe(other);
+    expect(() => parseConfig({ ...production, GRAPH_CLIENT_ID: 'belong' })).toThrow(
+      /GRAPH_CLIENT_ID: must be a GUID/,
+    );
+  });
+
+  it('needs no secret with the managed identity (federated credential), and a secret without it', () => {
+    const msi = {
+      ...production,
+      BOT_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: tenantId,
+      BOT_PASSWORD: undefined,
+      GRAPH_CLIENT_SECRET: undefined,
+    };
+    expect(parseConfig(msi).graph.clientSecret).toBeUndefined();
+    expect(() => parseConfig({ ...production, GRAPH_CLIENT_SECRET: undefined })).toThrow(
+      /GRAPH_CLIENT_SECRET is required for BOT_TYPE MultiTenant/,
+    );
   });
 });

@@ -54,6 +54,16 @@ const env = z.object({
   ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   ENTRA_JWKS_URI: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  /**
+   * The Entra app Graph is called as: the one in the manifest's `webApplicationInfo`, which
+   * receives resource-specific consent (decision 029). Defaults to AAD_APP_CLIENT_ID.
+   */
+  GRAPH_CLIENT_ID: guid.optional(),
+  /**
+   * Only without a managed identity (a developer tunnel): that app's client secret. In Azure the
+   * app trusts the managed identity through a federated credential and needs no secret.
+   */
+  GRAPH_CLIENT_SECRET: z.string().optional(),
 
   DEV_AUTH: bool.optional(),
   DEMO_SEED: bool.optional(),
@@ -181,6 +191,10 @@ export function parseConfig(source: Record<string, string | undefined>) {
       problems.push(
         "PUBLIC_URL is required in production mode (or App Service's WEBSITE_HOSTNAME)",
       );
+    if (e.BOT_TYPE !== 'UserAssignedMSI' && !e.GRAPH_CLIENT_SECRET)
+      problems.push(
+        `GRAPH_CLIENT_SECRET is required for BOT_TYPE ${e.BOT_TYPE}: Graph is called as the app GRAPH_CLIENT_ID (or AAD_APP_CLIENT_ID), which trusts the managed identity (BOT_TYPE UserAssignedMSI) or its own secret`,
+      );
   }
   if (e.SCHEDULE_GRACE_MINUTES * 60_000 <= e.SCHEDULER_TICK_MS)
     problems.push(
@@ -222,6 +236,13 @@ export function parseConfig(source: Record<string, string | undefined>) {
       jwksUri: e.ENTRA_JWKS_URI,
     },
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''),
+    graph: {
+      clientId: e.GRAPH_CLIENT_ID ?? e.AAD_APP_CLIENT_ID,
+      clientSecret: e.GRAPH_CLIENT_SECRET,
+      // The school's tenant: Graph reads its teams and people, as the app consented there.
+      tenantId: e.ALLOWED_TENANT_IDS?.[0] ?? 'organizations',
+      additionalTenants: e.ALLOWED_TENANT_IDS?.slice(1) ?? [],
+    },
     demoSeed: e.DEMO_SEED ?? local,
     demoCheckins: local && (e.DEMO_CHECKINS ?? e.DEMO_SEED ?? true),
     demoServiceUrl: e.DEMO_SERVICE_URL,

@@ -34,6 +34,7 @@ beforeAll(async () => {
       ALLOWED_TENANT_IDS: tenant,
       ENTRA_JWKS_URI: entra.jwksUri,
       PSEUDONYM_SECRET: 'x'.repeat(40),
+      GRAPH_CLIENT_SECRET: 'not-a-real-secret',
     },
     { directory },
   );

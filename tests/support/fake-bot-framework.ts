@@ -31,6 +31,7 @@ export function productionBotEnv(bf: FakeBotFramework): Record<string, string> {
     AAD_APP_CLIENT_ID: 'b7d1f9a2-5c3e-4d8f-9a1b-2c3d4e5f6a7b',
     ALLOWED_TENANT_IDS: productionBot.tenant,
     PSEUDONYM_SECRET: 'x'.repeat(40),
+    GRAPH_CLIENT_SECRET: 'not-a-real-secret',
   };
 }
 
