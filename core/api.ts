@@ -1,75 +1,9 @@
 /**
- * Shapes of the tab API (/api/*). Shared by server/ (which produces them) and tab/ (which reads
- * them) so the two cannot drift. Only whitelisted, non-secret values appear here.
+ * The tab API's shapes (/api/*), one file per feature under core/api/: `me` (session, personas,
+ * errors), `teams`, `connect`, `checkins`, `rota`, `support`, `roles`. Shared by server/ (each
+ * handler's answer `satisfies` one of these) and tab/ (type-only imports), so the two cannot
+ * drift. This index re-exports the session and team shapes most callers want; import a feature's
+ * shapes from its own file.
  */
-import type { Locale } from './i18n/index.js';
-import type { Role, TeamRole } from './roles.js';
-
-export interface HealthResponse {
-  status: 'ok';
-}
-
-/** Public client configuration: safe to show to anyone. */
-export interface ClientConfigResponse {
-  mode: 'local' | 'production';
-  /** Entra app (client) id the tab asks Teams SSO for; absent in local mode. */
-  clientId?: string;
-}
-
-/** Local mode only: the demo school's people, for the persona picker. */
-export interface Persona {
-  id: string;
-  displayName: string;
-  /** What this persona does in the demo school, e.g. "Teacher of Class 7B". Localised by the tab via `describeKey`. */
-  describeKey: PersonaKind;
-}
-export type PersonaKind =
-  | 'teacher'
-  | 'pupil'
-  | 'ambassador'
-  | 'coordinator'
-  | 'wellbeing_lead'
-  | 'dsl'
-  | 'deputy_dsl'
-  | 'admin';
-
-export interface PersonasResponse {
-  personas: Persona[];
-}
-
-export interface DevTokenRequest {
-  personaId: string;
-}
-export interface DevTokenResponse {
-  token: string;
-  expiresAt: string;
-}
-
-export interface MeResponse {
-  user: { id: string; displayName: string; tenantId: string };
-  /** Every role the server derived, de-duplicated. */
-  roles: Role[];
-  /** Per class team, the role the directory gives this person there. */
-  teams: { teamId: string; role: TeamRole }[];
-  locale: Locale;
-}
-
-export interface ChannelView {
-  id: string;
-  name: string;
-}
-export interface ClassTeamView {
-  teamId: string;
-  name: string;
-  channels: ChannelView[];
-  installedAt: string;
-}
-export interface TeamsResponse {
-  teams: ClassTeamView[];
-}
-
-/** Every 4xx/5xx body from /api/*. `code` is stable for programs; `message` is for people. */
-export interface ApiError {
-  /** `problems`: for invalid input, a code per problem that the tab translates. */
-  error: { code: string; message: string; problems?: string[] };
-}
+export type * from './api/me.js';
+export type * from './api/teams.js';

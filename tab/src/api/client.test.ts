@@ -17,8 +17,8 @@ describe('createApiClient', () => {
       return json(200, { ok: true });
     });
     const client = createApiClient({ getToken: async () => 'tok', fetch, baseUrl: 'http://x' });
-    await client.config();
-    await client.me();
+    await client.session.config();
+    await client.session.me();
     expect(seen).toEqual([
       { url: 'http://x/api/config', auth: null },
       { url: 'http://x/api/me', auth: 'Bearer tok' },
@@ -33,7 +33,7 @@ describe('createApiClient', () => {
       return json(200, { token: 't', expiresAt: '2026-01-01T00:00:00Z' });
     });
     const client = createApiClient({ getToken: async () => '', fetch });
-    await expect(client.devToken({ personaId: 'p1' })).resolves.toEqual({
+    await expect(client.session.devToken({ personaId: 'p1' })).resolves.toEqual({
       token: 't',
       expiresAt: '2026-01-01T00:00:00Z',
     });
@@ -42,7 +42,7 @@ describe('createApiClient', () => {
   it('turns an ApiError body into a typed error', async () => {
     const fetch = async () => json(403, { error: { code: 'forbidden', message: 'No.' } });
     const client = createApiClient({ getToken: async () => 't', fetch });
-    const error = await client.teams().catch((e: unknown) => e);
+    const error = await client.teams.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({ status: 403, code: 'forbidden', message: 'No.' });
     expect(errorMessageKey(error)).toBe('tab.error.forbidden');
@@ -52,7 +52,7 @@ describe('createApiClient', () => {
     const fetch = async () =>
       new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' });
     const client = createApiClient({ getToken: async () => 't', fetch });
-    const error = await client.health().catch((e: unknown) => e);
+    const error = await client.session.health().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, code: 'http_502' });
     expect(errorMessageKey(error)).toBe('tab.error.server');
   });
@@ -61,7 +61,7 @@ describe('createApiClient', () => {
     const onUnauthorized = vi.fn();
     const fetch = async () => json(401, { error: { code: 'unauthorized', message: 'expired' } });
     const client = createApiClient({ getToken: async () => 'old', fetch, onUnauthorized });
-    await expect(client.me()).rejects.toMatchObject({ status: 401 });
+    await expect(client.session.me()).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledOnce();
   });
 
@@ -70,7 +70,7 @@ describe('createApiClient', () => {
       throw new TypeError('Failed to fetch');
     };
     const client = createApiClient({ getToken: async () => 't', fetch });
-    const error = await client.me().catch((e: unknown) => e);
+    const error = await client.session.me().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 0, code: 'network' });
     expect(errorMessageKey(error)).toBe('tab.error.network');
   });
@@ -83,7 +83,7 @@ describe('createApiClient', () => {
       },
       fetch,
     });
-    const error = await client.me().catch((e: unknown) => e);
+    const error = await client.session.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SignInError);
     expect(errorMessageKey(error)).toBe('tab.error.sso');
     expect(fetch).not.toHaveBeenCalled();
@@ -95,7 +95,7 @@ describe('createApiClient', () => {
         error: { code: 'invalidInput', message: 'No.', problems: ['endBeforeStart', 7] },
       });
     const client = createApiClient({ getToken: async () => 't', fetch });
-    const error = await client
+    const error = await client.connect
       .createSchedule('19:x@thread', {
         channelId: 'c',
         time: '08:50',
@@ -113,9 +113,9 @@ describe('createApiClient', () => {
       return json(200, {});
     });
     const client = createApiClient({ getToken: async () => 't', fetch });
-    await client.cancelSchedule('19:a@thread.tacv2', 's/1');
-    await client.saveCalendar({ terms: [], closures: [] });
-    await client.occurrence('s1@2026-11-25');
+    await client.connect.cancelSchedule('19:a@thread.tacv2', 's/1');
+    await client.connect.saveCalendar({ terms: [], closures: [] });
+    await client.connect.occurrence('s1@2026-11-25');
     expect(seen).toEqual([
       'DELETE /api/teams/19%3Aa%40thread.tacv2/schedules/s%2F1',
       'PUT /api/school/calendar',

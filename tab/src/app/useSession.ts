@@ -73,7 +73,7 @@ export function useSession(): Session {
         return;
       }
       try {
-        const config = await client.config();
+        const config = await client.session.config();
         if (cancelled) return;
         if (config.mode !== 'local') return setState({ kind: 'open-in-teams' });
         token.current = readDevToken(browserStorage('session'), new Date());

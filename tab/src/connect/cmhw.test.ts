@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CmhwWeek } from '../api/connect-types.js';
+import type { CmhwWeek } from '../../../core/api/connect.js';
 import { describeCmhwWeek, openCmhwWeeks } from './cmhw.js';
 
 const week = (year: number, startDate: string): CmhwWeek => ({

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../../core/i18n/index.js';
-import type { CmhwWeek } from '../api/connect-types.js';
+import type { CmhwWeek } from '../../../core/api/connect.js';
 import { addDays, formatDate } from './dates.js';
 
 /**

@@ -19,7 +19,7 @@ export function useAuditLog(client: ApiClient) {
 
   useEffect(() => {
     let cancelled = false;
-    client.auditLog(limit).then(
+    client.roles.auditLog(limit).then(
       (log) =>
         !cancelled &&
         setState({

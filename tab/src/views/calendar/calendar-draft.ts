@@ -3,7 +3,7 @@
  * checks on dates and overlaps are the server's (`connect.problem.calendar*`).
  */
 import type { ClosureKind } from '../../../../core/schedule/calendar.js';
-import type { SchoolCalendarBody } from '../../api/connect-types.js';
+import type { SchoolCalendarBody } from '../../../../core/api/connect.js';
 
 /** The server's closure kinds (a test keeps this list equal to core's). */
 export const closureKinds = [

@@ -29,7 +29,7 @@ export function useCalendarEditor(client: ApiClient) {
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    client.calendar().then(
+    client.connect.calendar().then(
       ({ calendar, timeZone }) =>
         !cancelled && setState({ kind: 'ready', draft: draftOf(calendar, newKey), timeZone }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
@@ -82,7 +82,7 @@ export function useCalendarEditor(client: ApiClient) {
     if (state.kind !== 'ready') return;
     setSave({ kind: 'saving' });
     try {
-      const { calendar } = await client.saveCalendar(calendarBody(state.draft));
+      const { calendar } = await client.connect.saveCalendar(calendarBody(state.draft));
       // The server keeps terms and closures in date order: show what it stored.
       setState({ ...state, draft: draftOf(calendar, newKey) });
       setSave({ kind: 'saved' });

@@ -4,7 +4,7 @@ import { buildCheckinCard } from '../../../../bot/cards/checkin-card.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { usePostsStyles } from '../posts/Posts.styles.js';
 import { useRenderedCard } from '../posts/useAdaptiveCard.js';
-import type { CheckinTemplateId, Phase } from './checkin-types.js';
+import type { CheckinTemplateId, Phase } from '../../../../core/api/checkins.js';
 import { previewCheckin, schoolToday } from './checkin-preview.js';
 
 export interface CheckinCardPreviewProps {

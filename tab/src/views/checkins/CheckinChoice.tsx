@@ -2,7 +2,7 @@ import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { checkinTemplateIds } from '../../../../core/checkin/templates.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { usePostsStyles } from '../posts/Posts.styles.js';
-import type { CheckinTemplateId, Phase } from './checkin-types.js';
+import type { CheckinTemplateId, Phase } from '../../../../core/api/checkins.js';
 
 export const phaseChoices: readonly Phase[] = ['primary', 'secondary'];
 

@@ -13,7 +13,7 @@ import { RecentCheckins } from './RecentCheckins.js';
 import { TrendChart } from './TrendChart.js';
 import { classTrendsView, isEmpty, pendingText } from './trends-view.js';
 import { useClassCheckins } from './useClassCheckins.js';
-import type { ClassTrendsResponse } from './checkin-types.js';
+import type { ClassTrendsResponse } from '../../../../core/api/checkins.js';
 
 export interface ClassCheckinsProps {
   client: ApiClient;

@@ -15,7 +15,7 @@ import { Loading } from '../../components/Loading.js';
 import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { problemMessages } from '../../connect/problems.js';
 import { usePostsStyles } from '../posts/Posts.styles.js';
-import type { PostCheckinRequest, PostCheckinResponse } from './checkin-types.js';
+import type { PostCheckinRequest, PostCheckinResponse } from '../../../../core/api/checkins.js';
 import { usePostCheckinForm, type PostState } from './usePostCheckinForm.js';
 import { CheckinChoice } from './CheckinChoice.js';
 import { CheckinsNotReady } from './CheckinsNotReady.js';

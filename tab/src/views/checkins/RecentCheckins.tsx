@@ -2,7 +2,7 @@ import { Badge, Text } from '@fluentui/react-components';
 import { formatWhen } from '../../../../bot/cards/format.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { formatDate } from '../../connect/dates.js';
-import type { ClassCheckinSummary } from './checkin-types.js';
+import type { ClassCheckinSummary } from '../../../../core/api/checkins.js';
 import { useCheckinsStyles } from './ClassCheckins.styles.js';
 
 /** What was posted and when it closes (or closed): never answers or who answered. */

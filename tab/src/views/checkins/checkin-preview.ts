@@ -7,7 +7,7 @@ import type { Checkin } from '../../../../core/checkin/checkin.js';
 import { checkinTemplate } from '../../../../core/checkin/templates.js';
 import type { Locale } from '../../../../core/i18n/index.js';
 import { addDays } from '../../connect/dates.js';
-import type { CheckinTemplateId, Phase } from './checkin-types.js';
+import type { CheckinTemplateId, Phase } from '../../../../core/api/checkins.js';
 
 /** Today in the school's usual time zone, as YYYY-MM-DD. */
 export function schoolToday(now = new Date(), timeZone = 'Europe/London'): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MyCheckin } from './checkin-types.js';
+import type { MyCheckin } from '../../../../core/api/checkins.js';
 import { myCheckinsView } from './my-checkins.js';
 
 const mood: MyCheckin = {

@@ -10,7 +10,7 @@ import {
 } from '../../../../core/checkin/templates.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { formatDate } from '../../connect/dates.js';
-import type { MyCheckin } from './checkin-types.js';
+import type { MyCheckin } from '../../../../core/api/checkins.js';
 
 export interface MyAnswerLine {
   questionId: string;

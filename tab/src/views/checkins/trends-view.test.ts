@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassTrendsResponse, Distribution } from './checkin-types.js';
+import type { ClassTrendsResponse, Distribution } from '../../../../core/api/checkins.js';
 import {
   barSegments,
   classTrendsView,

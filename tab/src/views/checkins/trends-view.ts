@@ -6,7 +6,11 @@
  */
 import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
 import { formatDate } from '../../connect/dates.js';
-import type { ClassTrendsResponse, Distribution, TrendPeriod } from './checkin-types.js';
+import type {
+  ClassTrendsResponse,
+  Distribution,
+  TrendPeriod,
+} from '../../../../core/api/checkins.js';
 
 export const bands = ['low', 'mid', 'high'] as const;
 export type Band = (typeof bands)[number];

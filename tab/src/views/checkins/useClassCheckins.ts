@@ -4,7 +4,7 @@ import type {
   ClassCheckinSummary,
   ClassTrendsResponse,
   PostCheckinRequest,
-} from './checkin-types.js';
+} from '../../../../core/api/checkins.js';
 
 export type ClassCheckinsState =
   | { kind: 'loading' }
@@ -26,7 +26,7 @@ export function useClassCheckins(client: ApiClient, teamId: string | undefined) 
     let cancelled = false;
     setTrends(undefined);
     setCheckins(undefined);
-    client.classTrends(teamId).then(
+    client.checkins.classTrends(teamId).then(
       (res) => !cancelled && setTrends(res),
       (e: unknown) => !cancelled && setError(e),
     );
@@ -38,7 +38,7 @@ export function useClassCheckins(client: ApiClient, teamId: string | undefined) 
   useEffect(() => {
     if (!teamId) return;
     let cancelled = false;
-    client.classCheckins(teamId).then(
+    client.checkins.forClass(teamId).then(
       (res) => {
         if (cancelled) return;
         setCheckins(res.checkins);
@@ -59,7 +59,7 @@ export function useClassCheckins(client: ApiClient, teamId: string | undefined) 
   const post = useCallback(
     async (body: PostCheckinRequest) => {
       if (!teamId) throw new Error('no class chosen');
-      const posted = await client.postCheckin(teamId, body);
+      const posted = await client.checkins.post(teamId, body);
       setVersion((n) => n + 1);
       return posted;
     },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
-import type { MyCheckin } from './checkin-types.js';
+import type { MyCheckin } from '../../../../core/api/checkins.js';
 
 export type MyCheckinsState =
   | { kind: 'loading' }
@@ -13,7 +13,7 @@ export function useMyCheckins(client: ApiClient) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    client.myCheckins().then(
+    client.checkins.mine().then(
       (res) => !cancelled && setState({ kind: 'ready', checkins: res.checkins }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );

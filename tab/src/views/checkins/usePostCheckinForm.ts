@@ -5,7 +5,7 @@ import type {
   Phase,
   PostCheckinRequest,
   PostCheckinResponse,
-} from './checkin-types.js';
+} from '../../../../core/api/checkins.js';
 
 export interface PostCheckinForm {
   templateId: CheckinTemplateId;

@@ -31,7 +31,7 @@ export function useClassPage(
     if (lookupId === undefined) return;
     let cancelled = false;
     setLookup({ kind: 'loading' });
-    client.team(lookupId).then(
+    client.teams.get(lookupId).then(
       // Visible after all (installed since the page loaded), but not one of the person's classes.
       (team) => !cancelled && setLookup({ kind: 'notYours', team }),
       (error: unknown) => {

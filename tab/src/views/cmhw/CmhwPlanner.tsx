@@ -21,7 +21,7 @@ import { useId, type FormEvent } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { locales, t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { CmhwWeek } from '../../api/connect-types.js';
+import type { CmhwWeek } from '../../../../core/api/connect.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { ProblemsAlert } from '../../components/ProblemsAlert.js';
 import { Loading } from '../../components/Loading.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTeamView } from '../../../../core/api.js';
-import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
+import type { CmhwWeek, Schedule } from '../../../../core/api/connect.js';
 import { initialRows, phaseOfYearGroup, plannedClasses, planRequest } from './cmhw-plan.js';
 
 const teams: ClassTeamView[] = [

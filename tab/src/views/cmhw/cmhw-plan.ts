@@ -1,6 +1,6 @@
 import type { ClassTeamView } from '../../../../core/api.js';
 import type { Locale } from '../../../../core/i18n/index.js';
-import type { CmhwPlanRequest, CmhwWeek, Phase, Schedule } from '../../api/connect-types.js';
+import type { CmhwPlanRequest, CmhwWeek, Phase, Schedule } from '../../../../core/api/connect.js';
 
 export interface PlanRow {
   teamId: string;

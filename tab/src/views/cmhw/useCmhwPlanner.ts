@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import type { Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { CmhwWeek, Schedule } from '../../api/connect-types.js';
+import type { CmhwWeek, Schedule } from '../../../../core/api/connect.js';
 import { openCmhwWeeks } from '../../connect/cmhw.js';
 import {
   initialRows,
@@ -42,8 +42,8 @@ export function useCmhwPlanner(
     setState({ kind: 'loading' });
     // Year groups set the classes' age groups; without them (or the right to read them) every
     // class starts as primary, as before.
-    client
-      .checkinSettings()
+    client.checkins
+      .settings()
       .then(({ yearGroups }) => {
         if (cancelled) return;
         setRows((current) => {
@@ -55,7 +55,7 @@ export function useCmhwPlanner(
         });
       })
       .catch(() => undefined);
-    client.cmhw().then(
+    client.connect.cmhw().then(
       ({ weeks, today }) => {
         if (cancelled) return;
         const openWeeks = openCmhwWeeks(weeks, today);
@@ -91,7 +91,7 @@ export function useCmhwPlanner(
     if (request.classes.length === 0) return setPlan({ kind: 'noClass' });
     setPlan({ kind: 'planning' });
     try {
-      const { schedules } = await client.planCmhw(request);
+      const { schedules } = await client.connect.planCmhw(request);
       setPlan({ kind: 'planned', schedules });
     } catch (error) {
       setPlan({ kind: 'failed', error });

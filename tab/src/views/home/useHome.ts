@@ -14,7 +14,7 @@ export function useHome(client: ApiClient): { state: HomeState; retry(): void } 
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    Promise.all([client.me(), client.teams()]).then(
+    Promise.all([client.session.me(), client.teams.list()]).then(
       ([me, teams]) => !cancelled && setState({ kind: 'ready', me, teams: teams.teams }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );

@@ -15,8 +15,8 @@ export interface InboxApi {
 }
 
 export const inboxApiOf = (client: ApiClient): InboxApi => ({
-  list: async () => (await client.supportInbox()).requests,
-  one: async (id) => (await client.supportRequest(id)).request,
-  act: async (id, action) => (await client.supportAct(id, action)).request,
-  exportText: (id, format) => client.supportExport(id, format),
+  list: async () => (await client.support.inbox()).requests,
+  one: async (id) => (await client.support.request(id)).request,
+  act: async (id, action) => (await client.support.act(id, action)).request,
+  exportText: (id, format) => client.support.export(id, format),
 });

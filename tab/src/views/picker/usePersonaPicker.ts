@@ -18,7 +18,7 @@ export function usePersonaPicker(
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    client.personas().then(
+    client.session.personas().then(
       ({ personas }) => !cancelled && setState({ kind: 'ready', personas }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );
@@ -31,7 +31,7 @@ export function usePersonaPicker(
     (persona: Persona) => {
       if (state.kind !== 'ready') return;
       setState({ kind: 'signing-in', personas: state.personas, persona });
-      client
+      client.session
         .devToken({ personaId: persona.id })
         .then(onSignedIn, (error: unknown) => setState({ kind: 'error', error }));
     },

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { CmhwWeek, Prompt } from '../../api/connect-types.js';
+import type { CmhwWeek, Prompt } from '../../../../core/api/connect.js';
 import { usePostsStyles } from './Posts.styles.js';
 import { useAdaptiveCard } from './useAdaptiveCard.js';
 

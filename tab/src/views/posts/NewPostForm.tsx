@@ -17,7 +17,7 @@ import type {
   CreateScheduleRequest,
   CreateScheduleResponse,
   Prompt,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 import type { ChannelView } from '../../../../core/api.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { ProblemsAlert } from '../../components/ProblemsAlert.js';

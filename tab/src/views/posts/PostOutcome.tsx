@@ -1,7 +1,7 @@
 import { Badge } from '@fluentui/react-components';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { ScheduleView } from '../../api/connect-types.js';
+import type { ScheduleView } from '../../../../core/api/connect.js';
 import { progressStatus, skippedKey, type Tone } from './describe.js';
 import { useDeliveryStatus } from './useDeliveryStatus.js';
 

@@ -10,7 +10,7 @@ import { openCmhwWeeks } from '../../connect/cmhw.js';
 import { indexPrompts } from './describe.js';
 import { NewPostForm } from './NewPostForm.js';
 import { formFromSchedule, initialPostForm } from './post-form.js';
-import type { ScheduleView } from '../../api/connect-types.js';
+import type { ScheduleView } from '../../../../core/api/connect.js';
 import { usePostsStyles } from './Posts.styles.js';
 import { ScheduleList } from './ScheduleList.js';
 import { UpcomingAgenda } from './UpcomingAgenda.js';

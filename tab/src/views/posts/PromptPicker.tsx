@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
-import type { Prompt } from '../../api/connect-types.js';
+import type { Prompt } from '../../../../core/api/connect.js';
 import { promptTextOf } from './describe.js';
 import { filterPrompts, promptFilters, type PostForm } from './post-form.js';
 import { usePostsStyles } from './Posts.styles.js';

@@ -17,7 +17,7 @@ import {
 import { useId, useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { ScheduleView } from '../../api/connect-types.js';
+import type { ScheduleView } from '../../../../core/api/connect.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { formatDate } from '../../connect/dates.js';
 import { describeWhat, describeWhen, type PromptIndex } from './describe.js';

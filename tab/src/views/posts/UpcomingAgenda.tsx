@@ -1,6 +1,6 @@
 import { Subtitle2, Text } from '@fluentui/react-components';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { ScheduleView } from '../../api/connect-types.js';
+import type { ScheduleView } from '../../../../core/api/connect.js';
 import { formatDate } from '../../connect/dates.js';
 import { groupUpcoming, promptTextOf, type PromptIndex } from './describe.js';
 import { usePostsStyles } from './Posts.styles.js';

@@ -4,7 +4,7 @@ import type {
   Prompt,
   Schedule,
   ScheduleView,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 import {
   describeWhat,
   describeWhen,

@@ -8,7 +8,7 @@ import type {
   Prompt,
   Schedule,
   ScheduleView,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 import { formatDate } from '../../connect/dates.js';
 
 export type PromptIndex = ReadonlyMap<string, Prompt>;

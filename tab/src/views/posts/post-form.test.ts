@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CmhwWeek, CreateScheduleRequest, Prompt, Schedule } from '../../api/connect-types.js';
+import type {
+  CmhwWeek,
+  CreateScheduleRequest,
+  Prompt,
+  Schedule,
+} from '../../../../core/api/connect.js';
 import {
   filterPrompts,
   formFromSchedule,

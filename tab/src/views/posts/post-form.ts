@@ -10,7 +10,7 @@ import type {
   Phase,
   Prompt,
   Schedule,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 import { addDays } from '../../connect/dates.js';
 import type { CheckinTemplateId } from '../../../../core/checkin/templates.js';
 

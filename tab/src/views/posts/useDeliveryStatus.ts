@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
-import type { OccurrenceProgress } from '../../api/connect-types.js';
+import type { OccurrenceProgress } from '../../../../core/api/connect.js';
 
 export type DeliveryState =
   { kind: 'checking' } | { kind: 'known'; progress: OccurrenceProgress } | { kind: 'unknown' };
@@ -19,7 +19,7 @@ export function useDeliveryStatus(client: ApiClient, occurrenceId: string): Deli
     let checks = 0;
     const check = () => {
       checks++;
-      client.occurrence(occurrenceId).then(
+      client.connect.occurrence(occurrenceId).then(
         (progress) => {
           if (cancelled) return;
           setState({ kind: 'known', progress });

@@ -4,7 +4,7 @@ import type {
   CmhwWeek,
   CreateScheduleRequest,
   CreateScheduleResponse,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 import { formProblems, initialPostForm, scheduleRequest, type PostForm } from './post-form.js';
 
 export type SubmitState =

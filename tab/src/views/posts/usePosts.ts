@@ -5,7 +5,7 @@ import type {
   CreateScheduleRequest,
   Prompt,
   ScheduleView,
-} from '../../api/connect-types.js';
+} from '../../../../core/api/connect.js';
 
 export interface PostsLibrary {
   prompts: Prompt[];
@@ -27,7 +27,7 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([client.prompts(), client.cmhw()]).then(
+    Promise.all([client.connect.prompts(), client.connect.cmhw()]).then(
       ([{ prompts }, cmhw]) => !cancelled && setLibrary({ prompts, cmhw }),
       (e: unknown) => !cancelled && setError(e),
     );
@@ -39,7 +39,7 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
   useEffect(() => {
     if (!teamId) return;
     let cancelled = false;
-    client.schedules(teamId).then(
+    client.connect.schedules(teamId).then(
       (res) => !cancelled && setSchedules(res.schedules),
       (e: unknown) => !cancelled && setError(e),
     );
@@ -56,7 +56,7 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
   const create = useCallback(
     async (body: CreateScheduleRequest) => {
       if (!teamId) throw new Error('no class chosen');
-      const created = await client.createSchedule(teamId, body);
+      const created = await client.connect.createSchedule(teamId, body);
       setVersion((n) => n + 1);
       return created;
     },
@@ -66,7 +66,7 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
   const update = useCallback(
     async (scheduleId: string, body: CreateScheduleRequest) => {
       if (!teamId) throw new Error('no class chosen');
-      const updated = await client.updateSchedule(teamId, scheduleId, body);
+      const updated = await client.connect.updateSchedule(teamId, scheduleId, body);
       setVersion((n) => n + 1);
       return updated;
     },
@@ -76,7 +76,7 @@ export function usePosts(client: ApiClient, teamId: string | undefined) {
   const cancel = useCallback(
     async (scheduleId: string) => {
       if (!teamId) return;
-      await client.cancelSchedule(teamId, scheduleId);
+      await client.connect.cancelSchedule(teamId, scheduleId);
       setVersion((n) => n + 1);
     },
     [client, teamId],

@@ -32,7 +32,7 @@ export function usePeopleSearch(client: ApiClient) {
     }
     setSearch({ kind: 'searching' });
     try {
-      const { people } = await client.findPeople(q);
+      const { people } = await client.roles.findPeople(q);
       setSearch({ kind: 'found', people });
       // One match is the person: pick them, so their roles are there to change at once.
       if (people.length === 1) {

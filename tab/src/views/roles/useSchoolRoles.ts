@@ -28,7 +28,7 @@ export function useSchoolRoles(client: ApiClient) {
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    Promise.all([client.schoolRoles(), client.readiness()]).then(
+    Promise.all([client.roles.holders(), client.roles.readiness()]).then(
       ([{ holders }, readiness]) => !cancelled && setState({ kind: 'ready', holders, readiness }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );
@@ -39,7 +39,10 @@ export function useSchoolRoles(client: ApiClient) {
 
   /** Reads holders and readiness again, keeping the page as it is if that fails. */
   const refresh = useCallback(async () => {
-    const [{ holders }, readiness] = await Promise.all([client.schoolRoles(), client.readiness()]);
+    const [{ holders }, readiness] = await Promise.all([
+      client.roles.holders(),
+      client.roles.readiness(),
+    ]);
     setState({ kind: 'ready', holders, readiness });
   }, [client]);
 
@@ -47,7 +50,7 @@ export function useSchoolRoles(client: ApiClient) {
     async (from: ChangeSource, userId: string, roles: SchoolRole[]): Promise<boolean> => {
       setChange({ kind: 'saving', from });
       try {
-        const { holder, changed } = await client.setRoles(userId, roles);
+        const { holder, changed } = await client.roles.setRoles(userId, roles);
         setChange({ kind: 'saved', from, holder, changed });
         await refresh().catch(() => undefined);
         return true;
@@ -63,7 +66,7 @@ export function useSchoolRoles(client: ApiClient) {
   const checkReadiness = useCallback(async () => {
     setChecking(true);
     try {
-      const readiness = await client.readiness();
+      const readiness = await client.roles.readiness();
       setState((s) => (s.kind === 'ready' ? { ...s, readiness } : s));
     } catch {
       // The panel keeps what it showed; the next load tries again.

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { AmbassadorInput, AmbassadorRecord, Availability } from '../../api/rota-types.js';
+import type { AmbassadorInput, AmbassadorRecord, Availability } from '../../../../core/api/rota.js';
 import { AvailabilityTable } from './AvailabilityTable.js';
 import { weekdayName } from './format.js';
 import { RotaAlert } from './RotaAlert.js';

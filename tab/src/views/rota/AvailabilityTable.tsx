@@ -1,7 +1,7 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { Availability, WeekAB } from '../../api/rota-types.js';
+import type { Availability, WeekAB } from '../../../../core/api/rota.js';
 import { isTicked, periodsFor, setTick, weekdays } from './availability.js';
 import { weekdayName } from './format.js';
 import { useRotaStyles } from './Rota.styles.js';

@@ -2,7 +2,7 @@ import { Subtitle1, Text, Title2 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { RotaOverview } from '../../api/rota-types.js';
+import type { RotaOverview } from '../../../../core/api/rota.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { Loading } from '../../components/Loading.js';
 import { addDays, formatDate } from '../../connect/dates.js';
@@ -120,7 +120,7 @@ function Ready(props: {
           busy={rota.busy}
           onLock={(a, locked) =>
             void rota.act(() =>
-              client.changeAssignment({
+              client.rota.changeAssignment({
                 action: locked ? 'lock' : 'unlock',
                 date: a.date,
                 slotId: a.slotId,
@@ -130,7 +130,7 @@ function Ready(props: {
           }
           onRemove={(a) =>
             void rota.act(() =>
-              client.changeAssignment({
+              client.rota.changeAssignment({
                 action: 'clear',
                 date: a.date,
                 slotId: a.slotId,
@@ -184,10 +184,10 @@ function Ready(props: {
           approvalRequired={settings?.approvalRequired ?? true}
           nameFor={nameFor}
           busy={rota.busy}
-          onApprove={(request) => void rota.act(() => client.approveRequest(request.id))}
-          onDecline={(request) => void rota.act(() => client.declineRequest(request.id))}
+          onApprove={(request) => void rota.act(() => client.rota.approveRequest(request.id))}
+          onDecline={(request) => void rota.act(() => client.rota.declineRequest(request.id))}
           onGive={(request, ambassadorId) =>
-            rota.perform(() => client.approveRequest(request.id, ambassadorId))
+            rota.perform(() => client.rota.approveRequest(request.id, ambassadorId))
           }
         />
       </section>
@@ -204,7 +204,7 @@ function Ready(props: {
           weekAB={settings?.weekAB ?? false}
           today={overview.today}
           nameFor={nameFor}
-          onSave={(id, input) => rota.perform(() => client.saveAmbassador(id, input))}
+          onSave={(id, input) => rota.perform(() => client.rota.saveAmbassador(id, input))}
         />
       </section>
 
@@ -216,7 +216,7 @@ function Ready(props: {
           locale={locale}
           settings={settings}
           today={overview.today}
-          onSave={(input) => rota.perform(() => client.saveRotaSettings(input))}
+          onSave={(input) => rota.perform(() => client.rota.saveSettings(input))}
         />
       </section>
 
@@ -236,7 +236,7 @@ function Ready(props: {
           locale={locale}
           slots={overview.slots}
           weekAB={settings?.weekAB ?? false}
-          onSave={(slots) => rota.perform(() => client.saveRotaSlots(slots))}
+          onSave={(slots) => rota.perform(() => client.rota.saveSlots(slots))}
         />
       </section>
 
@@ -247,7 +247,7 @@ function Ready(props: {
         onClose={() => setAdding(undefined)}
         onAssign={(ambassadorId, locked) =>
           rota.perform(() =>
-            client.changeAssignment({
+            client.rota.changeAssignment({
               action: 'assign',
               date: adding!.date,
               slotId: adding!.slot!.id,

@@ -20,7 +20,7 @@ import type {
   MyRota,
   OpenRequestView,
   SwapRequest,
-} from '../../api/rota-types.js';
+} from '../../../../core/api/rota.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { Loading } from '../../components/Loading.js';
 import { AvailabilityTable } from './AvailabilityTable.js';
@@ -94,12 +94,16 @@ export function MyRotaView({ client, locale, names }: MyRotaViewProps) {
                       busy={my.busy}
                       onAsk={(kind) =>
                         void run(
-                          () => client.askForHelp({ kind, date: duty.date, slotId: duty.slotId }),
+                          () =>
+                            client.rota.askForHelp({ kind, date: duty.date, slotId: duty.slotId }),
                           t(locale, 'tab.rota.me.asked'),
                         )
                       }
                       onStop={(id) =>
-                        void run(() => client.cancelMyRequest(id), t(locale, 'tab.rota.me.stopped'))
+                        void run(
+                          () => client.rota.cancelMyRequest(id),
+                          t(locale, 'tab.rota.me.stopped'),
+                        )
                       }
                     />
                   </li>
@@ -129,7 +133,7 @@ export function MyRotaView({ client, locale, names }: MyRotaViewProps) {
                       busy={my.busy}
                       onAccept={(inReturn) =>
                         void run(
-                          () => client.acceptRequest(view.request.id, inReturn),
+                          () => client.rota.acceptRequest(view.request.id, inReturn),
                           t(
                             locale,
                             mine.settings?.approvalRequired === false
@@ -163,7 +167,7 @@ export function MyRotaView({ client, locale, names }: MyRotaViewProps) {
               busy={my.busy}
               onSave={(availability) =>
                 void run(
-                  () => client.saveMyAvailability(availability),
+                  () => client.rota.saveMyAvailability(availability),
                   t(locale, 'tab.rota.me.whenSaved'),
                 )
               }

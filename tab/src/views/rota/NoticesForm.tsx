@@ -10,7 +10,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { NoticeSettingsInput, NoticeSettingsView } from '../../api/rota-types.js';
+import type { NoticeSettingsInput, NoticeSettingsView } from '../../../../core/api/rota.js';
 import { draftProblems, noticesDraft, noticesProblems, noticesRequest } from './notices.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';

@@ -35,7 +35,7 @@ export function NoticesPanel({ client, locale, nameFor }: NoticesPanelProps) {
         settings={state.settings}
         teams={state.teams}
         onSave={async (input) => {
-          const saved = await client.saveRotaNotices(input);
+          const saved = await client.rota.saveNotices(input);
           notices.saved(saved);
           return saved;
         }}

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Field, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { DutyCandidate, RotaSlot, SwapRequest } from '../../api/rota-types.js';
+import type { DutyCandidate, RotaSlot, SwapRequest } from '../../../../core/api/rota.js';
 import { candidateChoices } from './candidates.js';
 import { CannotTake } from './CannotTake.js';
 import { dutyLabel } from './format.js';

@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
-import type { FillResult, RotaOverview } from '../../api/rota-types.js';
+import type { FillResult, RotaOverview } from '../../../../core/api/rota.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { addDays, formatDate } from '../../connect/dates.js';
 import { dayLabel } from './format.js';
@@ -50,18 +50,18 @@ export function RotaToolbar({ client, locale, rota, overview }: RotaToolbarProps
 
   const fill = async () => {
     setCleared(undefined);
-    setFilled(await rota.act(() => client.fillRota()));
+    setFilled(await rota.act(() => client.rota.fill()));
   };
   const clearWeek = async () => {
     setConfirmClear(false);
     setFilled(undefined);
     const result = await rota.act(() =>
-      client.changeAssignment({ action: 'clearRange', from: monday, to: addDays(monday, 6) }),
+      client.rota.changeAssignment({ action: 'clearRange', from: monday, to: addDays(monday, 6) }),
     );
     if (result) setCleared(result.removed);
   };
   const download = async () => {
-    const csv = await rota.act(() => client.rotaCsv());
+    const csv = await rota.act(() => client.rota.csv());
     if (csv === undefined) return;
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { RotaSettings, SettingsInput, SettingsResponse } from '../../api/rota-types.js';
+import type { RotaSettings, SettingsInput, SettingsResponse } from '../../../../core/api/rota.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
 

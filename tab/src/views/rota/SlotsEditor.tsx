@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { RotaSlot, SlotInput, SlotsResponse, Weekday } from '../../api/rota-types.js';
+import type { RotaSlot, SlotInput, SlotsResponse, Weekday } from '../../../../core/api/rota.js';
 import { weekdays } from './availability.js';
 import { weekdayName } from './format.js';
 import { RotaAlert } from './RotaAlert.js';

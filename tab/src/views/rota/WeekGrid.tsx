@@ -1,6 +1,6 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { DutyAssignment } from '../../api/rota-types.js';
+import type { DutyAssignment } from '../../../../core/api/rota.js';
 import { dayLabel, dutyLabel } from './format.js';
 import type { GridCell, WeekGrid as Grid } from './rota-grid.js';
 import { useRotaStyles } from './Rota.styles.js';

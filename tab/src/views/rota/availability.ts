@@ -2,7 +2,7 @@
  * Availability as ticks in a table of weekdays × periods, for one kind of week at a time: every
  * week, or (two-week timetables) only week A or only week B. The other kinds are kept as they are.
  */
-import type { Availability, WeekAB, Weekday } from '../../api/rota-types.js';
+import type { Availability, WeekAB, Weekday } from '../../../../core/api/rota.js';
 
 export const weekdays: readonly Weekday[] = [1, 2, 3, 4, 5];
 

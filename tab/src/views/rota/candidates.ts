@@ -4,7 +4,7 @@
  * why each of the others cannot, so they never contradict the grid's reason.
  */
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import type { DutyCandidate } from '../../api/rota-types.js';
+import type { DutyCandidate } from '../../../../core/api/rota.js';
 
 export interface CandidateChoices {
   /** Ids of those who can take the duty now, in the server's order. */

@@ -1,6 +1,6 @@
 import { t, type Locale } from '../../../../core/i18n/index.js';
 import { intlLocale } from '../../connect/dates.js';
-import type { RotaSlot } from '../../api/rota-types.js';
+import type { RotaSlot } from '../../../../core/api/rota.js';
 
 /** "Monday 30 November": a school-local date without its year (rotas cover one term). */
 export function dayLabel(locale: Locale, date: string): string {

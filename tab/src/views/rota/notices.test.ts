@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../api/client.js';
-import type { ReminderRecord } from '../../api/rota-types.js';
+import type { ReminderRecord } from '../../../../core/api/rota.js';
 import {
   cardStatus,
   draftProblems,

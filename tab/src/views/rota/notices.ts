@@ -8,7 +8,7 @@ import type {
   NoticeSettingsInput,
   NoticeSettingsView,
   ReminderRecord,
-} from '../../api/rota-types.js';
+} from '../../../../core/api/rota.js';
 import { rotaProblems } from './rota-problems.js';
 
 export interface NoticesDraft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateView, DutyAssignment, RotaSlot } from '../../api/rota-types.js';
+import type { DateView, DutyAssignment, RotaSlot } from '../../../../core/api/rota.js';
 import { buildWeekGrid, mondayOf } from './rota-grid.js';
 
 const day = (date: string, weekday: number, extra: Partial<DateView> = {}): DateView => ({

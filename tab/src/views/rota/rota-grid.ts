@@ -10,7 +10,7 @@ import type {
   RotaSlot,
   RotaWarning,
   ShortDuty,
-} from '../../api/rota-types.js';
+} from '../../../../core/api/rota.js';
 
 export interface GridCell {
   date: string;

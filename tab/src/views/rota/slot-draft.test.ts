@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RotaSlot } from '../../api/rota-types.js';
+import type { RotaSlot } from '../../../../core/api/rota.js';
 import { newRow, rowsOf, slotsOf } from './slot-draft.js';
 
 const bench: RotaSlot = {

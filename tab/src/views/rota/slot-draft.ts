@@ -2,7 +2,7 @@
  * The coordinator's slots as editable rows (text fields keep what is typed, numbers included) and
  * back. The server checks the rows (slotRepeated, needed 1–4 …); this only shapes them.
  */
-import type { RotaSlot, SlotInput, WeekAB, Weekday } from '../../api/rota-types.js';
+import type { RotaSlot, SlotInput, WeekAB, Weekday } from '../../../../core/api/rota.js';
 
 export interface SlotRow {
   /** React key; a stored slot keeps its id so its assignments stay on it. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
-import type { RotaOverview } from '../../api/rota-types.js';
+import type { RotaOverview } from '../../../../core/api/rota.js';
 import { addDays } from '../../connect/dates.js';
 
 export type CoordinatorState =
@@ -23,7 +23,7 @@ export function useCoordinatorRota(client: ApiClient) {
 
   useEffect(() => {
     let cancelled = false;
-    client.rota(monday ? { from: monday, to: addDays(monday, 6) } : {}).then(
+    client.rota.overview(monday ? { from: monday, to: addDays(monday, 6) } : {}).then(
       (next) => {
         if (cancelled) return;
         setOverview(next);

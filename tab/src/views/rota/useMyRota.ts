@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client.js';
-import type { MyRota, OpenRequestView } from '../../api/rota-types.js';
+import type { MyRota, OpenRequestView } from '../../../../core/api/rota.js';
 
 export type MyRotaState =
   | { kind: 'loading' }
@@ -16,7 +16,7 @@ export function useMyRota(client: ApiClient) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([client.myRota(), client.openRequests()]).then(
+    Promise.all([client.rota.mine(), client.rota.openRequests()]).then(
       ([mine, open]) => !cancelled && setState({ kind: 'ready', mine, open: open.requests }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );

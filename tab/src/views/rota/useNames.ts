@@ -11,13 +11,13 @@ export function useNames(client: ApiClient, me: { id: string; displayName: strin
   const [people, setPeople] = useState<{ id: string; displayName: string }[]>([]);
   useEffect(() => {
     let cancelled = false;
-    const fromDirectory = client.rotaNames().then(
+    const fromDirectory = client.rota.names().then(
       ({ names }) => Object.entries(names).map(([id, displayName]) => ({ id, displayName })),
       () => [],
     );
-    const demo = client
+    const demo = client.session
       .config()
-      .then((config) => (config.mode === 'local' ? client.personas() : { personas: [] }))
+      .then((config) => (config.mode === 'local' ? client.session.personas() : { personas: [] }))
       .then(
         ({ personas }) => personas,
         () => [],

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
 import type { ApiClient } from '../../api/client.js';
-import type { NoticeSettingsView, ReminderDayView } from '../../api/rota-types.js';
+import type { NoticeSettingsView, ReminderDayView } from '../../../../core/api/rota.js';
 
 export type NoticesState =
   | { kind: 'loading' }
@@ -24,7 +24,7 @@ export function useNotices(client: ApiClient) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([client.rotaNotices(), client.teams()]).then(
+    Promise.all([client.rota.notices(), client.teams.list()]).then(
       ([settings, { teams }]) => !cancelled && setState({ kind: 'ready', settings, teams }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
     );
@@ -36,7 +36,7 @@ export function useNotices(client: ApiClient) {
   useEffect(() => {
     let cancelled = false;
     setDay({ kind: 'loading' });
-    client.rotaReminders(date).then(
+    client.rota.reminders(date).then(
       (next) => !cancelled && setDay({ kind: 'ready', day: next }),
       (error: unknown) => !cancelled && setDay({ kind: 'error', error }),
     );

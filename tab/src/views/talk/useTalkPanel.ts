@@ -14,8 +14,8 @@ export interface TalkApi {
 }
 
 export const talkApiOf = (client: ApiClient): TalkApi => ({
-  mine: () => client.myTalk(),
-  ask: (body) => client.askToTalk(body),
+  mine: () => client.support.myTalk(),
+  ask: (body) => client.support.askToTalk(body),
 });
 
 /**

@@ -3,9 +3,12 @@
  * server/http/checkin-api.ts), as the view's parts use them: a narrow interface over the shared
  * client, so tests of the panels can hand in a stub.
  */
-import type { SchoolTrendsResponse } from '../../../../../core/checkin/trends-service.js';
-import type { PeriodKind } from '../../../../../core/checkin/trends.js';
-import type { ApiClient, CheckinSettingsBody } from '../../../api/client.js';
+import type {
+  CheckinSettingsBody,
+  PeriodKind,
+  SchoolTrendsResponse,
+} from '../../../../../core/api/checkins.js';
+import type { ApiClient } from '../../../api/client.js';
 
 export type { SchoolTrendsResponse, CheckinSettingsBody };
 
@@ -18,8 +21,8 @@ export interface SchoolApi {
 }
 
 export const schoolApiOf = (client: ApiClient): SchoolApi => ({
-  trends: (question, period) => client.schoolTrends(question, period),
-  trendsCsv: (question, period) => client.schoolTrendsCsv(question, period),
-  settings: () => client.checkinSettings(),
-  saveSettings: (body) => client.saveCheckinSettings(body),
+  trends: (question, period) => client.checkins.schoolTrends(question, period),
+  trendsCsv: (question, period) => client.checkins.schoolTrendsCsv(question, period),
+  settings: () => client.checkins.settings(),
+  saveSettings: (body) => client.checkins.saveSettings(body),
 });

@@ -25,7 +25,7 @@ export function useCheckinSettings(api: SchoolApi, client: ApiClient, onSaved: (
   useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    Promise.all([api.settings(), client.teams()]).then(
+    Promise.all([api.settings(), client.teams.list()]).then(
       ([settings, { teams }]) =>
         !cancelled && setState({ kind: 'ready', draft: draftOf(settings), teams }),
       (error: unknown) => !cancelled && setState({ kind: 'error', error }),
