@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+// The bot and the API answer in every language Belong ships (the tab loads its own).
+import '../../core/i18n/all-locales.js';
 import type { Services } from '../services.js';
 import { apiRouter } from './api.js';
 import { messagesRouter } from './messages.js';

@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBCards } from '../en-GB/cards.js';
 
 export const cyCards: Translation<typeof enGBCards> = {

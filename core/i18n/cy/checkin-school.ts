@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBCheckinSchool } from '../en-GB/checkin-school.js';
 
 export const cyCheckinSchool: Translation<typeof enGBCheckinSchool> = {

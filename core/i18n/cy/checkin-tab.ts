@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBCheckinTab } from '../en-GB/checkin-tab.js';
 
 export const cyCheckinTab: Translation<typeof enGBCheckinTab> = {

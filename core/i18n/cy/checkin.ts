@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBCheckin } from '../en-GB/checkin.js';
 
 export const cyCheckin: Translation<typeof enGBCheckin> = {

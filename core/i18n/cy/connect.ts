@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBConnect } from '../en-GB/connect.js';
 
 export const cyConnect: Translation<typeof enGBConnect> = {

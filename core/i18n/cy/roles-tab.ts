@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBRolesTab } from '../en-GB/roles-tab.js';
 
 export const cyRolesTab: Translation<typeof enGBRolesTab> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBRotaNotify } from '../en-GB/rota-notify.js';
 
 export const cyRotaNotify: Translation<typeof enGBRotaNotify> = {

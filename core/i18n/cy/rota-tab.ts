@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBRotaTab } from '../en-GB/rota-tab.js';
 
 export const cyRotaTab: Translation<typeof enGBRotaTab> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBRota } from '../en-GB/rota.js';
 
 export const cyRota: Translation<typeof enGBRota> = {

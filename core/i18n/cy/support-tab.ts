@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBSupportTab } from '../en-GB/support-tab.js';
 
 export const cySupportTab: Translation<typeof enGBSupportTab> = {

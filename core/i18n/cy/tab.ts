@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBTab } from '../en-GB/tab.js';
 
 /** Welsh strings for the tab. Pupils read some of these: keep them short and plain. */

@@ -1,4 +1,4 @@
-import type { Translation } from '../index.js';
+import type { Translation } from '../types.js';
 import type { enGBTalk } from '../en-GB/talk.js';
 
 export const cyTalk: Translation<typeof enGBTalk> = {
