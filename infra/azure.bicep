@@ -14,8 +14,8 @@ param location string = resourceGroup().location
 @description('App Service plan SKU. Basic or higher: the background workers need Always On.')
 param webAppSku string = 'B1'
 
-@description('Linux runtime stack.')
-param linuxFxVersion string = 'NODE|20-lts'
+@description('Linux runtime stack: a supported Node.js LTS (Node 20 reached end of life on 30 April 2026). package.json `engines` and the deploy smoke test (tests/deploy) match it.')
+param linuxFxVersion string = 'NODE|24-lts'
 
 @description('Startup command: the compiled server with its production Node.js flags (package.json `serve`; decision 017). Never `npm start`, which is the local stack.')
 param startupCommand string = 'npm run serve'
@@ -26,7 +26,7 @@ param botDisplayName string = 'Belong'
 @description('Azure Bot SKU: F0 is enough for Teams (standard channels are free).')
 param botSku string = 'F0'
 
-@description('Client id of the Entra app used for tab SSO (webApplicationInfo.id).')
+@description('Client id of the Entra app used for tab SSO (webApplicationInfo.id). It receives RSC consent, so the server calls Graph as this app (GRAPH_CLIENT_ID), through a federated credential that trusts the managed identity (decision 028).')
 param aadAppClientId string
 
 @description('Comma-separated Entra tenant ids allowed to use this deployment.')
@@ -181,12 +181,19 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       appSettings: [
         { name: 'BELONG_MODE', value: 'production' }
         { name: 'NODE_ENV', value: 'production' }
+        // App Service Linux forwards to the PORT it sets in the container; listen on every
+        // interface. PUBLIC_URL comes from the platform's WEBSITE_HOSTNAME (server/config.ts).
+        { name: 'HOST', value: '0.0.0.0' }
         { name: 'STORAGE_ACCOUNT_URL', value: storage.properties.primaryEndpoints.table }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId } // for DefaultAzureCredential
         { name: 'BOT_ID', value: identity.properties.clientId }
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
         { name: 'AAD_APP_CLIENT_ID', value: aadAppClientId }
+        // Graph is called as the SSO app, which holds the RSC grants, with the managed identity's
+        // token as its client assertion (no client secret; decision 028).
+        { name: 'GRAPH_CLIENT_ID', value: aadAppClientId }
+        { name: 'GRAPH_TENANT_ID', value: identity.properties.tenantId }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
         {
           name: 'PSEUDONYM_SECRET'
@@ -254,4 +261,6 @@ output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output BOT_ID string = identity.properties.clientId
 output BOT_TENANT_ID string = identity.properties.tenantId
+// The federated credential on the SSO app trusts tokens whose subject is this principal id.
+output IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 output STORAGE_ACCOUNT_URL string = storage.properties.primaryEndpoints.table

@@ -1,0 +1,102 @@
+/**
+ * The compiled server (`npm run build:server` output, started as `npm run serve` starts it) with
+ * exactly the app settings infra/azure.bicep gives it, plus what App Service Linux sets (PORT,
+ * WEBSITE_HOSTNAME, WEBSITE_SITE_NAME), under this machine's Node and under the Node LTS App
+ * Service runs. Two stand-ins only, because neither exists off Azure: Azurite instead of the
+ * storage account reached by managed identity, and the Key Vault reference already resolved.
+ */
+import { execFileSync } from 'node:child_process';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, waitFor } from '../support/ports.js';
+import { spawnChild, type Child } from '../support/process.js';
+import { uniquePrefix } from '../support/tables.js';
+import { appServiceEnv, ids, pseudonymSecret, repo } from './app-service.js';
+import { deployedNodeMajor, installDeployedNode, type LtsNode } from './lts-node.js';
+
+let deployedNode: LtsNode;
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  deployedNode = installDeployedNode();
+}, 300_000);
+
+async function startAsDeployed(node: string): Promise<{ url: string; child: Child }> {
+  const port = await freePort();
+  const settings = appServiceEnv();
+  // The storage account is reached by managed identity on Azure; here, the suite's Azurite.
+  delete settings.STORAGE_ACCOUNT_URL;
+  const child = spawnChild(
+    node,
+    ['--max-old-space-size=1024', path.join(repo, 'build/server/server/main.js')],
+    {
+      cwd: repo,
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...settings,
+        PORT: String(port),
+        STORAGE_CONNECTION_STRING: inject('azurite').connectionString,
+        TABLE_PREFIX: uniquePrefix(),
+        LOG_LEVEL: 'info',
+      },
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(
+    'Belong server',
+    async () => (await fetch(`${url}/api/health`)).ok,
+    60_000,
+    child.alive,
+  ).catch(async (e: Error) => {
+    await child.stop('SIGKILL');
+    throw new Error(`${e.message}\n${child.output()}`);
+  });
+  return { url, child };
+}
+
+async function checkRunsAsDeployed(node: string): Promise<void> {
+  const { url, child } = await startAsDeployed(node);
+  try {
+    const config = await (await fetch(`${url}/api/config`)).json();
+    expect(config).toEqual({ mode: 'production', clientId: ids.aadApp });
+    // Production: no dev sign-in route (it falls to the API's sign-in check), and the tab API
+    // wants an Entra token.
+    expect((await fetch(`${url}/api/dev/token`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${url}/api/me`)).status).toBe(401);
+    const tab = await fetch(`${url}/`);
+    expect(tab.status).toBe(200);
+    // Listening on every interface: reachable at this machine's own address, not only loopback.
+    const port = new URL(url).port;
+    expect(child.output()).toContain(`"url":"http://0.0.0.0:${port}"`);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a?.family === 'IPv4' && !a.internal);
+    if (external)
+      expect((await fetch(`http://${external.address}:${port}/api/health`)).ok).toBe(true);
+    expect(child.output()).not.toContain(pseudonymSecret);
+  } finally {
+    await child.stop('SIGTERM');
+  }
+}
+
+describe('the compiled server with the Bicep app settings', () => {
+  it(`starts under this machine's Node (${process.version})`, async () => {
+    await checkRunsAsDeployed(process.execPath);
+  });
+
+  it(`starts under Node ${deployedNodeMajor}, the LTS App Service runs`, async (ctx) => {
+    if (!deployedNode.ok) {
+      // Said out loud, never silent: this variant needs the npm registry once per machine.
+      console.warn(`SKIPPED the Node ${deployedNodeMajor} variant: ${deployedNode.reason}`);
+      ctx.skip();
+      return;
+    }
+    expect(deployedNode.version).toMatch(new RegExp(`^v${deployedNodeMajor}\\.`));
+    await checkRunsAsDeployed(deployedNode.node);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * What the App Service process sees once infra/azure.bicep is deployed: the app settings the
+ * Bicep declares, with the Agents Toolkit's `${{VAR}}` placeholders in infra/azure.parameters.json
+ * filled from a made-up environment, and what Azure fills in (identity ids, the storage endpoint,
+ * the Key Vault secret's URI) given made-up values; plus the variables the platform itself sets.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fillManifest } from '../../scripts/package-app.js';
+import { evaluate, parseBicep, type BicepFile, type EvalContext } from './bicep-structure.js';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const bicepPath = path.join(repo, 'infra/azure.bicep');
+export const bicep: BicepFile = parseBicep(readFileSync(bicepPath, 'utf8'));
+
+export const ids = {
+  tenant: '3f0c2b1a-6d4e-4f7a-9b8c-1d2e3f4a5b6c',
+  aadApp: '8435fb7d-f47f-4ab1-9fe5-3f905ef3c24a',
+  identityClient: '0b6f2a51-7c3d-4e8f-a1b2-c3d4e5f60718',
+  identityPrincipal: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+};
+export const pseudonymSecret = 'k'.repeat(48);
+export const hostName = 'belongdev01-app-abc123.azurewebsites.net';
+
+/** The env/.env.dev(.user) values the toolkit would have when it runs arm/deploy. */
+export const toolkitEnv: Record<string, string> = {
+  RESOURCE_SUFFIX: 'dev01',
+  APP_NAME_SUFFIX: 'dev',
+  AAD_APP_CLIENT_ID: ids.aadApp,
+  ALLOWED_TENANT_IDS: ids.tenant,
+  SECRET_PSEUDONYM_SECRET: pseudonymSecret,
+};
+
+/** Stand-ins for what Azure Resource Manager fills in at deployment. */
+export const runtime: Record<string, string> = {
+  'storage.properties.primaryEndpoints.table': 'https://belongdev01abc.table.core.windows.net/',
+  'identity.properties.clientId': ids.identityClient,
+  'identity.properties.tenantId': ids.tenant,
+  'identity.properties.principalId': ids.identityPrincipal,
+  'pseudonymSecretResource.properties.secretUri':
+    'https://belongdev01-kv-abc.vault.azure.net/secrets/PSEUDONYM-SECRET',
+  'appInsights.properties.ConnectionString':
+    'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
+  'webApp.properties.defaultHostName': hostName,
+  'webApp.id':
+    '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Web/sites/belongdev01-app-abc123',
+};
+
+/** Parameter values: azure.parameters.json filled from `vars`, then each parameter's default. */
+export function parameterValues(vars: Record<string, string> = toolkitEnv): Record<string, string> {
+  const template = readFileSync(path.join(repo, 'infra/azure.parameters.json'), 'utf8');
+  const file = fillManifest(template, vars) as { parameters: Record<string, { value: unknown }> };
+  const values: Record<string, string> = {};
+  const ctx: EvalContext = {
+    params: values,
+    runtime: { ...runtime, 'resourceGroup().location': 'uksouth' },
+  };
+  for (const p of bicep.params) {
+    const given = file.parameters[p.name];
+    if (given !== undefined) values[p.name] = String(given.value);
+    else if (p.defaultExpr !== undefined) values[p.name] = evaluate(p.defaultExpr, ctx);
+  }
+  return values;
+}
+
+/** The app settings as App Service stores them (Key Vault references still unresolved). */
+export function appSettings(vars: Record<string, string> = toolkitEnv): Record<string, string> {
+  const ctx: EvalContext = { params: parameterValues(vars), runtime };
+  return Object.fromEntries(bicep.appSettings.map((s) => [s.name, evaluate(s.expr, ctx)]));
+}
+
+/** Variables App Service Linux sets in the container itself. */
+export const platformEnv = {
+  WEBSITE_SITE_NAME: 'belongdev01-app-abc123',
+  WEBSITE_HOSTNAME: hostName,
+  PORT: '8080',
+};
+
+/**
+ * The process environment on App Service: the settings with the Key Vault reference resolved
+ * (as App Service does, when the identity may read the secret), plus the platform's variables.
+ */
+export function appServiceEnv(): Record<string, string> {
+  const settings = appSettings();
+  const resolved = Object.fromEntries(
+    Object.entries(settings).map(([k, v]) => [
+      k,
+      v.startsWith('@Microsoft.KeyVault(') && k === 'PSEUDONYM_SECRET' ? pseudonymSecret : v,
+    ]),
+  );
+  return { ...resolved, ...platformEnv };
+}
