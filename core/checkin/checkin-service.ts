@@ -84,6 +84,8 @@ export interface PostCheckin {
 /** One of a pupil's own answers, for "My check-ins". */
 export interface MyCheckin {
   checkinId: string;
+  /** The class team it was posted in (the class tab shows only that class's). */
+  teamId: string;
   teamName: string;
   templateId: CheckinTemplateId;
   phase: Phase;
@@ -372,6 +374,7 @@ export class CheckinService {
           return [
             {
               checkinId: e.checkinId,
+              teamId: team.teamId,
               teamName: team.name,
               templateId: e.templateId,
               phase: e.phase,

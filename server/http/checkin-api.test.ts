@@ -328,6 +328,7 @@ describe('posting from the tab, and a pupil’s own check-ins', () => {
     expect(mine.body.checkins).toEqual([
       expect.objectContaining({
         checkinId,
+        teamId,
         teamName: 'Class 7B',
         open: true,
         answer: { points: { mood: 2 }, skipped: false },

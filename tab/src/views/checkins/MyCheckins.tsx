@@ -22,23 +22,23 @@ export interface MyCheckinsProps {
   locale: Locale;
   /** More of the pupil's own page, shown before the list (the talk panel). */
   children?: ReactNode;
-  /** Only this class's check-ins (the class tab), by the name the check-in carries. */
-  teamName?: string | undefined;
+  /** Only this class team's check-ins (the class tab). */
+  teamId?: string | undefined;
 }
 
 /** A pupil's own check-in answers, newest first, in the words the card used. */
-export default function MyCheckins({ client, locale, children, teamName }: MyCheckinsProps) {
+export default function MyCheckins({ client, locale, children, teamId }: MyCheckinsProps) {
   const styles = useMyCheckinsStyles();
   const { state, retry } = useMyCheckins(client);
   const views = useMemo(
     () =>
       state.kind === 'ready'
         ? myCheckinsView(
-            state.checkins.filter((c) => teamName === undefined || c.teamName === teamName),
+            state.checkins.filter((c) => teamId === undefined || c.teamId === teamId),
             locale,
           )
         : [],
-    [state, locale, teamName],
+    [state, locale, teamId],
   );
   return (
     <div className={styles.page}>

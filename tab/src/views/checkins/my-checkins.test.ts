@@ -4,6 +4,7 @@ import { myCheckinsView } from './my-checkins.js';
 
 const mood: MyCheckin = {
   checkinId: 'a',
+  teamId: 'team-7b',
   teamName: 'Class 7B',
   templateId: 'daily-mood',
   phase: 'primary',
@@ -13,6 +14,7 @@ const mood: MyCheckin = {
 };
 const pulse: MyCheckin = {
   checkinId: 'b',
+  teamId: 'team-7b',
   teamName: 'Class 7B',
   templateId: 'belonging-pulse',
   phase: 'secondary',

@@ -85,7 +85,7 @@ export default function ClassPage(props: ClassPageProps) {
           <ClassHeader locale={locale} team={state.team} channelName={channelName}>
             <Text>{t(locale, 'tab.class.pupilIntro')}</Text>
           </ClassHeader>
-          <MyCheckins client={client} locale={locale} teamName={state.team.name}>
+          <MyCheckins client={client} locale={locale} teamId={state.team.teamId}>
             <TalkPanel client={client} locale={locale} />
           </MyCheckins>
         </div>
