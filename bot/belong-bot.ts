@@ -12,23 +12,21 @@ import {
   type ChannelAccount,
   type InvokeResponse,
 } from 'botbuilder';
-import { resolveAccess } from '../core/access.js';
+import type { AccessResolver } from '../core/access.js';
 import { isCommandName, parseCommand } from '../core/commands.js';
 import { pickLocale, type Locale } from '../core/i18n/index.js';
-import type { Clock, Directory } from '../core/ports/directory.js';
+import type { Clock } from '../core/ports/directory.js';
 import { errorName, type Logger } from '../core/ports/logger.js';
 import type { Role } from '../core/roles.js';
 import { generalChannelName, type Channel } from '../core/school.js';
-import type { SchoolStore } from '../core/stores/school-store.js';
 import type { TeamStore } from '../core/stores/team-store.js';
-import type { DeliveryStore } from '../core/stores/delivery-store.js';
-import type { ScheduleStore } from '../core/stores/schedule-store.js';
-import type { CheckinStore } from '../core/checkin/checkin-store.js';
-import type { SafeguardingReadiness } from '../core/checkin/checkin-service.js';
-import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
-import type { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
-import { CheckinActions } from './checkin-actions.js';
-import { ConnectActions, connectCommands, type ConnectCommand } from './connect-actions.js';
+import { CheckinActions, type CheckinActionDeps } from './checkin-actions.js';
+import {
+  ConnectActions,
+  connectCommands,
+  type ConnectCommand,
+  type ConnectDeps,
+} from './connect-actions.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import { adaptiveCardContentType } from './cards/adaptive-card.js';
 import { buildHelpCard } from './cards/help-card.js';
@@ -43,22 +41,15 @@ import { BuddyActions } from './buddy-actions.js';
 import { buildTalkNoticeCard } from './cards/talk-cards.js';
 import { knownEventType } from './log-values.js';
 
-export interface BotDeps {
-  schools: SchoolStore;
+/** What the bot uses, built once in server/services.ts; each handler is given its own part. */
+export interface BotDeps extends ConnectDeps, CheckinActionDeps {
+  /** Where Belong is installed: the bot records installs, channels and members. */
   teams: TeamStore;
-  directory: Directory;
   clock: Clock;
   log: Logger;
-  schedules: ScheduleStore;
-  deliveries: DeliveryStore;
-  checkins: CheckinStore;
-  pseudonyms: Pseudonymiser;
+  resolveAccess: AccessResolver;
   talk: TalkService;
-  /** Whether check-ins may go out (the school can take talk requests). */
-  safeguarding: SafeguardingReadiness;
   buddy: BuddyService;
-  /** Year groups, for the key stage `prompts` opens at. */
-  checkinSettings?: CheckinSettingsStore;
 }
 
 /** The answer to an invoke Belong does not handle: Teams' error shape for card actions, a 400. */
@@ -267,7 +258,7 @@ export class BelongBot extends TeamsActivityHandler {
     if (!userId) return [];
     const tenantId = tenantOf(activity);
     const teamId = channelData(activity).team?.id;
-    const access = await resolveAccess(this.deps, tenantId, userId);
+    const access = await this.deps.resolveAccess(tenantId, userId);
     if (scopeOf(activity) !== 'team' || !teamId) return access.roles;
     const here = access.teams.find((t) => t.team.teamId === teamId)?.role;
     return [...access.schoolRoles, ...(here ? [here] : [])];

@@ -5,18 +5,16 @@
  */
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { resolveAccess } from '../core/access.js';
 import {
-  CheckinService,
   isSafeguardingNotReady,
   type CheckinDeps,
+  type CheckinService,
 } from '../core/checkin/checkin-service.js';
 import { checkinTemplateIds } from '../core/checkin/templates.js';
 import { phases } from '../core/content/content.js';
 import { isBelongError } from '../core/errors.js';
 import { t, type Locale } from '../core/i18n/index.js';
 import { errorName, type Logger } from '../core/ports/logger.js';
-import { maySchedule } from '../core/schedule/schedule-service.js';
 import type { TeamMember } from '../core/school.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import {
@@ -30,14 +28,20 @@ import { buildCheckinFormCard, type CheckinFormValues } from './cards/checkin-fo
 import { formatWhen } from './cards/format.js';
 import { buildMessageCard } from './cards/message-card.js';
 import { buildNoticeCard } from './cards/notice-card.js';
-import { refusalFor } from './refusals.js';
-import { channelData, scopeOf, tenantOf } from './scope.js';
+import { tenantOf } from './scope.js';
+import { isRefusal, teacherHere, type TeacherHereDeps } from './teacher-here.js';
 import type { TalkService } from '../core/support/talk-service.js';
 import { isLowAnswer } from '../core/support/talk.js';
 import type { TalkPanel } from './cards/talk-cards.js';
 import { markdownText } from './cards/plain-text.js';
 
-export type CheckinActionDeps = Omit<CheckinDeps, 'render'> & { log: Logger; talk: TalkService };
+export interface CheckinActionDeps extends TeacherHereDeps {
+  /** The one CheckinService (server/services.ts), shared with the tab API and the scheduler. */
+  checkin: CheckinService;
+  /** What the pupil has asked, for the talk panel on their card. */
+  talk: Pick<TalkService, 'pupilView'>;
+  log: Logger;
+}
 
 /** The renderer the service posts with: the bot's own cards. */
 export const checkinRenderer: CheckinDeps['render'] = {
@@ -63,13 +67,13 @@ export class CheckinActions {
   readonly #service: CheckinService;
 
   constructor(private readonly deps: CheckinActionDeps) {
-    this.#service = new CheckinService({ ...deps, render: checkinRenderer });
+    this.#service = deps.checkin;
   }
 
   /** `checkin` in a class channel: the form, for teachers of the class, the lead and admin. */
   async command(context: TurnContext, locale: Locale): Promise<AdaptiveCard> {
     const here = await this.#teacherHere(context, locale);
-    if ('type' in here) return here;
+    if (isRefusal(here)) return here;
     return buildCheckinFormCard({
       locale,
       channels: here.channels,
@@ -166,7 +170,7 @@ export class CheckinActions {
     locale: Locale,
   ): Promise<AdaptiveCard> {
     const here = await this.#teacherHere(context, locale);
-    if ('type' in here) return here;
+    if (isRefusal(here)) return here;
     const parsed = postData.safeParse(raw);
     if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
     const values: CheckinFormValues = parsed.data;
@@ -207,32 +211,17 @@ export class CheckinActions {
     });
   }
 
-  /** Where a teacher is acting, with the class roster from Teams when it can be read. */
+  /** Where a teacher is acting (teacher-here.ts), with the class roster from Teams when it can be read. */
   async #teacherHere(context: TurnContext, locale: Locale) {
-    const activity = context.activity;
-    const teamId = channelData(activity).team?.id;
-    const userId = activity.from?.aadObjectId;
-    if (scopeOf(activity) !== 'team' || !teamId || !userId) {
-      return buildMessageCard({
-        locale,
-        title: t(locale, 'connect.card.teamOnly.title'),
-        lines: [t(locale, 'connect.card.teamOnly.body')],
-      });
-    }
-    const tenantId = tenantOf(activity);
-    const [access, team] = await Promise.all([
-      resolveAccess(this.deps, tenantId, userId),
-      this.deps.teams.get(tenantId, teamId),
-    ]);
-    if (!team || team.removedAt || !maySchedule(access, teamId)) {
-      return refusalFor(access, teamId, 'checkins', locale);
-    }
+    const here = await teacherHere(this.deps, context, locale, 'checkins');
+    if (isRefusal(here)) return here;
+    const { access, team, channelId } = here;
     return {
       access,
-      teamId,
+      teamId: team.teamId,
       channels: team.channels,
-      channelId: channelData(activity).channel?.id ?? teamId,
-      roster: await this.#roster(context, teamId),
+      channelId,
+      roster: await this.#roster(context, team.teamId),
     };
   }
 

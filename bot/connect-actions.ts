@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { resolveAccess, type Access } from '../core/access.js';
+import type { Access } from '../core/access.js';
 import {
   findPrompts,
   keyStages,
@@ -19,17 +19,14 @@ import {
 } from '../core/content/content.js';
 import { isBelongError } from '../core/errors.js';
 import { t, type Locale } from '../core/i18n/index.js';
-import type { Clock, Directory } from '../core/ports/directory.js';
+import type { Clock } from '../core/ports/directory.js';
 import { nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
-import { maySchedule, ScheduleService } from '../core/schedule/schedule-service.js';
+import type { ScheduleService } from '../core/schedule/schedule-service.js';
 import { classKeyStage, proposedPostDate, usualPostingTime } from '../core/schedule/defaults.js';
 import type { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
-import { refusalFor } from './refusals.js';
 import type { ClassTeam } from '../core/school.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
 import type { ScheduleStore } from '../core/stores/schedule-store.js';
-import type { SchoolStore } from '../core/stores/school-store.js';
-import type { TeamStore } from '../core/stores/team-store.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import { execute } from './cards/adaptive-card.js';
 import { buildCmhwCard } from './cards/cmhw-card.js';
@@ -41,15 +38,16 @@ import { buildPromptBrowserCard } from './cards/prompt-browser-card.js';
 import { buildScheduleFormCard, type ScheduleFormValues } from './cards/schedule-form-card.js';
 import { buildScheduleListCard } from './cards/schedule-list-card.js';
 import { enqueuePromptPost } from './prompt-post.js';
-import { channelData, scopeOf, tenantOf } from './scope.js';
+import { isRefusal, teacherHere, type TeacherHereDeps } from './teacher-here.js';
 import { markdownText } from './cards/plain-text.js';
 import { localDateOf } from '../core/dates.js';
 
-export interface ConnectDeps {
-  schools: SchoolStore;
-  teams: TeamStore;
-  directory: Directory;
-  schedules: ScheduleStore;
+export interface ConnectDeps extends TeacherHereDeps {
+  /** The one ScheduleService (server/services.ts), shared with the tab API. */
+  schedule: ScheduleService;
+  /** The school's schedules, for the usual posting time and the class's last key stage. */
+  schedules: Pick<ScheduleStore, 'list' | 'listForTeam'>;
+  /** "Post now" goes straight to the delivery outbox. */
   deliveries: DeliveryStore;
   clock: Clock;
   /** Year groups, for the key stage the prompt library opens at (absent: none known). */
@@ -93,32 +91,13 @@ export class ConnectActions {
   readonly #service: ScheduleService;
 
   constructor(private readonly deps: ConnectDeps) {
-    this.#service = new ScheduleService(deps);
+    this.#service = deps.schedule;
   }
 
-  /** A refusal card when the person can't plan posts here; otherwise where they are. */
+  /** A refusal card when the person can't plan posts here (teacher-here.ts); otherwise where they are. */
   async #here(context: TurnContext, locale: Locale): Promise<Here | AdaptiveCard> {
-    const activity = context.activity;
-    const data = channelData(activity);
-    const teamId = data.team?.id;
-    const userId = activity.from?.aadObjectId;
-    if (scopeOf(activity) !== 'team' || !teamId || !userId) {
-      return buildMessageCard({
-        locale,
-        title: t(locale, 'connect.card.teamOnly.title'),
-        lines: [t(locale, 'connect.card.teamOnly.body')],
-      });
-    }
-    const tenantId = tenantOf(activity);
-    const [access, team] = await Promise.all([
-      resolveAccess(this.deps, tenantId, userId),
-      this.deps.teams.get(tenantId, teamId),
-    ]);
-    if (!team || team.removedAt || !maySchedule(access, teamId)) {
-      return refusalFor(access, teamId, 'posts', locale);
-    }
-    const channelId = data.channel?.id ?? teamId;
-    return { access, team, locale, channelId };
+    const here = await teacherHere(this.deps, context, locale, 'posts');
+    return isRefusal(here) ? here : { ...here, locale };
   }
 
   async command(context: TurnContext, name: ConnectCommand, locale: Locale): Promise<AdaptiveCard> {

@@ -48,6 +48,17 @@ export async function resolveAccess(
   return { tenantId, userId, schoolRoles, teams, roles };
 }
 
+/** Works out a signed-in person's access: built once (server/services.ts) for the API and the bot. */
+export type AccessResolver = (tenantId: string, userId: string) => Promise<Access>;
+
+export function accessResolver(deps: {
+  schools: SchoolStore;
+  teams: TeamStore;
+  directory: Directory;
+}): AccessResolver {
+  return (tenantId, userId) => resolveAccess(deps, tenantId, userId);
+}
+
 /** Class teams this person may see listed: their own, or all of them for whole-school staff. */
 export async function visibleTeams(access: Access, teams: TeamStore): Promise<ClassTeam[]> {
   if (access.schoolRoles.some((r) => wholeSchoolRoles.includes(r))) {

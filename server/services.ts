@@ -1,8 +1,12 @@
 /**
- * The composition root's object graph: one place that turns configuration into stores, the
- * directory, token verification and the bot.
+ * The composition root (decision 032): the one place that turns configuration into stores, the
+ * directory, token verification, the domain services, the workers and the bot. Each service is
+ * built here once and handed to whoever uses it; routers and bot handlers declare the small part
+ * they need (`CheckinApiDeps`, `ConnectDeps`, …) and build nothing themselves.
  */
 import type { TokenCredential } from '@azure/identity';
+import { accessResolver, type AccessResolver } from '../core/access.js';
+import { ClassTeams } from '../core/class-teams.js';
 import { systemClock, type Clock, type Directory } from '../core/ports/directory.js';
 import { errorName, type Logger } from '../core/ports/logger.js';
 import type { TableStore } from '../core/ports/table-store.js';
@@ -17,15 +21,17 @@ import { HmacPseudonymiser } from './checkin/hmac-pseudonymiser.js';
 import { CheckinStore } from '../core/checkin/checkin-store.js';
 import { CheckinService, type SafeguardingReadiness } from '../core/checkin/checkin-service.js';
 import { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
+import { ClassCheckins } from '../core/checkin/class-checkins.js';
 import { ReleaseLedger } from '../core/checkin/release-ledger.js';
 import { TrendsService } from '../core/checkin/trends-service.js';
 import { checkinRenderer } from '../bot/checkin-actions.js';
 import type { Pseudonymiser } from '../core/ports/pseudonymiser.js';
 import { ScheduleStore } from '../core/stores/schedule-store.js';
+import { ScheduleService } from '../core/schedule/schedule-service.js';
 import { RotaStore } from '../core/rota/rota-store.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { RotaNoticeStore } from '../core/rota/rota-notice-store.js';
-import type { RotaEvents } from '../core/rota/rota-notices.js';
+import { RotaNoticeService } from '../core/rota/rota-notice-service.js';
 import { RotaNotifier } from './rota/rota-notifier.js';
 import { demoPersonNames, GraphPersonNames } from './rota/person-names.js';
 import type { PersonNames } from '../core/rota/rota-notices.js';
@@ -44,59 +50,90 @@ import { AuditLog } from '../core/support/audit-log.js';
 import { TalkStore } from '../core/support/talk-store.js';
 import { TalkService } from '../core/support/talk-service.js';
 import { SchoolRoles } from '../core/support/school-roles.js';
+import { readAudit } from '../core/support/safeguarding-views.js';
+import type { AuditResponse } from '../core/api/roles.js';
 import { talkRenderer } from '../bot/cards/talk-cards.js';
 import { BuddyService } from '../core/support/buddy.js';
 import { buddyRenderer } from '../bot/cards/buddy-card.js';
 import { RotaService } from '../core/rota/rota-service.js';
 import { TickLoop } from './tick-loop.js';
 
+/**
+ * Everything the process is made of. Routers and the bot take their own narrower types, which
+ * this satisfies; main.ts starts and stops the workers; tests reach the stores to set up and
+ * check what is stored.
+ */
 export interface Services {
   config: Config;
   log: Logger;
   clock: Clock;
+  /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
+  devClock?: DevClock;
+
+  // Storage: the table port and one store per aggregate -------------------------------------
   store: TableStore;
   schools: SchoolStore;
   teams: TeamStore;
-  directory: Directory;
-  verifier: TokenVerifier;
-  /** Only in local mode. */
-  devIssuer?: DevIssuer;
-  adapter: BelongAdapter;
-  bot: BelongBot;
   deliveries: DeliveryStore;
-  /** The outbox worker; started by main when DELIVERY_WORKER is on. */
-  engine: DeliveryEngine;
   schedules: ScheduleStore;
-  /** Turns due posts into deliveries; started by main when SCHEDULER_WORKER is on. */
-  scheduler: Scheduler;
-  /** Keyed pseudonyms for check-in answers (PSEUDONYM_SECRET). */
-  pseudonyms: Pseudonymiser;
-  /** Check-ins: posts, answers (by pseudonym) and aggregates. */
+  /** Check-ins: posts, answers (by pseudonym) and aggregates; one per process (its cache of open check-ins is shared). */
   checkins: CheckinStore;
   /** The school's check-in settings (k, year groups). */
   checkinSettings: CheckinSettingsStore;
-  /** People's display names (demo school locally, Graph in production); Belong stores none. */
-  personNames: PersonNames;
-  /** Suppressed trends, kept per process; shared by the API and the scheduler (which warms it). */
-  trends: TrendsService;
-  /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
-  rotaNotifier: RotaNotifier;
-  /** What RotaService tells about swap and cover requests (the notifier). */
-  rotaEvents: RotaEvents;
-  /** Only in local mode with DEV_CLOCK: the clock tests may move forward. */
-  devClock?: DevClock;
-  /** Wellbeing-ambassador rotas (RotaService wraps it for the API and the bot). */
+  /** Wellbeing-ambassador rotas (RotaService works on it). */
   rotas: RotaStore;
+  /** Reminder settings and each day's reminder records (the notifier and the tab API share it). */
+  rotaNoticeStore: RotaNoticeStore;
   /** The append-only, hash-chained audit log (talk requests, exports, school roles). */
   audit: AuditLog;
-  /** Talk requests: asking, alerting the DSL and deputies, acknowledging, escalating. */
-  talk: TalkService;
+
+  // Outside the process ----------------------------------------------------------------------
+  directory: Directory;
+  /** People's display names (demo school locally, Graph in production); Belong stores none. */
+  personNames: PersonNames;
+  /** Keyed pseudonyms for check-in answers (PSEUDONYM_SECRET). */
+  pseudonyms: Pseudonymiser;
+  verifier: TokenVerifier;
+  /** Only in local mode. */
+  devIssuer?: DevIssuer;
+
+  // Domain services, each built once ----------------------------------------------------------
+  /** Who a signed-in person is (school roles, and their role in each class team). */
+  resolveAccess: AccessResolver;
+  /** Class teams as the tab reads them: which a person sees, delivery status, a pupil's Teams id. */
+  classTeams: ClassTeams;
+  /** Posting check-ins, answers, a pupil's own history: the bot, the tab API and the scheduler. */
+  checkin: CheckinService;
+  /** A class's list of check-ins for its teachers, and who may post one. */
+  classCheckins: ClassCheckins;
+  /** Suppressed trends, kept per process; shared by the API and the scheduler (which warms it). */
+  trends: TrendsService;
   /** Whether the school can take talk requests; check-ins wait for it (issue 17). */
   safeguarding: SafeguardingReadiness;
-  /** Alerts and escalations that come due; started by main with the scheduler. */
-  talkWorker: TickLoop;
+  /** Schedules and the school calendar: the bot and the tab API. */
+  schedule: ScheduleService;
+  /** The rota: the tab API, the notifier (on duty) and buddy requests; it tells the notifier. */
+  rota: RotaService;
+  /** The coordinator's reminder settings and each day's record. */
+  rotaNotices: RotaNoticeService;
+  /** Talk requests: asking, alerting the DSL and deputies, acknowledging, escalating. */
+  talk: TalkService;
   /** Who holds the school roles; the admin changes them, each change audited. */
   schoolRoles: SchoolRoles;
+  /** The audit log as its readers see it; each reading is itself audited. */
+  auditReader: { read(tenantId: string, actorId: string, limit: number): Promise<AuditResponse> };
+
+  // The bot and the workers -------------------------------------------------------------------
+  adapter: BelongAdapter;
+  bot: BelongBot;
+  /** The outbox worker; started by main when DELIVERY_WORKER is on. */
+  engine: DeliveryEngine;
+  /** Turns due posts into deliveries; started by main when SCHEDULER_WORKER is on. */
+  scheduler: Scheduler;
+  /** Rota reminders, the daily card and swap notices; started by main with the scheduler. */
+  rotaNotifier: RotaNotifier;
+  /** Alerts and escalations that come due; started by main with the scheduler. */
+  talkWorker: TickLoop;
 }
 
 export async function createServices(
@@ -115,14 +152,37 @@ export async function createServices(
           { ...config.storage, credential: credential! },
           config.tablePrefix,
         );
+  const tenants = [
+    ...new Set([
+      ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
+      ...config.auth.allowedTenants,
+    ]),
+  ];
+
+  // Stores ------------------------------------------------------------------------------------
   const schools = new SchoolStore(store);
   const teams = new TeamStore(store);
+  const deliveries = new DeliveryStore(store);
+  const schedules = new ScheduleStore(store);
+  // One store per process: its cache of open check-ins is shared by the bot and the worker.
+  const checkins = new CheckinStore(store);
+  const checkinSettings = new CheckinSettingsStore(store);
+  const rotas = new RotaStore(store);
+  const rotaNoticeStore = new RotaNoticeStore(store);
+  const talkStore = new TalkStore(store);
+  const audit = new AuditLog(store, clock);
+
+  // Outside the process -----------------------------------------------------------------------
   const directory =
     overrides.directory ??
     (config.mode === 'local'
       ? new FixtureDirectory(demoSchool)
       : new GraphDirectory({ baseUrl: config.graphBaseUrl, credential: credential! }));
-
+  const personNames =
+    config.mode === 'local'
+      ? demoPersonNames(demoSchool)
+      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
+  const pseudonyms = new HmacPseudonymiser(config.pseudonymSecret);
   let verifier: TokenVerifier;
   let devIssuer: DevIssuer | undefined;
   if (config.auth.devIssuer) {
@@ -138,29 +198,8 @@ export async function createServices(
     });
   }
 
-  const adapter = createAdapter(config.bot, log);
-  const deliveries = new DeliveryStore(store);
-  const schedules = new ScheduleStore(store);
-  const pseudonyms = new HmacPseudonymiser(config.pseudonymSecret);
-  // One store per process: its cache of open check-ins is shared by the bot and the worker.
-  const checkins = new CheckinStore(store);
-  const checkinSettings = new CheckinSettingsStore(store);
-  const trends = new TrendsService({
-    schools,
-    teams,
-    checkins,
-    settings: checkinSettings,
-    ledger: new ReleaseLedger(store),
-    clock,
-  });
-  const audit = new AuditLog(store, clock);
-  const personNames =
-    config.mode === 'local'
-      ? demoPersonNames(demoSchool)
-      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
-  const talkStore = new TalkStore(store);
-  const rotas = new RotaStore(store);
-  const rota = new RotaService({ rotas, schools, clock });
+  // Domain services ---------------------------------------------------------------------------
+  const resolveAccess = accessResolver({ schools, teams, directory });
   const talk = new TalkService({
     talks: talkStore,
     audit,
@@ -176,6 +215,36 @@ export async function createServices(
   const safeguarding: SafeguardingReadiness = {
     ready: async (tenantId) => (await talk.readiness(tenantId)).ready,
   };
+  const checkin = new CheckinService({
+    schools,
+    teams,
+    directory,
+    deliveries,
+    clock,
+    pseudonyms,
+    checkins,
+    render: checkinRenderer,
+    safeguarding,
+  });
+  const trends = new TrendsService({
+    schools,
+    teams,
+    checkins,
+    settings: checkinSettings,
+    ledger: new ReleaseLedger(store),
+    clock,
+  });
+  const schedule = new ScheduleService({ schedules, schools, teams, clock });
+  // The rota tells the notifier about swap and cover requests, and the notifier asks the rota
+  // who is on duty: the rota is built first and reaches the notifier through this function.
+  const rota: RotaService = new RotaService({
+    rotas,
+    schools,
+    clock,
+    rotaEvents: {
+      requestChanged: (tenantId, request) => rotaNotifier.requestChanged(tenantId, request),
+    },
+  });
   const buddy = new BuddyService({
     talks: talkStore,
     store,
@@ -189,27 +258,24 @@ export async function createServices(
     log,
     render: buddyRenderer,
   });
+
+  // The bot -----------------------------------------------------------------------------------
+  const adapter = createAdapter(config.bot, log);
   const bot = new BelongBot({
-    talk,
-    safeguarding,
-    buddy,
-    schools,
     teams,
-    directory,
     clock,
     log,
+    resolveAccess,
+    talk,
+    buddy,
+    checkin,
+    schedule,
     schedules,
     deliveries,
-    checkins,
-    pseudonyms,
     checkinSettings,
   });
-  const tenants = [
-    ...new Set([
-      ...(config.mode === 'local' ? [demoSchool.tenantId] : []),
-      ...config.auth.allowedTenants,
-    ]),
-  ];
+
+  // Workers -----------------------------------------------------------------------------------
   const scheduler = new Scheduler({
     schedules,
     schools,
@@ -220,17 +286,7 @@ export async function createServices(
     tenants,
     tickMs: config.scheduler.tickMs,
     graceMs: config.scheduler.graceMs,
-    checkins: new CheckinService({
-      schools,
-      teams,
-      directory,
-      deliveries,
-      clock,
-      pseudonyms,
-      checkins,
-      render: checkinRenderer,
-      safeguarding,
-    }),
+    checkins: checkin,
     retentionDays: config.checkins.retentionDays,
     trends,
   });
@@ -262,9 +318,10 @@ export async function createServices(
     marginMs: config.delivery.marginMs,
     requestTimeoutMs,
   });
-  const rotaNotifier = new RotaNotifier({
+  const rotaNotifier: RotaNotifier = new RotaNotifier({
+    rota,
     rotas,
-    notices: new RotaNoticeStore(store),
+    notices: rotaNoticeStore,
     schools,
     teams,
     deliveries,
@@ -275,41 +332,54 @@ export async function createServices(
     tickMs: config.scheduler.tickMs,
     graceMs: config.scheduler.graceMs,
   });
+  const talkWorker = new TickLoop(async () => {
+    for (const tenantId of tenants)
+      await talk
+        .tick(tenantId)
+        .catch((e: unknown) => log.error('talk.tickFailed', { error: errorName(e) }));
+  }, config.scheduler.tickMs);
+
   return {
     config,
     log,
     clock,
+    ...(devClock ? { devClock } : {}),
     store,
     schools,
     teams,
-    directory,
-    verifier,
-    ...(devIssuer ? { devIssuer } : {}),
-    adapter,
-    bot,
     deliveries,
-    engine,
     schedules,
-    scheduler,
-    rotaNotifier,
-    rotaEvents: rotaNotifier,
-    ...(devClock ? { devClock } : {}),
-    rotas,
-    pseudonyms,
     checkins,
     checkinSettings,
-    trends,
-    personNames,
+    rotas,
+    rotaNoticeStore,
     audit,
-    talk,
+    directory,
+    personNames,
+    pseudonyms,
+    verifier,
+    ...(devIssuer ? { devIssuer } : {}),
+    resolveAccess,
+    classTeams: new ClassTeams({ teams, deliveries }),
+    checkin,
+    classCheckins: new ClassCheckins({ teams, schools, checkins, safeguarding, clock }),
+    trends,
     safeguarding,
+    schedule,
+    rota,
+    rotaNotices: new RotaNoticeService({ notices: rotaNoticeStore, schools, teams, clock }),
+    talk,
     schoolRoles: new SchoolRoles({ schools, audit, directory, names: personNames }),
-    talkWorker: new TickLoop(async () => {
-      for (const tenantId of tenants)
-        await talk
-          .tick(tenantId)
-          .catch((e: unknown) => log.error('talk.tickFailed', { error: errorName(e) }));
-    }, config.scheduler.tickMs),
+    auditReader: {
+      read: (tenantId, actorId, limit) =>
+        readAudit({ audit, schools, names: personNames }, tenantId, actorId, limit),
+    },
+    adapter,
+    bot,
+    engine,
+    scheduler,
+    rotaNotifier,
+    talkWorker,
   };
 }
 

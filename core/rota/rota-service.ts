@@ -138,6 +138,14 @@ export class RotaService {
     return swaps.openRequests(this.deps, access);
   }
 
+  /**
+   * The ids of everyone on the rota (active or not), so the tab can name them: for the
+   * coordinator's grid and an ambassador's "who with". Names come from the directory, not here.
+   */
+  async peopleIds(tenantId: string): Promise<string[]> {
+    return (await this.deps.rotas.ambassadors(tenantId)).map((a) => a.id);
+  }
+
   // -------------------------------------------------------------------------------------------
   // For the bot and workers
 

@@ -10,6 +10,7 @@ import type { ClassTeam } from '../school.js';
 import type { ScheduleStore, ScheduledPost } from '../stores/schedule-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
+import { checkCalendar, type SchoolCalendar } from './calendar.js';
 import { inputProblems } from './problems.js';
 import {
   checkSchedule,
@@ -55,6 +56,28 @@ export class ScheduleService {
       this.deps.schools.calendar(tenantId),
     ]);
     return { calendar, timeZone: school?.timeZone ?? defaultTimeZone };
+  }
+
+  /** The school's terms and closures, for staff (anyone but a pupil or an ambassador). */
+  async calendarFor(access: Access): Promise<PlanContext> {
+    const staff =
+      access.schoolRoles.some((r) => r !== 'ambassador') ||
+      access.teams.some((t) => t.role === 'teacher');
+    if (!staff) throw new BelongError('forbidden', 'The school calendar is for staff');
+    return this.planContext(access.tenantId);
+  }
+
+  /** Replaces the school's calendar (the wellbeing lead or admin), stamped with who and when. */
+  async setCalendar(access: Access, input: SchoolCalendar): Promise<SchoolCalendar> {
+    if (!hasRole(access, 'wellbeing_lead', 'admin'))
+      throw new BelongError('forbidden', 'You don’t have the role this needs');
+    const stored = {
+      ...checkCalendar(input),
+      updatedAt: this.deps.clock.now().toISOString(),
+      updatedBy: access.userId,
+    };
+    await this.deps.schools.setCalendar(access.tenantId, stored);
+    return stored;
   }
 
   /** The class team, if the person may schedule into it: 404 / 403 otherwise. */

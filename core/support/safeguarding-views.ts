@@ -14,6 +14,7 @@ import type {
 import { BelongError } from '../errors.js';
 import type { PersonNames } from '../rota/rota-notices.js';
 import type { SchoolRole } from '../roles.js';
+import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { AuditEntry, AuditLog } from './audit-log.js';
 import type { Readiness } from './talk-service.js';
@@ -62,29 +63,36 @@ export interface AuditReadDeps {
 }
 
 /**
- * The newest `limit` entries with names, and the chain check over the whole log. The reading is
- * recorded first, so it is the newest entry the reader sees.
+ * The newest `limit` entries with names, the chain check over the whole log, and the school's
+ * time zone to show the times in. The reading is recorded first, so it is the newest entry the
+ * reader sees.
  */
 export async function readAudit(
   deps: AuditReadDeps,
   tenantId: string,
   actorId: string,
   limit: number,
-): Promise<Omit<AuditResponse, 'timeZone'>> {
+): Promise<AuditResponse> {
   const roles = await deps.schools.rolesOf(tenantId, actorId);
   if (!roles.some((r) => auditReaders.includes(r)))
     throw new BelongError('forbidden', 'Only the admin, the DSL and deputies read the audit log');
   await deps.audit.append(tenantId, { actor: actorId, action: 'audit.viewed', subject: 'audit' });
-  const [entries, check] = await Promise.all([
+  const [entries, check, school] = await Promise.all([
     deps.audit.recent(tenantId, limit),
     deps.audit.verify(tenantId),
+    deps.schools.get(tenantId),
   ]);
   const names = new Map<string, Promise<string | undefined>>();
   const nameOf = (userId: string) => {
     if (!names.has(userId)) names.set(userId, deps.names.displayName(tenantId, userId));
     return names.get(userId)!;
   };
-  return { entries: await Promise.all(entries.map((e) => entryView(e, nameOf))), check };
+  return {
+    entries: await Promise.all(entries.map((e) => entryView(e, nameOf))),
+    check,
+    // Times are shown in the school's time zone, wherever the reader is.
+    timeZone: school?.timeZone ?? defaultTimeZone,
+  };
 }
 
 async function entryView(

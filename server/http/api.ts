@@ -8,25 +8,45 @@ import type {
   MeResponse,
   PersonasResponse,
 } from '../../core/api.js';
-import { hasRole, visibleTeams } from '../../core/access.js';
+import type { ClassTeams } from '../../core/class-teams.js';
 import { BelongError } from '../../core/errors.js';
 import { pickLocale } from '../../core/i18n/index.js';
 import type { ClassTeam } from '../../core/school.js';
 import { demoSchool } from '../demo/demo-school.js';
-import type { Services } from '../services.js';
-import { accessOf, authenticate, type AuthedLocals } from './auth.js';
+import type { DevIssuer } from '../auth/dev-issuer.js';
+import type { TokenVerifier } from '../auth/principal.js';
+import type { Config } from '../config.js';
+import { accessOf, authenticate, type AccessDeps, type AuthedLocals } from './auth.js';
 import { handle, jsonBody } from './body.js';
 import { ids, pathId } from './ids.js';
-import { checkinRouter } from './checkin-api.js';
-import { connectRouter } from './connect-api.js';
-import { rotaRouter } from './rota-api.js';
-import { rolesRouter } from './roles-api.js';
-import { supportRouter } from './support-api.js';
-import { rotaNoticesRouter } from '../rota/rota-notices-api.js';
+import { checkinRouter, type CheckinApiDeps } from './checkin-api.js';
+import { connectRouter, type ConnectApiDeps } from './connect-api.js';
+import { rotaRouter, type RotaApiDeps } from './rota-api.js';
+import { rolesRouter, type RolesApiDeps } from './roles-api.js';
+import { supportRouter, type SupportApiDeps } from './support-api.js';
+import { rotaNoticesRouter, type RotaNoticesApiDeps } from '../rota/rota-notices-api.js';
 
 const devTokenRequest = z.object({ personaId: ids.personaId }).strict();
 
-export function apiRouter(services: Services): Router {
+/** What the API's own routes use: sign-in, the caller's class teams and delivery status. */
+export interface CoreApiDeps extends AccessDeps {
+  config: Pick<Config, 'mode' | 'bodyLimit' | 'auth'>;
+  verifier: TokenVerifier;
+  /** Only in local mode. */
+  devIssuer?: DevIssuer;
+  classTeams: ClassTeams;
+}
+
+/** Everything the API's routers use together; each router is handed only its own part's type. */
+export type ApiDeps = CoreApiDeps &
+  ConnectApiDeps &
+  CheckinApiDeps &
+  RotaApiDeps &
+  RolesApiDeps &
+  SupportApiDeps &
+  RotaNoticesApiDeps;
+
+export function apiRouter(services: ApiDeps): Router {
   const api = Router();
   const { config } = services;
 
@@ -102,7 +122,7 @@ export function apiRouter(services: Services): Router {
     '/teams',
     handle(async (_req, res) => {
       const access = await accessOf(services, res);
-      res.json({ teams: (await visibleTeams(access, services.teams)).map(teamView) });
+      res.json({ teams: (await services.classTeams.visible(access)).map(teamView) });
     }),
   );
 
@@ -111,14 +131,7 @@ export function apiRouter(services: Services): Router {
     handle(async (req, res) => {
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      const team = (await visibleTeams(access, services.teams)).find((t) => t.teamId === teamId);
-      if (!team) {
-        const exists = await services.teams.get(access.tenantId, teamId);
-        throw exists && !exists.removedAt
-          ? new BelongError('forbidden', 'You are not in this class team')
-          : new BelongError('notFound', 'There is no class team with that id');
-      }
-      res.json(teamView(team));
+      res.json(teamView(await services.classTeams.one(access, teamId)));
     }),
   );
 
@@ -129,19 +142,7 @@ export function apiRouter(services: Services): Router {
         notFound: 'There is no post with that id',
       });
       const access = await accessOf(services, res);
-      const progress = await services.deliveries.progress(access.tenantId, occurrenceId);
-      if (!progress) throw new BelongError('notFound', 'There is no post with that id');
-      const wholeSchool = hasRole(access, 'wellbeing_lead', 'admin');
-      const teachesIt =
-        progress.teamId !== undefined &&
-        access.teams.some((t) => t.role === 'teacher' && t.team.teamId === progress.teamId);
-      if (!wholeSchool && !teachesIt) {
-        throw new BelongError(
-          'forbidden',
-          'Only the class’s teachers, the wellbeing lead and the admin see delivery status',
-        );
-      }
-      res.json(progress);
+      res.json(await services.classTeams.postProgress(access, occurrenceId));
     }),
   );
 

@@ -1,9 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { hasRole, resolveAccess, type Access } from '../../core/access.js';
+import { hasRole, type Access, type AccessResolver } from '../../core/access.js';
 import { BelongError } from '../../core/errors.js';
 import type { Role } from '../../core/roles.js';
 import type { Principal, TokenVerifier } from '../auth/principal.js';
-import type { Services } from '../services.js';
 
 export interface AuthedLocals {
   principal: Principal;
@@ -26,22 +25,23 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
   };
 }
 
+/** What every router needs to know who is asking: built once in server/services.ts. */
+export interface AccessDeps {
+  resolveAccess: AccessResolver;
+}
+
 /** The caller's roles, worked out on the server once per request. */
-export async function accessOf(services: Services, res: Response): Promise<Access> {
+export async function accessOf(deps: AccessDeps, res: Response): Promise<Access> {
   const locals = res.locals as AuthedLocals;
-  locals.access ??= await resolveAccess(
-    services,
-    locals.principal.tenantId,
-    locals.principal.userId,
-  );
+  locals.access ??= await deps.resolveAccess(locals.principal.tenantId, locals.principal.userId);
   return locals.access;
 }
 
 /** 403 unless the caller holds one of the roles. */
-export function requireRole(services: Services, ...roles: Role[]): RequestHandler {
+export function requireRole(deps: AccessDeps, ...roles: Role[]): RequestHandler {
   return async (_req, res, next) => {
     try {
-      const access = await accessOf(services, res);
+      const access = await accessOf(deps, res);
       if (!hasRole(access, ...roles)) {
         return next(new BelongError('forbidden', 'You don’t have the role this needs'));
       }

@@ -6,18 +6,16 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import { checkinRenderer } from '../../bot/checkin-actions.js';
 import { hasRole } from '../../core/access.js';
-import { CheckinService } from '../../core/checkin/checkin-service.js';
-import { yearGroupValues } from '../../core/checkin/checkin-settings.js';
+import type { CheckinService } from '../../core/checkin/checkin-service.js';
+import { yearGroupValues, type CheckinSettingsStore } from '../../core/checkin/checkin-settings.js';
+import type { ClassCheckins } from '../../core/checkin/class-checkins.js';
 import { checkinTemplateIds } from '../../core/checkin/templates.js';
-import { mayReadClassTrends } from '../../core/checkin/trends-service.js';
+import type { TrendsService } from '../../core/checkin/trends-service.js';
 import { phases } from '../../core/content/content.js';
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
-import { defaultTimeZone, maySchedule } from '../../core/schedule/schedule-service.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from './auth.js';
+import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { ids, pathId, unknownIdProblems } from './ids.js';
 
@@ -45,19 +43,21 @@ const trendsQuery = z
   })
   .strict();
 
-export function checkinRouter(services: Services): Router {
+export interface CheckinApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  /** Posting a check-in and a pupil's own answers (the one the bot and the scheduler use). */
+  checkin: CheckinService;
+  /** A class's list of check-ins, and who may post one. */
+  classCheckins: ClassCheckins;
+  trends: TrendsService;
+  /** The school's k and year groups; the store checks what it is given. */
+  checkinSettings: CheckinSettingsStore;
+}
+
+export function checkinRouter(services: CheckinApiDeps): Router {
   const api = Router();
   const json = jsonBody(services.config.bodyLimit);
-  const checkins = new CheckinService({ ...services, render: checkinRenderer });
-  const settings = services.checkinSettings;
-  const trends = services.trends;
-
-  /** The class team, if it exists: 404 before anything else is said about it. */
-  const teamOr404 = async (tenantId: string, teamId: string) => {
-    const team = await services.teams.get(tenantId, teamId);
-    if (!team) throw new BelongError('notFound', 'No such class team');
-    return team;
-  };
+  const { checkin: checkins, classCheckins, checkinSettings: settings, trends } = services;
 
   api.post(
     '/teams/:teamId/checkins',
@@ -65,10 +65,7 @@ export function checkinRouter(services: Services): Router {
     handle(async (req, res) => {
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      await teamOr404(access.tenantId, teamId);
-      if (!maySchedule(access, teamId)) {
-        throw new BelongError('forbidden', 'Only teachers of this class can post a check-in');
-      }
+      await classCheckins.mayPost(access, teamId);
       const sent = req.body as { channelId?: unknown };
       const unknown = unknownIdProblems([[sent.channelId, 'channelId', 'channelUnknown']]);
       if (unknown.length) throw new BelongError('invalidInput', 'unknown channel', unknown);
@@ -96,33 +93,9 @@ export function checkinRouter(services: Services): Router {
     handle(async (req, res) => {
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      await teamOr404(access.tenantId, teamId);
-      if (!mayReadClassTrends(access, teamId)) {
-        throw new BelongError('forbidden', 'Only teachers of this class and the wellbeing lead');
-      }
-      const now = services.clock.now().getTime();
-      const [list, ready] = await Promise.all([
-        services.checkins.listForClass(access.tenantId, teamId),
-        checkins.ready(access.tenantId),
-      ]);
-      // Closing times are shown in the school's time zone, wherever the reader is.
-      const timeZone = (await services.schools.get(access.tenantId))?.timeZone ?? defaultTimeZone;
       // What was posted and when it closes: never answers, counts or who answered. `ready`: whether
       // a check-in can be posted at all (the school can take talk requests), so the form can say.
-      res.json({
-        ready,
-        checkins: list
-          .slice(-50)
-          .reverse()
-          .map((e) => ({
-            checkinId: e.checkinId,
-            templateId: e.templateId,
-            date: e.date,
-            closesAt: e.closesAt,
-            timeZone,
-            open: Date.parse(e.closesAt) > now,
-          })),
-      });
+      res.json(await classCheckins.list(access, teamId));
     }),
   );
 

@@ -16,16 +16,17 @@ import {
 import { checkinTemplateIds } from '../../core/checkin/templates.js';
 import { BelongError } from '../../core/errors.js';
 import { locales } from '../../core/i18n/index.js';
-import { checkCalendar, closureKinds } from '../../core/schedule/calendar.js';
+import { closureKinds } from '../../core/schedule/calendar.js';
 import {
   nextPlannableCmhw,
   type PlannedPost,
   type Schedule,
   type ScheduleInput,
 } from '../../core/schedule/schedule.js';
-import { ScheduleService } from '../../core/schedule/schedule-service.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from './auth.js';
+import type { ScheduleService } from '../../core/schedule/schedule-service.js';
+import type { Clock } from '../../core/ports/directory.js';
+import type { DevClock } from '../dev-clock.js';
+import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { ids, pathId, unknownIdProblems } from './ids.js';
 import { localDateOf } from '../../core/dates.js';
@@ -105,9 +106,18 @@ const cmhwPlanBody = z
   .strict();
 const clockBody = z.object({ now: z.iso.datetime() }).strict();
 
-export function connectRouter(services: Services): Router {
+export interface ConnectApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  clock: Clock;
+  /** Schedules and the school calendar (the one the bot uses too). */
+  schedule: ScheduleService;
+  /** Only in local mode with DEV_CLOCK: the clock the admin may move forward. */
+  devClock?: DevClock;
+}
+
+export function connectRouter(services: ConnectApiDeps): Router {
   const api = Router();
-  const service = new ScheduleService(services);
+  const service = services.schedule;
   const json = jsonBody(services.config.bodyLimit);
 
   api.get(
@@ -205,11 +215,7 @@ export function connectRouter(services: Services): Router {
     '/school/calendar',
     handle(async (_req, res) => {
       const access = await accessOf(services, res);
-      const staff =
-        access.schoolRoles.some((r) => r !== 'ambassador') ||
-        access.teams.some((t) => t.role === 'teacher');
-      if (!staff) throw new BelongError('forbidden', 'The school calendar is for staff');
-      const ctx = await service.planContext(access.tenantId);
+      const ctx = await service.calendarFor(access);
       res.json({ calendar: ctx.calendar, timeZone: ctx.timeZone });
     }),
   );
@@ -220,14 +226,8 @@ export function connectRouter(services: Services): Router {
     ...json,
     handle(async (req, res) => {
       const access = await accessOf(services, res);
-      const calendar = checkCalendar(parse(calendarBody, req.body, 'calendar'));
-      const stored = {
-        ...calendar,
-        updatedAt: services.clock.now().toISOString(),
-        updatedBy: access.userId,
-      };
-      await services.schools.setCalendar(access.tenantId, stored);
-      res.json({ calendar: stored });
+      const calendar = parse(calendarBody, req.body, 'calendar');
+      res.json({ calendar: await service.setCalendar(access, calendar) });
     }),
   );
 

@@ -13,7 +13,10 @@ import type { Activity } from 'botbuilder';
 import { checkActivity } from '../../bot/activity-check.js';
 import { knownActivityType } from '../../bot/log-values.js';
 import { errorName } from '../../core/ports/logger.js';
-import type { Services } from '../services.js';
+import type { BelongAdapter } from '../../bot/adapter.js';
+import type { BelongBot } from '../../bot/belong-bot.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { Config } from '../config.js';
 import { jsonBody } from './body.js';
 import { sendError } from './errors.js';
 
@@ -26,7 +29,14 @@ const authHeaderOf = (req: Request): string => {
 const refuseUnauthenticated = (res: Response) =>
   sendError(res, 401, 'unauthenticated', 'Not authorized');
 
-export function messagesRouter(services: Services): Router {
+export interface MessagesDeps {
+  config: Pick<Config, 'mode' | 'bodyLimit' | 'auth'>;
+  log: Logger;
+  adapter: BelongAdapter;
+  bot: Pick<BelongBot, 'run'>;
+}
+
+export function messagesRouter(services: MessagesDeps): Router {
   const { config, log, adapter } = services;
   const router = Router();
 

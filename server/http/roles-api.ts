@@ -17,15 +17,14 @@ import type {
 } from '../../core/api/roles.js';
 import { BelongError } from '../../core/errors.js';
 import { schoolRoles } from '../../core/roles.js';
-import { defaultTimeZone } from '../../core/schedule/schedule-service.js';
 import {
   auditReaders,
-  readAudit,
   readinessReaders,
   readinessView,
 } from '../../core/support/safeguarding-views.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from './auth.js';
+import type { SchoolRoles } from '../../core/support/school-roles.js';
+import type { TalkService } from '../../core/support/talk-service.js';
+import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { pathId } from './ids.js';
 
@@ -49,7 +48,16 @@ const rolesBody = z.object({ roles: z.array(z.string().max(40)).max(schoolRoles.
 const personId = (req: Request): string =>
   pathId(req, 'userId', 'userId', { problems: ['userId'] }).toLowerCase();
 
-export function rolesRouter(services: Services): Router {
+export interface RolesApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  schoolRoles: SchoolRoles;
+  /** Whether the school can take talk requests. */
+  talk: Pick<TalkService, 'readiness'>;
+  /** The audit log as its readers see it (safeguarding-views.ts `readAudit`); the reading is audited. */
+  auditReader: { read(tenantId: string, actorId: string, limit: number): Promise<AuditResponse> };
+}
+
+export function rolesRouter(services: RolesApiDeps): Router {
   const api = Router();
   const admin = requireRole(services, 'admin');
   const json = jsonBody(services.config.bodyLimit);
@@ -116,19 +124,8 @@ export function rolesRouter(services: Services): Router {
     handle(async (req, res) => {
       const { limit = 50 } = parse(auditQuery, req.query, 'limit (1 to 200)');
       const { tenantId, userId } = await who(res);
-      const deps = {
-        audit: services.audit,
-        schools: services.schools,
-        names: services.personNames,
-      };
-      const [read, school] = await Promise.all([
-        readAudit(deps, tenantId, userId, limit),
-        services.schools.get(tenantId),
-      ]);
-      res.json({
-        ...read,
-        timeZone: school?.timeZone ?? defaultTimeZone,
-      } satisfies AuditResponse);
+      const read = await services.auditReader.read(tenantId, userId, limit);
+      res.json(read satisfies AuditResponse);
     }),
   );
 

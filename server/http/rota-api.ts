@@ -9,12 +9,12 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 
 import { csvDocument } from '../../core/csv.js';
-import { RotaService } from '../../core/rota/rota-service.js';
+import type { RotaService } from '../../core/rota/rota-service.js';
+import type { PersonNames } from '../../core/rota/rota-notices.js';
 import type { ExportRow } from '../../core/rota/views.js';
 import type { Weekday } from '../../core/rota/rota.js';
 import { swapKinds } from '../../core/rota/rota-store.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from './auth.js';
+import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { ids, isPlainText, pathId as checkedPathId } from './ids.js';
 
@@ -101,9 +101,17 @@ function pathId(req: Request, what: 'request' | 'ambassador'): string {
       });
 }
 
-export function rotaRouter(services: Services): Router {
+export interface RotaApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  /** The rota (the one the bot, the notifier and buddy requests use; it tells the notifier). */
+  rota: RotaService;
+  /** People's display names for the export and the grid; Belong stores none. */
+  personNames: PersonNames;
+}
+
+export function rotaRouter(services: RotaApiDeps): Router {
   const api = Router();
-  const rota = new RotaService(services);
+  const { rota } = services;
   const json = jsonBody(services.config.bodyLimit);
   const coordinator = requireRole(services, 'coordinator', 'admin');
   const ambassador = requireRole(services, 'ambassador');
@@ -225,9 +233,9 @@ export function rotaRouter(services: Services): Router {
     requireRole(services, 'coordinator', 'admin', 'ambassador'),
     handle(async (_req, res) => {
       const { tenantId } = await accessOf(services, res);
-      const people = await services.rotas.ambassadors(tenantId);
+      const people = await rota.peopleIds(tenantId);
       const named = await Promise.all(
-        people.map(async (a) => [a.id, await services.personNames.displayName(tenantId, a.id)]),
+        people.map(async (id) => [id, await services.personNames.displayName(tenantId, id)]),
       );
       res.json({ names: Object.fromEntries(named.filter(([, name]) => name)) });
     }),

@@ -19,8 +19,10 @@ import { hasRole, type Access } from '../../core/access.js';
 import { BelongError } from '../../core/errors.js';
 import { locales, pickLocale } from '../../core/i18n/index.js';
 import { maxNoteLength, referralTargets, talkUrgencies } from '../../core/support/talk.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from './auth.js';
+import type { ClassTeams } from '../../core/class-teams.js';
+import type { Clock } from '../../core/ports/directory.js';
+import type { TalkService } from '../../core/support/talk-service.js';
+import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { exportCsv, requestView } from './support-view.js';
 import { isPlainText, pathId as checkedPathId } from './ids.js';
@@ -66,7 +68,15 @@ function parseAction(body: unknown) {
   return parse(actionBody, body, `${kind} action`);
 }
 
-export function supportRouter(services: Services): Router {
+export interface SupportApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  clock: Clock;
+  talk: TalkService;
+  /** A pupil's Teams id, to message them back. */
+  classTeams: Pick<ClassTeams, 'pupilTeamsId'>;
+}
+
+export function supportRouter(services: SupportApiDeps): Router {
   const api = Router();
   const json = jsonBody(services.config.bodyLimit);
   const safeguarding = requireRole(services, 'dsl', 'deputy_dsl');
@@ -177,7 +187,7 @@ export function supportRouter(services: Services): Router {
       const { offered } = await talk.pupilView(access.tenantId, access.userId);
       if (!offered)
         throw new BelongError('conflict', 'The school cannot take requests here yet', ['notReady']);
-      const teamsId = await teamsIdOf(services, access);
+      const teamsId = await services.classTeams.pupilTeamsId(access);
       const outcome = await talk.ask(
         access.tenantId,
         { userId: access.userId, ...(teamsId ? { teamsId } : {}) },
@@ -205,18 +215,3 @@ export function supportRouter(services: Services): Router {
 
 const closedUntil = (until: { at: Date; timeZone: string } | undefined) =>
   until ? { closedUntil: { at: until.at.toISOString(), timeZone: until.timeZone } } : {};
-
-/**
- * The pupil's Teams id, to message them back: from their chat with Belong, else from a class
- * roster Belong has seen. The tab's token carries only the Entra object id.
- */
-async function teamsIdOf(services: Services, access: Access): Promise<string | undefined> {
-  const chat = await services.teams.personalConversation(access.tenantId, access.userId);
-  if (chat) return chat.teamsId;
-  for (const { team } of access.teams.filter((t) => t.role === 'pupil')) {
-    const members = await services.teams.listMembers(access.tenantId, team.teamId);
-    const me = members.find((m) => m.userId === access.userId);
-    if (me) return me.teamsId;
-  }
-  return undefined;
-}

@@ -6,10 +6,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { locales } from '../../core/i18n/index.js';
-import { RotaNoticeService } from '../../core/rota/rota-notice-service.js';
-import { RotaNoticeStore } from '../../core/rota/rota-notice-store.js';
-import type { Services } from '../services.js';
-import { accessOf, requireRole } from '../http/auth.js';
+import type { RotaNoticeService } from '../../core/rota/rota-notice-service.js';
+import { accessOf, requireRole, type AccessDeps } from '../http/auth.js';
 import { handle, jsonBody, parse } from '../http/body.js';
 import { ids } from '../http/ids.js';
 
@@ -24,12 +22,15 @@ const dayQuery = z.object({
   date: ids.date.optional(),
 });
 
-export function rotaNoticesRouter(services: Services): Router {
+export interface RotaNoticesApiDeps extends AccessDeps {
+  config: { bodyLimit: string };
+  /** Reminder settings and each day's record (on the same store the notifier writes). */
+  rotaNotices: RotaNoticeService;
+}
+
+export function rotaNoticesRouter(services: RotaNoticesApiDeps): Router {
   const api = Router();
-  const notices = new RotaNoticeService({
-    ...services,
-    notices: new RotaNoticeStore(services.store),
-  });
+  const notices = services.rotaNotices;
   const coordinator = requireRole(services, 'coordinator', 'admin');
 
   api.get(

@@ -102,6 +102,7 @@ async function setUp(options: { approvalRequired?: boolean; chats?: number[] } =
   }
   const notifier = () =>
     new RotaNotifier({
+      rota: new RotaService({ rotas, schools, clock }),
       rotas,
       notices,
       schools,

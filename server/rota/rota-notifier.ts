@@ -28,7 +28,7 @@ import {
   type RotaEvents,
   type NoticeSettings,
 } from '../../core/rota/rota-notices.js';
-import { RotaService } from '../../core/rota/rota-service.js';
+import type { RotaService } from '../../core/rota/rota-service.js';
 import type { DutyView } from '../../core/rota/views.js';
 import type { RotaStore, SwapRequest } from '../../core/rota/rota-store.js';
 import { rotaNoticeContent } from '../../bot/cards/rota-notice-card.js';
@@ -38,7 +38,10 @@ import { TickLoop } from '../tick-loop.js';
 import { instantOf, localDateOf } from '../../core/dates.js';
 
 export interface RotaNotifierDeps {
-  rotas: RotaStore;
+  /** Who is on duty (the one RotaService, server/services.ts). */
+  rota: Pick<RotaService, 'onDuty'>;
+  /** The slots a request names, for the wording of its notice. */
+  rotas: Pick<RotaStore, 'slots'>;
   notices: RotaNoticeStore;
   schools: SchoolStore;
   teams: TeamStore;
@@ -56,11 +59,9 @@ type Settings = NoticeSettings;
 
 export class RotaNotifier implements RotaEvents {
   readonly #loop: TickLoop;
-  readonly #rota: RotaService;
 
   constructor(private readonly deps: RotaNotifierDeps) {
     this.#loop = new TickLoop(() => this.tickAll(), deps.tickMs);
-    this.#rota = new RotaService({ rotas: deps.rotas, schools: deps.schools, clock: deps.clock });
   }
 
   start(): void {
@@ -99,7 +100,7 @@ export class RotaNotifier implements RotaEvents {
     if (day.done) return;
     const late = now.getTime() - at.getTime() > this.deps.graceMs;
     if (isSchoolDay(await schools.calendar(tenantId), today)) {
-      const { duties } = await this.#rota.onDuty(tenantId, today);
+      const { duties } = await this.deps.rota.onDuty(tenantId, today);
       const decided = new Map(day.reminders.map((r) => [r.ambassadorId, r]));
       for (const [ambassadorId, mine] of remindersOf(duties)) {
         const known = decided.get(ambassadorId);

@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Access } from '../../core/access.js';
-import { RotaService } from '../../core/rota/rota-service.js';
 import { demoCalendar } from '../../server/demo/demo-calendar.js';
 import { demoSchool } from '../../server/demo/demo-school.js';
 import { callApi, devToken } from '../support/api-client.js';
@@ -63,7 +62,7 @@ describe('rota reminders', () => {
     });
     await services.schools.setCalendar(tenantId, demoCalendar('2026-12-01'));
     await services.schools.setRoles(tenantId, coordinator.userId, ['coordinator']);
-    const rota = new RotaService({ ...services });
+    const rota = services.rota;
     await rota.setSettings(coordinator, {
       startDate: '2026-11-30',
       endDate: '2026-12-18',
