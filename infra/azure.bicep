@@ -190,10 +190,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
         { name: 'AAD_APP_CLIENT_ID', value: aadAppClientId }
-        // Graph is called as the SSO app, which holds the RSC grants, with the managed identity's
-        // token as its client assertion (no client secret; decision 028).
+        // Graph is called as the SSO app, which holds the RSC grants, in the first allowed tenant,
+        // with the managed identity's token as its client assertion (no secret; decision 028).
         { name: 'GRAPH_CLIENT_ID', value: aadAppClientId }
-        { name: 'GRAPH_TENANT_ID', value: identity.properties.tenantId }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
         {
           name: 'PSEUDONYM_SECRET'

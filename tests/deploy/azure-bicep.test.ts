@@ -133,11 +133,14 @@ describe('the app settings, as App Service runs them', () => {
     expect(config.demoSeed).toBe(false);
   });
 
-  it('name the SSO app as the Graph client, in the identity tenant (decision 028)', () => {
+  it('name the SSO app as the Graph client, signed in by the managed identity (decision 028)', () => {
     const settings = appSettings();
     expect(settings.GRAPH_CLIENT_ID).toBe(ids.aadApp);
-    expect(settings.GRAPH_TENANT_ID).toBe(ids.tenant);
+    expect(settings).not.toHaveProperty('GRAPH_CLIENT_SECRET');
     expect(settings.AZURE_CLIENT_ID).toBe(ids.identityClient);
+    const config = parseConfig(appServiceEnv());
+    expect(config.graph).toMatchObject({ clientId: ids.aadApp, tenantId: ids.tenant });
+    expect(config.graph.clientSecret).toBeUndefined();
   });
 
   it('refuse to start when App Service could not resolve the Key Vault reference', () => {
