@@ -44,6 +44,7 @@ import type { Config } from './config.js';
 import { demoSchool } from './demo/demo-school.js';
 import { FixtureDirectory } from './directory/fixture-directory.js';
 import { GraphDirectory } from './directory/graph-directory.js';
+import { graphClient } from './graph/graph-credential.js';
 import { AzureTableStore } from './storage/azure-table-store.js';
 import { requireCommonJs } from './cjs.js';
 import { AuditLog } from '../core/support/audit-log.js';
@@ -139,7 +140,13 @@ export interface Services {
 export async function createServices(
   config: Config,
   log: Logger,
-  overrides: { clock?: Clock; directory?: Directory; credential?: TokenCredential } = {},
+  overrides: {
+    clock?: Clock;
+    directory?: Directory;
+    credential?: TokenCredential;
+    /** Graph's identity (tests bring one that the fake Graph accepts). */
+    graphCredential?: TokenCredential;
+  } = {},
 ): Promise<Services> {
   const devClock =
     !overrides.clock && config.devClock ? new DevClock(config.devClockStart) : undefined;
@@ -173,15 +180,15 @@ export async function createServices(
   const audit = new AuditLog(store, clock);
 
   // Outside the process -----------------------------------------------------------------------
-  const directory =
-    overrides.directory ??
-    (config.mode === 'local'
-      ? new FixtureDirectory(demoSchool)
-      : new GraphDirectory({ baseUrl: config.graphBaseUrl, credential: credential! }));
+  // Graph is called as the app that holds Belong's consent, not as storage's identity (029).
+  const graph =
+    config.mode === 'local' ? undefined : graphClient(config, log, overrides.graphCredential);
+  const graphDirectory = graph && new GraphDirectory({ graph, clock });
+  const directory = overrides.directory ?? graphDirectory ?? new FixtureDirectory(demoSchool);
   const personNames =
-    config.mode === 'local'
-      ? demoPersonNames(demoSchool)
-      : new GraphPersonNames({ baseUrl: config.graphBaseUrl, credential: credential!, teams });
+    graph && graphDirectory
+      ? new GraphPersonNames({ graph, directory: graphDirectory, teams, log, clock })
+      : demoPersonNames(demoSchool);
   const pseudonyms = new HmacPseudonymiser(config.pseudonymSecret);
   let verifier: TokenVerifier;
   let devIssuer: DevIssuer | undefined;
@@ -395,7 +402,7 @@ function botConnectorCredential(config: Config): TokenCredential | undefined {
   return new (identity().ClientSecretCredential)(tenant, config.bot.appId, config.bot.password);
 }
 
-/** The app's own identity for Graph and Storage: managed identity in Azure, or the bot's secret. */
+/** The app's own identity for Storage: managed identity in Azure, or the bot's secret. */
 function appCredential(config: Config): TokenCredential | undefined {
   if (config.mode === 'local') return undefined;
   if (config.bot.type === 'UserAssignedMSI')

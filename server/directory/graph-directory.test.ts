@@ -1,80 +1,171 @@
 import type { TokenCredential } from '@azure/identity';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isBelongError } from '../../core/errors.js';
-import { wallMs } from '../../core/testing/wall-clock.js';
+import type { Clock } from '../../core/ports/directory.js';
+import type { Logger, LogFields } from '../../core/ports/logger.js';
+import { startFakeGraph, type FakeGraph } from '../../tests/support/fake-graph.js';
+import { GraphClient } from '../graph/graph-client.js';
+import { GraphUnavailable } from '../graph/graph-errors.js';
 import { GraphDirectory } from './graph-directory.js';
 
 const tenantId = '11111111-1111-1111-1111-111111111111';
-const credential: TokenCredential = {
-  getToken: async () => ({ token: 'graph-token', expiresOnTimestamp: wallMs() + 60_000 }),
+const classTeam = { teamId: '19:7b@thread.tacv2', aadGroupId: 'g7b' };
+const staffTeam = { teamId: '19:staff@thread.tacv2', aadGroupId: 'g-staff' };
+
+let graph: FakeGraph;
+let now: number;
+let warnings: { event: string; fields?: LogFields }[];
+const clock: Clock = { now: () => new Date(now) };
+const log: Logger = {
+  debug() {},
+  info() {},
+  warn: (event, fields) => warnings.push({ event, fields }),
+  error() {},
 };
 
-/** A Graph that records each request and answers with `reply`. */
-function fakeGraph(reply: () => Response) {
-  const calls: { url: string; headers: Record<string, string> }[] = [];
-  const directory = new GraphDirectory({
-    baseUrl: 'https://graph.test/v1.0',
+function directory() {
+  const credential: TokenCredential = {
+    getToken: async () => ({ token: graph.token, expiresOnTimestamp: 8_640_000_000_000_000 }),
+  };
+  const client = new GraphClient({
+    baseUrl: graph.baseUrl,
     credential,
-    fetch: (async (url: string, init?: RequestInit) => {
-      calls.push({ url, headers: init?.headers as Record<string, string> });
-      return reply();
-    }) as typeof fetch,
+    log,
+    sleep: async () => {},
   });
-  return { directory, calls };
+  return new GraphDirectory({ graph: client, clock, cacheMs: 60_000 });
 }
 
-const users = (value: unknown[]) => () => new Response(JSON.stringify({ value }), { status: 200 });
+const pupils = Array.from({ length: 28 }, (_, i) => ({
+  userId: `pupil-${i}`,
+  displayName: `Pupil ${i}`,
+}));
+
+beforeAll(async () => {
+  graph = await startFakeGraph();
+  graph.addTeam('g7b', {
+    specialization: 'educationClass',
+    members: [
+      { userId: 'ms-evans', displayName: 'Ms Ruth Evans', roles: ['owner'] },
+      { userId: 'parent', displayName: 'A Parent', roles: ['guest'] },
+      ...pupils,
+    ],
+  });
+  graph.addTeam('g-staff', {
+    specialization: 'educationStaff',
+    members: [
+      { userId: 'head', displayName: 'Mr Owen Davies', roles: ['owner'] },
+      { userId: 'ms-evans', displayName: 'Ms Ruth Evans' },
+    ],
+  });
+});
+afterAll(() => graph.close());
+beforeEach(() => {
+  graph.requests.length = 0;
+  graph.pageSize = 10;
+  now = Date.parse('2026-11-24T10:00:00Z');
+  warnings = [];
+});
+
+describe('GraphDirectory.roleInTeam', () => {
+  it('in a class team: owners are teachers, members pupils, guests and strangers nothing', async () => {
+    const d = directory();
+    expect(await d.roleInTeam(tenantId, classTeam, 'ms-evans')).toBe('teacher');
+    expect(await d.roleInTeam(tenantId, classTeam, 'pupil-27')).toBe('pupil'); // on the third page
+    expect(await d.roleInTeam(tenantId, classTeam, 'parent')).toBeUndefined();
+    expect(await d.roleInTeam(tenantId, classTeam, 'stranger')).toBeUndefined();
+    expect(await d.roleInTeam(tenantId, { teamId: classTeam.teamId }, 'ms-evans')).toBeUndefined();
+  });
+
+  it('in a staff team: members are recognised but nobody is a pupil (nor a class teacher)', async () => {
+    const d = directory();
+    const roster = await d.roster(tenantId, 'g-staff');
+    expect(roster).toMatchObject({ reachable: true, kind: 'other' });
+    expect([...roster.members.keys()]).toEqual(['head', 'ms-evans']);
+    expect(await d.roleInTeam(tenantId, staffTeam, 'ms-evans')).toBeUndefined();
+    expect(await d.roleInTeam(tenantId, staffTeam, 'head')).toBeUndefined();
+    // The same person is still a teacher where she owns a class.
+    expect(await d.roleInTeam(tenantId, classTeam, 'ms-evans')).toBe('teacher');
+  });
+
+  it('reads a roster once for a burst of answers (paged), and again after a minute', async () => {
+    const d = directory();
+    const roles = await Promise.all(
+      [...pupils, { userId: 'ms-evans' }].map((p) => d.roleInTeam(tenantId, classTeam, p.userId)),
+    );
+    expect(roles.filter((r) => r === 'pupil')).toHaveLength(28);
+    // 30 members at 10 a page: three pages of one roster read, and the team's kind once.
+    expect(graph.requestsTo('/teams/g7b/members')).toHaveLength(3);
+    expect(graph.requestsTo('/teams/g7b')).toHaveLength(1);
+    await d.roleInTeam(tenantId, classTeam, 'pupil-1');
+    expect(graph.requests).toHaveLength(4);
+    now += 60_001;
+    await d.roleInTeam(tenantId, classTeam, 'pupil-1');
+    expect(graph.requestsTo('/teams/g7b/members')).toHaveLength(6);
+  });
+
+  it('without consent in a team: nobody has a role there, the admin is told once a minute, not per pupil', async () => {
+    graph.addTeam('g-club', { specialization: 'educationClass', members: pupils });
+    graph.denyConsent('g-club');
+    const d = directory();
+    const club = { teamId: '19:club@thread.tacv2', aadGroupId: 'g-club' };
+    const roles = await Promise.all(pupils.map((p) => d.roleInTeam(tenantId, club, p.userId)));
+    expect(roles.every((r) => r === undefined)).toBe(true);
+    expect(warnings.map((w) => w.event)).toEqual(['graph.consentMissing', 'graph.consentMissing']);
+    expect(warnings.map((w) => w.fields?.scope).sort()).toEqual([
+      'TeamMember.Read.Group',
+      'TeamSettings.Read.Group',
+    ]);
+    expect(JSON.stringify(warnings)).not.toMatch(/pupil-/);
+  });
+
+  it('a team Graph no longer has is nobody’s; Graph down is an error, and is not remembered', async () => {
+    const d = directory();
+    const gone = { teamId: '19:gone@thread.tacv2', aadGroupId: 'g-gone' };
+    expect(await d.roleInTeam(tenantId, gone, 'pupil-1')).toBeUndefined();
+
+    graph.fail(
+      [500, 500, 500, 500].map((status) => ({ status })),
+      '/teams/g7b/members',
+    );
+    const error = await d.roleInTeam(tenantId, classTeam, 'pupil-1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphUnavailable);
+    expect(await d.roleInTeam(tenantId, classTeam, 'pupil-1')).toBe('pupil');
+  });
+});
 
 describe('GraphDirectory.findPeople', () => {
-  it('searches display names with an advanced query (ConsistencyLevel: eventual), top 10', async () => {
-    const { directory, calls } = fakeGraph(
-      users([
-        { id: 'u2', displayName: 'Ms Ruth Evans ' },
-        { id: 'u1', displayName: 'Mr Owen Davies' },
-      ]),
-    );
-    expect(await directory.findPeople(tenantId, 'Ev', 10)).toEqual([
-      { userId: 'u1', displayName: 'Mr Owen Davies' },
-      { userId: 'u2', displayName: 'Ms Ruth Evans' },
+  it('searches display names with an advanced query (ConsistencyLevel: eventual), sorted, at most the limit', async () => {
+    const d = directory();
+    expect(await d.findPeople(tenantId, 'Ev', 10)).toEqual([
+      { userId: 'ms-evans', displayName: 'Ms Ruth Evans' },
     ]);
-    expect(calls).toHaveLength(1);
-    const url = new URL(calls[0]!.url);
-    expect(url.origin + url.pathname).toBe('https://graph.test/v1.0/users');
-    expect(url.searchParams.get('$search')).toBe('"displayName:Ev"');
-    expect(url.searchParams.get('$select')).toBe('id,displayName');
-    expect(url.searchParams.get('$top')).toBe('10');
-    expect(calls[0]!.headers).toMatchObject({
-      authorization: 'Bearer graph-token',
-      ConsistencyLevel: 'eventual',
-    });
+    const search = graph.requestsTo('/users')[0]!;
+    expect(search.query.get('$search')).toBe('"displayName:Ev"');
+    expect(search.query.get('$select')).toBe('id,displayName');
+    expect(search.query.get('$top')).toBe('10');
+    expect(search.headers.consistencylevel).toBe('eventual');
+    expect((await d.findPeople(tenantId, 'pupil', 3)).map((p) => p.displayName)).toEqual([
+      'Pupil 0',
+      'Pupil 1',
+      'Pupil 10',
+    ]);
   });
 
   it('keeps quotes and backslashes out of the search term, and asks nothing for an empty one', async () => {
-    const { directory, calls } = fakeGraph(users([]));
-    await directory.findPeople(tenantId, 'O"Neil\\', 10);
-    expect(new URL(calls[0]!.url).searchParams.get('$search')).toBe('"displayName:O Neil"');
-    expect(await directory.findPeople(tenantId, ' " ', 10)).toEqual([]);
-    expect(calls).toHaveLength(1);
+    const d = directory();
+    await d.findPeople(tenantId, 'O"Neil\\', 10);
+    expect(graph.requestsTo('/users')[0]!.query.get('$search')).toBe('"displayName:O Neil"');
+    expect(await d.findPeople(tenantId, ' " ', 10)).toEqual([]);
+    expect(graph.requests).toHaveLength(1);
   });
 
-  it('leaves out users without an id or a name, and never returns more than asked', async () => {
-    const { directory } = fakeGraph(
-      users([
-        { id: 'a', displayName: 'Ann' },
-        { id: null, displayName: 'No id' },
-        { id: 'b', displayName: '  ' },
-        { id: 'c', displayName: 'Cai' },
-        { id: 'd', displayName: 'Dai' },
-      ]),
-    );
-    expect((await directory.findPeople(tenantId, 'a', 2)).map((p) => p.userId)).toEqual(['a', 'c']);
-  });
-
-  it('says plainly when the app may not read users (403), and fails on other errors', async () => {
-    const denied = fakeGraph(() => new Response('{}', { status: 403 }));
-    const error = await denied.directory.findPeople(tenantId, 'Ruth', 10).catch((e: unknown) => e);
+  it('says plainly when the app may not read users (403): an admin must consent in the tenant', async () => {
+    graph.denyConsent('tenant');
+    const error = await directory()
+      .findPeople(tenantId, 'Ruth', 10)
+      .catch((e: unknown) => e);
     expect(isBelongError(error, 'unavailable')).toBe(true);
-    const broken = fakeGraph(() => new Response('{}', { status: 500 }));
-    await expect(broken.directory.findPeople(tenantId, 'Ruth', 10)).rejects.toThrow(/500/);
+    expect((error as Error).message).toMatch(/grant Belong consent in the tenant.*User\.Read\.All/);
   });
 });

@@ -1,89 +1,154 @@
 /**
- * Production directory on Microsoft Graph: a person is a teacher of a class team when Graph lists
- * them as an owner of the team's group, a pupil when they are another member. Answers are cached
- * briefly so a page of tab requests doesn't become a page of Graph calls. People are found for
- * the admin by Graph's `$search` on display names (`/users`, which needs the app permission
- * User.Read.All; the manifest's resource-specific consent does not cover it).
+ * Production directory on Microsoft Graph (decision 029). A team's roster is read whole — one
+ * paged `GET /teams/{id}/members` (TeamMember.Read.Group, resource-specific consent) — and kept
+ * for a minute, so a burst of cards or tab requests about one class is one Graph read, however
+ * many pupils answer. Only classes have pupils: a team whose `specialization` is
+ * `educationClass` (`GET /teams/{id}`, TeamSettings.Read.Group). There owners are teachers and
+ * other members pupils; guests are neither. In other teams (staff, clubs) people are recognised
+ * as members but hold no team role. People are found for the admin by Graph's `$search` on
+ * display names (`/users`, the application permission User.Read.All; RSC does not cover it).
  */
-import type { TokenCredential } from '@azure/identity';
-import { BelongError } from '../../core/errors.js';
+import { systemClock, type Clock } from '../../core/ports/directory.js';
 import type { Directory, DirectoryPerson, TeamRef } from '../../core/ports/directory.js';
 import type { TeamRole } from '../../core/roles.js';
+import type { GraphClient } from '../graph/graph-client.js';
+import { GraphConsentMissing, GraphNotFound } from '../graph/graph-errors.js';
 
 export interface GraphDirectoryOptions {
-  baseUrl: string;
-  /** Credential for the app; it needs TeamMember.Read.Group (RSC) or TeamMember.Read.All. */
-  credential: TokenCredential;
-  scope?: string;
+  graph: GraphClient;
+  clock?: Clock;
+  /** How long a roster is trusted (default 60 s): a new owner is a teacher within a minute. */
   cacheMs?: number;
-  fetch?: typeof fetch;
+  /** Rosters kept at most (default 500 teams; the oldest goes first). */
+  maxTeams?: number;
 }
 
-interface GraphMembers {
-  value?: { roles?: string[] }[];
+export type TeamKind = 'class' | 'other';
+export type MemberRole = 'owner' | 'member' | 'guest';
+
+export interface RosterMember {
+  role: MemberRole;
+  displayName: string | undefined;
 }
 
-interface GraphUsers {
-  value?: { id?: string | null; displayName?: string | null }[];
+/** A team as Graph shows it. `reachable: false` when Graph has no such team or no consent. */
+export interface Roster {
+  reachable: boolean;
+  kind: TeamKind;
+  members: ReadonlyMap<string, RosterMember>;
 }
+
+interface GraphTeam {
+  specialization?: string | null;
+}
+
+interface GraphMember {
+  '@odata.type'?: string;
+  userId?: string | null;
+  displayName?: string | null;
+  roles?: string[] | null;
+}
+
+interface GraphUser {
+  id?: string | null;
+  displayName?: string | null;
+}
+
+const unreachable: Roster = { reachable: false, kind: 'other', members: new Map() };
 
 export class GraphDirectory implements Directory {
-  readonly #cache = new Map<string, { role: TeamRole | undefined; until: number }>();
+  readonly #rosters = new Map<string, { until: number; roster: Promise<Roster> }>();
+  readonly #clock: Clock;
+  readonly #cacheMs: number;
+  readonly #maxTeams: number;
 
-  constructor(private readonly options: GraphDirectoryOptions) {}
+  constructor(private readonly options: GraphDirectoryOptions) {
+    this.#clock = options.clock ?? systemClock;
+    this.#cacheMs = options.cacheMs ?? 60_000;
+    this.#maxTeams = options.maxTeams ?? 500;
+  }
 
   async roleInTeam(tenantId: string, team: TeamRef, userId: string): Promise<TeamRole | undefined> {
     if (!team.aadGroupId) return undefined;
-    const cacheKey = `${tenantId}|${team.aadGroupId}|${userId}`;
-    const hit = this.#cache.get(cacheKey);
-    if (hit && hit.until > Date.now()) return hit.role;
+    const roster = await this.roster(tenantId, team.aadGroupId);
+    const member = roster.members.get(userId);
+    if (!member || roster.kind !== 'class') return undefined;
+    return member.role === 'owner' ? 'teacher' : member.role === 'member' ? 'pupil' : undefined;
+  }
 
-    const token = await this.options.credential.getToken(
-      this.options.scope ?? 'https://graph.microsoft.com/.default',
-      { tenantId },
-    );
-    if (!token) throw new Error('Graph token unavailable');
-    const filter = `(microsoft.graph.aadUserConversationMember/userId eq '${userId.replace(/'/g, "''")}')`;
-    const url = `${this.options.baseUrl}/teams/${encodeURIComponent(team.aadGroupId)}/members?$filter=${encodeURIComponent(filter)}`;
-    const res = await (this.options.fetch ?? fetch)(url, {
-      headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
+  /**
+   * The team's kind and members, shared by every caller while it is fresh (one read in flight
+   * per team). A team Graph doesn't know, or where Belong lacks consent, has nobody in it: the
+   * consent problem is logged by the client, and asked again only after the cache time.
+   */
+  roster(tenantId: string, groupId: string): Promise<Roster> {
+    const key = `${tenantId}|${groupId}`;
+    const now = this.#clock.now().getTime();
+    const hit = this.#rosters.get(key);
+    if (hit && hit.until > now) return hit.roster;
+    const roster = this.#read(tenantId, groupId);
+    this.#rosters.delete(key);
+    this.#rosters.set(key, { until: now + this.#cacheMs, roster });
+    if (this.#rosters.size > this.#maxTeams)
+      this.#rosters.delete(this.#rosters.keys().next().value!);
+    // A failure (Graph down) is not remembered: the next caller asks again.
+    roster.catch(() => {
+      if (this.#rosters.get(key)?.roster === roster) this.#rosters.delete(key);
     });
-    let role: TeamRole | undefined;
-    if (res.status === 404) role = undefined;
-    else if (!res.ok) throw new Error(`Graph members lookup failed with ${res.status}`);
-    else {
-      const body = (await res.json()) as GraphMembers;
-      const member = body.value?.[0];
-      role = member ? (member.roles?.includes('owner') ? 'teacher' : 'pupil') : undefined;
+    return roster;
+  }
+
+  async #read(tenantId: string, groupId: string): Promise<Roster> {
+    const { graph } = this.options;
+    const path = `/teams/${encodeURIComponent(groupId)}`;
+    // Both reads finish before either's failure counts, so nothing is left running behind us.
+    const [teamRead, membersRead] = await Promise.allSettled([
+      graph.get<GraphTeam>(tenantId, {
+        path,
+        what: 'team',
+        consent: { kind: 'team', groupId, permission: 'TeamSettings.Read.Group' },
+      }),
+      graph.list<GraphMember>(tenantId, {
+        path: `${path}/members`,
+        what: 'team members',
+        consent: { kind: 'team', groupId, permission: 'TeamMember.Read.Group' },
+      }),
+    ]);
+    const failed = [teamRead, membersRead].flatMap((r) =>
+      r.status === 'rejected' ? [r.reason as unknown] : [],
+    );
+    if (failed.some((e) => e instanceof GraphNotFound || e instanceof GraphConsentMissing))
+      return unreachable;
+    if (teamRead.status === 'rejected' || membersRead.status === 'rejected') throw failed[0];
+    const team = teamRead.value;
+    const members = membersRead.value;
+    const roster = new Map<string, RosterMember>();
+    for (const m of members) {
+      if (!m.userId) continue; // not an Entra user (e.g. an anonymous guest)
+      const roles = m.roles ?? [];
+      roster.set(m.userId, {
+        role: roles.includes('owner') ? 'owner' : roles.includes('guest') ? 'guest' : 'member',
+        displayName: m.displayName?.trim() || undefined,
+      });
     }
-    this.#cache.set(cacheKey, { role, until: Date.now() + (this.options.cacheMs ?? 5 * 60_000) });
-    return role;
+    const kind = team.specialization === 'educationClass' ? 'class' : 'other';
+    return { reachable: true, kind, members: roster };
   }
 
   async findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]> {
     // A quote or backslash would end or escape the search term; names don't need them.
     const term = query.replace(/["\\]/g, ' ').trim();
     if (!term) return [];
-    const token = await this.options.credential.getToken(
-      this.options.scope ?? 'https://graph.microsoft.com/.default',
-      { tenantId },
-    );
-    if (!token) throw new Error('Graph token unavailable');
     const search = encodeURIComponent(`"displayName:${term}"`);
     const top = Math.max(1, Math.min(limit, 25));
-    const url = `${this.options.baseUrl}/users?$search=${search}&$select=id,displayName&$top=${top}&$count=true`;
-    const res = await (this.options.fetch ?? fetch)(url, {
-      headers: {
-        authorization: `Bearer ${token.token}`,
-        accept: 'application/json',
-        // $search on directory objects is an advanced query: Graph refuses it without this.
-        ConsistencyLevel: 'eventual',
-      },
+    // One page is enough: the admin types more letters rather than scrolling a long list.
+    const body = await this.options.graph.get<{ value?: GraphUser[] }>(tenantId, {
+      path: `/users?$search=${search}&$select=id,displayName&$top=${top}&$count=true`,
+      what: 'people search',
+      consent: { kind: 'tenant', permission: 'User.Read.All' },
+      // $search on directory objects is an advanced query: Graph refuses it without this.
+      headers: { ConsistencyLevel: 'eventual' },
     });
-    if (res.status === 403)
-      throw new BelongError('unavailable', 'Belong may not search the directory (User.Read.All)');
-    if (!res.ok) throw new Error(`Graph people search failed with ${res.status}`);
-    const body = (await res.json()) as GraphUsers;
     return (body.value ?? [])
       .filter((u): u is { id: string; displayName: string } => !!u.id && !!u.displayName?.trim())
       .map((u) => ({ userId: u.id, displayName: u.displayName.trim() }))

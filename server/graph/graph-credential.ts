@@ -8,8 +8,10 @@
  * managed identity itself (services.ts).
  */
 import type { TokenCredential } from '@azure/identity';
+import type { Logger } from '../../core/ports/logger.js';
 import { requireCommonJs } from '../cjs.js';
 import type { Config } from '../config.js';
+import { GraphClient } from './graph-client.js';
 
 /** The audience Entra expects of a managed identity's token used as a federated assertion. */
 export const tokenExchangeScope = 'api://AzureADTokenExchange/.default';
@@ -52,4 +54,17 @@ export function federatedAssertion(managedIdentity: TokenCredential): () => Prom
     if (!token) throw new Error('The managed identity gave no token for the token exchange');
     return token.token;
   };
+}
+
+/** Production's Graph client; refuses plainly when there is no way to be the app (config prevents it). */
+export function graphClient(
+  config: Pick<Config, 'mode' | 'bot' | 'graph' | 'graphBaseUrl'>,
+  log: Logger,
+  credential = graphCredential(config),
+): GraphClient {
+  if (!credential)
+    throw new Error(
+      'No Graph credential: set GRAPH_CLIENT_SECRET, or use BOT_TYPE UserAssignedMSI with a federated credential',
+    );
+  return new GraphClient({ baseUrl: config.graphBaseUrl, credential, log });
 }

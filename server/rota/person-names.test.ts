@@ -1,54 +1,116 @@
 import type { TokenCredential } from '@azure/identity';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Clock } from '../../core/ports/directory.js';
+import { silentLogger } from '../../core/ports/logger.js';
 import { TeamStore } from '../../core/stores/team-store.js';
 import { MemoryTableStore } from '../../core/testing/memory-table-store.js';
-import { wallMs } from '../../core/testing/wall-clock.js';
+import { startFakeGraph, type FakeGraph } from '../../tests/support/fake-graph.js';
 import { demoSchool } from '../demo/demo-school.js';
-import { demoPersonNames, GraphPersonNames } from './person-names.js';
+import { GraphDirectory } from '../directory/graph-directory.js';
+import { GraphClient } from '../graph/graph-client.js';
+import { demoPersonNames, GraphPersonNames, idsPerUsersRequest } from './person-names.js';
 
 const tenantId = '11111111-1111-1111-1111-111111111111';
-const credential: TokenCredential = {
-  getToken: async () => ({ token: 't', expiresOnTimestamp: wallMs() + 60_000 }),
-};
+const installedAt = new Date('2026-11-24T10:00:00Z');
 
-describe('person names', () => {
-  it('come from the demo school locally, for its tenant only', async () => {
+describe('person names locally', () => {
+  it('come from the demo school, for its tenant only', async () => {
     const names = demoPersonNames(demoSchool);
     const bethan = demoSchool.people.find((p) => p.displayName === 'Bethan Morgan')!;
     expect(await names.displayName(demoSchool.tenantId, bethan.id)).toBe('Bethan Morgan');
     expect(await names.displayName(tenantId, bethan.id)).toBeUndefined();
   });
+});
 
-  it('come from Graph through a class team the person is in, cached; unknown or failing = no name', async () => {
+describe('person names from Graph', () => {
+  let graph: FakeGraph;
+  let now: number;
+  const clock: Clock = { now: () => new Date(now) };
+  const ambassadors = Array.from({ length: 20 }, (_, i) => ({
+    userId: `amb-${i}`,
+    displayName: ` Ambassador ${i} `,
+  }));
+  const staff = Array.from({ length: 20 }, (_, i) => ({
+    userId: `staff-${i}`,
+    displayName: `Staff ${i}`,
+  }));
+
+  beforeAll(async () => {
+    graph = await startFakeGraph();
+    graph.addTeam('g7b', { specialization: 'educationClass', members: ambassadors });
+    for (const s of staff) graph.users.set(s.userId, s.displayName);
+  });
+  afterAll(() => graph.close());
+  beforeEach(() => {
+    graph.requests.length = 0;
+    now = installedAt.getTime();
+  });
+
+  async function names() {
     const teams = new TeamStore(new MemoryTableStore());
     await teams.recordInstall(
       tenantId,
-      { teamId: 't1', aadGroupId: 'g1', serviceUrl: 'http://x', channels: [] },
-      new Date('2026-11-24T10:00:00Z'),
+      { teamId: 't7b', aadGroupId: 'g7b', serviceUrl: 'http://x', channels: [] },
+      installedAt,
     );
-    await teams.addMember(tenantId, 't1', { userId: 'u1', teamsId: '29:u1', addedAt: '' });
-    const urls: string[] = [];
-    let status = 200;
-    const names = new GraphPersonNames({
-      baseUrl: 'https://graph.test/v1.0',
+    for (const a of ambassadors)
+      await teams.addMember(tenantId, 't7b', {
+        userId: a.userId,
+        teamsId: `29:${a.userId}`,
+        addedAt: '',
+      });
+    const credential: TokenCredential = {
+      getToken: async () => ({ token: graph.token, expiresOnTimestamp: 8_640_000_000_000_000 }),
+    };
+    const client = new GraphClient({
+      baseUrl: graph.baseUrl,
       credential,
-      teams,
-      fetch: (async (url: string) => {
-        urls.push(url);
-        return new Response(JSON.stringify({ value: [{ displayName: ' Amir Hassan ' }] }), {
-          status,
-        });
-      }) as typeof fetch,
+      log: silentLogger,
+      sleep: async () => {},
     });
-    expect(await names.displayName(tenantId, 'u1')).toBe('Amir Hassan');
-    expect(await names.displayName(tenantId, 'u1')).toBe('Amir Hassan');
-    expect(urls).toHaveLength(1);
-    expect(urls[0]).toContain('/teams/g1/members?$filter=');
-    // In no team Belong knows: no name, and Graph isn't asked.
-    expect(await names.displayName(tenantId, 'u2')).toBeUndefined();
-    expect(urls).toHaveLength(1);
-    status = 500;
-    await teams.addMember(tenantId, 't1', { userId: 'u3', teamsId: '29:u3', addedAt: '' });
-    expect(await names.displayName(tenantId, 'u3')).toBeUndefined();
+    const directory = new GraphDirectory({ graph: client, clock });
+    return new GraphPersonNames({ graph: client, directory, teams, log: silentLogger, clock });
+  }
+
+  it('twenty names in one class come from one roster read, then from the cache', async () => {
+    const n = await names();
+    const got = await Promise.all(ambassadors.map((a) => n.displayName(tenantId, a.userId)));
+    expect(got).toEqual(ambassadors.map((a) => a.displayName.trim()));
+    expect(graph.requestsTo('/teams/g7b/members')).toHaveLength(1);
+    expect(graph.requestsTo('/users')).toHaveLength(0);
+    const before = graph.requests.length;
+    expect(await n.displayName(tenantId, 'amb-3')).toBe('Ambassador 3');
+    expect(graph.requests).toHaveLength(before);
+  });
+
+  it('people in no known team are asked for 15 at a time (Graph’s limit for `in`)', async () => {
+    const n = await names();
+    const got = await Promise.all(
+      [...staff.map((s) => s.userId), 'nobody'].map((id) => n.displayName(tenantId, id)),
+    );
+    expect(got).toEqual([...staff.map((s) => s.displayName), undefined]);
+    const reads = graph.requestsTo('/users');
+    expect(reads).toHaveLength(2);
+    expect(idsPerUsersRequest).toBe(15);
+    expect(reads[0]!.query.get('$filter')).toBe(
+      `id in (${staff
+        .slice(0, 15)
+        .map((s) => `'${s.userId}'`)
+        .join(',')})`,
+    );
+    expect(reads[0]!.query.get('$select')).toBe('id,displayName');
+    // "nobody" is known to have no name: not asked again within the hour.
+    expect(await n.displayName(tenantId, 'nobody')).toBeUndefined();
+    expect(graph.requestsTo('/users')).toHaveLength(2);
+  });
+
+  it('without the tenant consent, staff names are left out (and asked again later); class names still come', async () => {
+    graph.denyConsent('tenant');
+    const n = await names();
+    expect(
+      await Promise.all(['staff-1', 'amb-1'].map((id) => n.displayName(tenantId, id))),
+    ).toEqual([undefined, 'Ambassador 1']);
+    await n.displayName(tenantId, 'staff-1');
+    expect(graph.requestsTo('/users')).toHaveLength(2);
   });
 });
