@@ -229,8 +229,10 @@ export class BelongBot extends TeamsActivityHandler {
       ? await this.#talk.command(context, locale)
       : asked && !phrase
         ? buildTalkNoticeCard(locale, 'notPupil')
-        : name === 'buddy' && personal && (await this.#rolesHere(context)).includes('pupil')
-          ? await this.#buddy.command(context, locale)
+        : name === 'buddy' && personal
+          ? (await this.#rolesHere(context)).includes('pupil')
+            ? await this.#buddy.command(context, locale)
+            : buildTalkNoticeCard(locale, 'buddyNotPupil')
           : isConnectCommand(name)
             ? await this.#connect.command(context, name, locale)
             : name === 'checkin'

@@ -56,14 +56,14 @@ export class BuddyActions {
     const parsed = askData.safeParse(raw);
     const userId = context.activity.from?.aadObjectId;
     if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
-    if (!userId) return buildTalkNoticeCard(locale, 'notPupil');
+    if (!userId) return buildTalkNoticeCard(locale, 'buddyNotPupil');
     const periodId = parsed.data[buddyInputs.period] ?? '';
     const tenantId = tenantOf(context.activity);
     try {
       const outcome = await this.deps.buddy.ask(tenantId, userId, periodId, locale);
       switch (outcome.kind) {
         case 'notPupil':
-          return buildTalkNoticeCard(locale, 'notPupil');
+          return buildTalkNoticeCard(locale, 'buddyNotPupil');
         case 'unavailable':
           return buildTalkNoticeCard(locale, 'unavailable');
         default:

@@ -216,7 +216,7 @@ export function talkCards(locale: Locale): { name: string; card: AdaptiveCard }[
       name: `talk seen ${locale}`,
       card: buildTalkStateCard({ locale, state: 'seen', pupilTeamsId: '29:demo-user-2' }),
     },
-    ...(['notNow', 'unavailable', 'notPupil', 'channel'] as const).map((kind) => ({
+    ...(['notNow', 'unavailable', 'notPupil', 'buddyNotPupil', 'channel'] as const).map((kind) => ({
       name: `talk notice ${kind} ${locale}`,
       card: buildTalkNoticeCard(locale, kind),
     })),

@@ -134,9 +134,9 @@ export function buildTalkStateCard(view: TalkStateView): AdaptiveCard {
   return card(locale, body, refreshFor(locale, view.pupilTeamsId));
 }
 
-export type TalkNoticeKind = 'notNow' | 'unavailable' | 'notPupil' | 'channel';
+export type TalkNoticeKind = 'notNow' | 'unavailable' | 'notPupil' | 'buddyNotPupil' | 'channel';
 
-/** Short answers: "Not now", Belong cannot reach anyone, not a pupil, and the channel's button. */
+/** Short answers: "Not now", Belong cannot reach anyone, not a pupil (talk or buddy), and the channel's button. */
 export function buildTalkNoticeCard(locale: Locale, kind: TalkNoticeKind): AdaptiveCard {
   switch (kind) {
     case 'notNow':
@@ -155,6 +155,11 @@ export function buildTalkNoticeCard(locale: Locale, kind: TalkNoticeKind): Adapt
       return card(locale, [
         heading(t(locale, 'talk.notPupil.title')),
         paragraph(t(locale, 'talk.notPupil.body')),
+      ]);
+    case 'buddyNotPupil':
+      return card(locale, [
+        heading(t(locale, 'talk.notPupil.title')),
+        paragraph(t(locale, 'buddy.notPupil.body')),
       ]);
     case 'channel':
       // In a channel everyone sees the message, so it says nothing but offers the button.

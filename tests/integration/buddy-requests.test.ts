@@ -131,9 +131,17 @@ describe('buddy requests in the bot', () => {
     );
   });
 
-  it('staff typing `buddy` get the help card', async () => {
-    const card = JSON.stringify(await type(teacher, 'buddy'));
-    expect(card).toContain('What you can type');
-    expect(card).not.toContain('Ask for a buddy');
+  it('staff typing `buddy`, or tapping a buddy button, are told it is for pupils, in buddy words', async () => {
+    for (const who of [teacher, person('dsl')]) {
+      const card = JSON.stringify(await type(who, 'buddy'));
+      expect(card).toContain('This is for pupils');
+      expect(card).toContain('a wellbeing ambassador to be their buddy');
+      expect(card).not.toContain('Ask for a buddy');
+      expect(card).not.toContain('trusted adult');
+    }
+    const tapped = JSON.stringify(await tap(teacher, { buddyPeriod: 'Lunch' }));
+    expect(tapped).toContain('a wellbeing ambassador to be their buddy');
+    const teachersAsk = `buddy:2026-11-24:${teacher.id}:Lunch`;
+    expect(await app.services.deliveries.deliveriesOf(tenantId, teachersAsk)).toEqual([]);
   });
 });

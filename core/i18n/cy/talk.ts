@@ -31,6 +31,8 @@ export const cyTalk: Translation<typeof enGBTalk> = {
   'talk.notPupil.title': 'Mae hwn ar gyfer disgyblion',
   'talk.notPupil.body':
     'Mae disgyblion yn defnyddio hwn i ofyn am gael siarad ag oedolyn maen nhw’n ymddiried ynddo. Os ydych chi’n poeni am ddisgybl, dilynwch bolisi diogelu eich ysgol.',
+  'buddy.notPupil.body':
+    'Mae disgyblion yn defnyddio hwn i ofyn i lysgennad lles fod yn ffrind iddyn nhw amser egwyl neu amser cinio.',
   'talk.channel.body': 'Dim ond ti fydd yn gweld beth sy’n digwydd pan fyddi di’n tapio hwn.',
   'talk.staff.title': 'Mae disgybl eisiau siarad',
   'talk.staff.pupil': 'Disgybl',

@@ -31,6 +31,8 @@ export const enGBTalk = {
   'talk.notPupil.title': 'This is for pupils',
   'talk.notPupil.body':
     'Pupils use this to ask to talk to a trusted adult. If you are worried about a pupil, follow your school’s safeguarding policy.',
+  'buddy.notPupil.body':
+    'Pupils use this to ask for a wellbeing ambassador to be their buddy at break or lunch.',
   'talk.channel.body': 'Only you will see what happens when you tap this.',
   'talk.staff.title': 'A pupil would like to talk',
   'talk.staff.pupil': 'Pupil',
