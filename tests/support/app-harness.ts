@@ -2,6 +2,7 @@
  * The real server in-process on a free port, on the run's Azurite with fresh tables. For API
  * and bot integration tests; end-to-end tests start the real process (see stack.ts).
  */
+import type { TokenCredential } from '@azure/identity';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
@@ -20,7 +21,13 @@ export interface AppHarness {
 
 export async function startApp(
   env: Record<string, string> = {},
-  overrides: { directory?: Directory; clock?: Clock; log?: Logger } = {},
+  overrides: {
+    directory?: Directory;
+    clock?: Clock;
+    log?: Logger;
+    /** Graph's identity in production mode (a fake Graph accepts its token). */
+    graphCredential?: TokenCredential;
+  } = {},
 ): Promise<AppHarness> {
   const { connectionString } = inject('azurite');
   const config = parseConfig({
