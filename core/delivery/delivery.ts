@@ -47,6 +47,12 @@ export interface Delivery extends Record<string, unknown> {
    * else, within Teams' limits (decision 020).
    */
   urgent?: boolean;
+  /**
+   * Written but not to be sent yet (while `pending`): its owner still has to write the record it
+   * belongs to and then `release` it. Not released by this time (ISO), it is given up as
+   * `failed` ("never confirmed"). Used by "Post now" (issue 21).
+   */
+  heldUntil?: string;
   createdAt: string;
   updatedAt: string;
 }

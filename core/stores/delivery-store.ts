@@ -50,6 +50,36 @@ function takeBatch<W extends { key: EntityKey; value: Delivery }>(queue: W[]): W
   return queue.splice(0, n);
 }
 
+/** An occurrence in the tenant's active list (see `DeliveryStore.activeOccurrences`). */
+export interface ActiveOccurrence {
+  id: string;
+  etag: string;
+  /** When its row was last written (ms). */
+  since: number;
+}
+
+/**
+ * An active occurrence with no deliveries this long after its row was written is dropped from
+ * the list: its `enqueue` died before writing any (issue 21). Long enough for any enqueue to end.
+ */
+export const emptyGraceMs = 5 * 60_000;
+
+/** How many partitions are read side by side when many must be read (a new sender's history). */
+const readConcurrency = 16;
+
+/** Runs `fn` over `items`, at most `limit` at a time. */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /** The tenant's list of occurrences with work left: where the delivery engine looks for work. */
 const activeList = 'active';
 /**
@@ -83,6 +113,7 @@ export class DeliveryStore {
     occurrence: { id: string; label: string; teamId?: string; urgent?: boolean },
     items: FanOutItem[],
     now: Date,
+    options: { holdMs?: number } = {},
   ): Promise<void> {
     if (!items.length) throw new BelongError('invalidInput', 'A fan-out needs at least one target');
     const keys = new Set(items.map((i) => i.targetKey));
@@ -131,6 +162,9 @@ export class DeliveryStore {
         attempts: 0,
         notBefore: iso,
         ...(urgent ? { urgent } : {}),
+        ...(options.holdMs !== undefined
+          ? { heldUntil: new Date(now.getTime() + options.holdMs).toISOString() }
+          : {}),
         createdAt: iso,
         updatedAt: iso,
       } satisfies Delivery,
@@ -163,7 +197,44 @@ export class DeliveryStore {
   }
 
   async activeOccurrenceIds(tenantId: string): Promise<string[]> {
-    return (await this.store.list('deliveries', tenantId, activeList)).map((r) => r.key.row);
+    return (await this.activeOccurrences(tenantId)).map((r) => r.id);
+  }
+
+  /**
+   * The active list as rows: an occurrence's `etag` changes whenever work is added to it (enqueue
+   * and `release` write its row again), so a sender can skip an occurrence it has read and whose
+   * deliveries are all in its own hands (server/delivery/outbox-scanner.ts).
+   */
+  async activeOccurrences(tenantId: string): Promise<ActiveOccurrence[]> {
+    return (await this.store.list<{ since: string }>('deliveries', tenantId, activeList)).map(
+      (r) => ({ id: r.key.row, etag: r.etag, since: Date.parse(r.value.since) || 0 }),
+    );
+  }
+
+  /**
+   * Lets the held deliveries of an occurrence go (see `enqueue`'s `holdMs`): the second step of
+   * a post whose record must exist before anything is sent (a check-in). Returns how many were
+   * released; 0 when they were already released, sent, or given up as never confirmed.
+   */
+  async release(tenantId: string, occurrenceId: string, now: Date): Promise<number> {
+    let released = 0;
+    for (const d of await this.deliveriesOf(tenantId, occurrenceId)) {
+      if (d.value.status !== 'pending' || d.value.heldUntil === undefined) continue;
+      const { heldUntil: _held, ...rest } = d.value;
+      const value: Delivery = {
+        ...rest,
+        notBefore: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      if ((await this.#replace(d.key, value, d.etag)) !== undefined) released++;
+    }
+    // Written again, so that a sender that had read this occurrence reads it once more.
+    await this.store.upsert(
+      'deliveries',
+      { tenantId, partition: activeList, row: occurrenceId },
+      { since: now.toISOString() },
+    );
+    return released;
   }
 
   /** The urgent ones among `activeOccurrenceIds` (listed on their own, so reading them is quick). */
@@ -196,7 +267,9 @@ export class DeliveryStore {
       .filter((o) => active.has(o.key.row) || Date.parse(o.value.createdAt) >= createdAfter)
       .map((o) => o.key.row);
     const out: { id: string; target: DeliveryTarget; at: number }[] = [];
-    for (const id of ids) {
+    // Side by side: a post to 1,000 classes is 1,000 partitions, and a new sender sends nothing
+    // until they are read (one after another they took seconds: issue 21).
+    await forEachConcurrently(ids, readConcurrency, async (id) => {
       for (const { value: d } of await this.deliveriesOf(tenantId, id)) {
         const at =
           d.status === 'sent'
@@ -206,7 +279,7 @@ export class DeliveryStore {
               : Number.NaN;
         if (at >= since.getTime()) out.push({ id: d.id, target: d.target, at });
       }
-    }
+    });
     return out;
   }
 
@@ -231,8 +304,8 @@ export class DeliveryStore {
     takeOverAs?: string,
     pageSize = 100,
   ): AsyncIterable<Stored<Delivery>[]> {
-    for (const occurrenceId of await this.activeOccurrenceIds(tenantId))
-      yield* this.#duePagesOf(tenantId, occurrenceId, now, takeOverAs, pageSize, [activeList]);
+    for (const { id, since } of await this.activeOccurrences(tenantId))
+      yield* this.duePagesOf(tenantId, id, now, { takeOverAs, pageSize, since });
   }
 
   /**
@@ -243,17 +316,15 @@ export class DeliveryStore {
   async urgentDue(tenantId: string, now: Date, takeOverAs?: string): Promise<Stored<Delivery>[]> {
     const lists = [urgentList, activeList];
     // Side by side: each is a request or two, and they are few.
+    const rows = await this.store.list<{ since: string }>('deliveries', tenantId, urgentList);
     const perOccurrence = await Promise.all(
-      (await this.urgentOccurrenceIds(tenantId)).map(async (occurrenceId) => {
+      rows.map(async (row) => {
         const out: Stored<Delivery>[] = [];
-        for await (const page of this.#duePagesOf(
-          tenantId,
-          occurrenceId,
-          now,
+        for await (const page of this.duePagesOf(tenantId, row.key.row, now, {
           takeOverAs,
-          100,
           lists,
-        ))
+          since: Date.parse(row.value.since) || 0,
+        }))
           out.push(...page);
         return out;
       }),
@@ -261,17 +332,31 @@ export class DeliveryStore {
     return perOccurrence.flat();
   }
 
-  /** One occurrence's due deliveries, a page at a time; when none is left, it leaves `lists`. */
-  async *#duePagesOf(
+  /**
+   * One occurrence's due deliveries, a page at a time; when none is left, it leaves `lists`
+   * (default: the active list). `scanned.nextAt` is set to when the earliest of its open
+   * deliveries that was not returned becomes due (a retry's time, the end of `takeOverAs`'s own
+   * claim, a hold's end), or Infinity. A held delivery never released by `heldUntil` is given up
+   * (`failed`, "never confirmed"); an occurrence with no deliveries at all leaves the lists once
+   * its row is `emptyGraceMs` old (a crash during `enqueue`).
+   */
+  async *duePagesOf(
     tenantId: string,
     occurrenceId: string,
     now: Date,
-    takeOverAs: string | undefined,
-    pageSize: number,
-    lists: string[],
+    options: {
+      takeOverAs?: string | undefined;
+      pageSize?: number;
+      lists?: string[];
+      since?: number;
+      scanned?: { nextAt: number };
+    } = {},
   ): AsyncIterable<Stored<Delivery>[]> {
+    const { takeOverAs, pageSize = 100, lists = [activeList], since = 0 } = options;
+    const t = now.getTime();
     let seen = 0;
     let open = 0;
+    let nextAt = Infinity;
     for await (const page of this.store.listPages<Delivery>(
       'deliveries',
       tenantId,
@@ -282,21 +367,43 @@ export class DeliveryStore {
       const due: Stored<Delivery>[] = [];
       for (const d of page) {
         if (final.has(d.value.status)) continue;
+        const held = d.value.status === 'pending' ? d.value.heldUntil : undefined;
+        if (held !== undefined) {
+          if (Date.parse(held) > t) {
+            open++;
+            nextAt = Math.min(nextAt, Date.parse(held));
+          } else {
+            // Its owner never confirmed it (it crashed between writing it and its record): given
+            // up and shown as failed, never sent for a record that may not exist.
+            const { heldUntil: _h, ...rest } = d.value;
+            const value: Delivery = {
+              ...rest,
+              status: 'failed',
+              reason: 'never confirmed',
+              updatedAt: now.toISOString(),
+            };
+            if ((await this.#replace(d.key, value, d.etag)) === undefined) open++;
+          }
+          continue;
+        }
         open++;
+        const claimUntil = Date.parse(d.value.claimedUntil ?? '');
         const claimExpired =
           d.value.status === 'sending' &&
-          ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) ||
-            Date.parse(d.value.claimedUntil ?? '') <= now.getTime());
-        if (
-          (d.value.status === 'pending' && Date.parse(d.value.notBefore) <= now.getTime()) ||
-          claimExpired
-        ) {
+          ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) || claimUntil <= t);
+        if ((d.value.status === 'pending' && Date.parse(d.value.notBefore) <= t) || claimExpired) {
           due.push(d);
+        } else {
+          nextAt = Math.min(
+            nextAt,
+            d.value.status === 'pending' ? Date.parse(d.value.notBefore) : claimUntil,
+          );
         }
       }
       yield due;
     }
-    if (seen > 0 && open === 0) {
+    if (options.scanned) options.scanned.nextAt = nextAt;
+    if ((seen > 0 && open === 0) || (seen === 0 && t - since >= emptyGraceMs)) {
       for (const partition of lists)
         await this.store.delete('deliveries', { tenantId, partition, row: occurrenceId });
     }

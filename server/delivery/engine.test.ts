@@ -370,20 +370,22 @@ describe('DeliveryEngine urgent (safeguarding) deliveries', () => {
 
   it('does not wait for the main scan of a big outbox, nor lose the lease while that scan runs', async () => {
     const store = new MemoryTableStore();
-    let scanning = 0;
-    let scansDone = 0;
+    let reading = 0;
+    let readsDone = 0;
     class SlowScan extends DeliveryStore {
-      // Half a second per occurrence read: a 1,000-occurrence outbox on a busy store takes seconds.
-      override async *duePages(...args: Parameters<DeliveryStore['duePages']>) {
-        scanning++;
+      // A second and a half per occurrence read (eight side by side): a big outbox on a busy store.
+      override async *duePagesOf(...args: Parameters<DeliveryStore['duePagesOf']>) {
+        // The urgent list's own reads are not slowed (the point is that it does not wait).
+        if (args[1] === 'talk') return yield* super.duePagesOf(...args);
+        reading++;
         try {
-          for await (const page of super.duePages(...args)) {
-            await new Promise((r) => setTimeout(r, 500));
+          for await (const page of super.duePagesOf(...args)) {
+            await new Promise((r) => setTimeout(r, 1_500));
             yield page;
           }
         } finally {
-          scanning--;
-          scansDone++;
+          reading--;
+          readsDone++;
         }
       }
     }
@@ -405,8 +407,8 @@ describe('DeliveryEngine urgent (safeguarding) deliveries', () => {
     );
     await until(() => sender.written.filter(isTalk).length === 2, 'talk request not sent');
     // Sent while the first scan was still reading the fan-out.
-    expect(scansDone).toBe(0);
-    expect(scanning).toBe(1);
+    expect(readsDone).toBeLessThan(10);
+    expect(reading).toBeGreaterThan(0);
     const sentDuringScan = sender.written.length;
     await untilFinished(deliveries, 'post-9', 30_000);
     expect(sender.written.length).toBeGreaterThan(sentDuringScan);
