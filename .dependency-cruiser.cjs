@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The import rules ESLint cannot see, checked by dependency-cruiser in `npm run lint`: no import
- * cycles in core/ (between files, and between feature folders), and bot/ never imports server/
- * (ESLint says so too, with the one exception the bot's tests need; see eslint.config.js).
+ * cycles in core/ (between files, and between feature folders), a feature folder of core/ reaches
+ * another only through its index.ts, and bot/ never imports server/ (ESLint says so too, with the
+ * one exception the bot's tests need; see eslint.config.js).
  * Test files are left out: they are not part of the house, and a core test that uses
  * tests/support would otherwise show up as a folder cycle through server/.
  */
@@ -34,6 +35,12 @@ const knownFolderCycles = [
   ['^core/ports$', '^core/delivery$'],
   ['^core/delivery$', '^core/ports$'],
 ];
+
+/**
+ * core/'s feature folders: each is one part of what Belong does. The other folders of core/ are
+ * shared ground (ports, stores, i18n, the API's types, test helpers) that features build on.
+ */
+const featureFolders = ['checkin', 'content', 'delivery', 'rota', 'schedule', 'support'];
 
 /**
  * Cycle rules for core/ at one scope: every import that closes a cycle fails, except the known
@@ -71,6 +78,16 @@ module.exports = {
   forbidden: [
     ...noCycles('module', knownModuleCycles),
     ...noCycles('folder', knownFolderCycles),
+    {
+      name: 'feature-through-index',
+      comment: `A feature folder of core/ (${featureFolders.join(', ')}) reaches another only through that folder's index.ts, which names what it offers the rest of the house; everything else in a folder is its own business and may change without the others noticing. Import from '../<folder>/index.js', and add the name to that index if it is not there yet.`,
+      severity: 'error',
+      from: { path: `^core/(${featureFolders.join('|')})/` },
+      to: {
+        path: `^core/(${featureFolders.join('|')})/`,
+        pathNot: ['^core/$1/', '^core/[^/]+/index\\.ts$'],
+      },
+    },
     {
       name: 'bot-not-server',
       comment:

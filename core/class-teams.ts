@@ -5,7 +5,7 @@
  * delivery stores themselves; the rules now live here, beside the stores they read.
  */
 import { hasRole, visibleTeams, type Access } from './access.js';
-import type { OccurrenceProgress } from './delivery/delivery.js';
+import type { OccurrenceProgress } from './delivery/index.js';
 import { BelongError } from './errors.js';
 import type { ClassTeam } from './school.js';
 import type { DeliveryStore } from './stores/delivery-store.js';

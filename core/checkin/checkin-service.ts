@@ -4,13 +4,13 @@
  * retention period. Cards are built at the edge (bot/): this service is handed a renderer.
  */
 import type { Access } from '../access.js';
-import type { Phase } from '../content/content.js';
-import type { DeliveryContent } from '../delivery/delivery.js';
+import type { Phase } from '../content/index.js';
+import type { DeliveryContent } from '../delivery/index.js';
 import { BelongError, isBelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
 import type { Pseudonymiser } from '../ports/pseudonymiser.js';
-import { defaultTimeZone, maySchedule } from '../schedule/schedule-service.js';
+import { defaultTimeZone, maySchedule } from '../schedule/index.js';
 import type { ClassTeam, TeamMember } from '../school.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
 import type { SchoolStore } from '../stores/school-store.js';

@@ -3,7 +3,7 @@
  * closes. Answers are kept against a keyed pseudonym and summed into an aggregate as they
  * arrive; staff only ever read aggregates, and only through suppression (decision 016).
  */
-import type { Phase } from '../content/content.js';
+import type { Phase } from '../content/index.js';
 import { BelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import {

@@ -6,7 +6,7 @@
 import type { Access } from '../access.js';
 import { BelongError } from '../errors.js';
 import type { Clock } from '../ports/directory.js';
-import { defaultTimeZone, maySchedule } from '../schedule/schedule-service.js';
+import { defaultTimeZone, maySchedule } from '../schedule/index.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
 import type { SafeguardingReadiness } from './checkin-service.js';

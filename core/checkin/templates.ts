@@ -7,7 +7,7 @@
  * distributions and trends, never summed into a "score" about a child (decision 016).
  */
 import type { Locale } from '../i18n/index.js';
-import type { Phase } from '../content/content.js';
+import type { Phase } from '../content/index.js';
 
 /** What a question is about: mood, the four aspects of belonging, and relationships. */
 export const checkinAspects = [

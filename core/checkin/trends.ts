@@ -10,7 +10,7 @@
  * the belonging pulse, terms from the termly questionnaire only, so a term can't be subtracted
  * from its weeks (decision 016). Nothing here is about one pupil: inputs are aggregates.
  */
-import type { SchoolCalendar } from '../schedule/calendar.js';
+import type { SchoolCalendar } from '../schedule/index.js';
 import type { CheckinTemplateId } from './templates.js';
 import type { CheckinIndexEntry } from './checkin-store.js';
 import { notInTotals } from './checkin-settings.js';

@@ -5,8 +5,7 @@
  * requests, so each action reads and writes them with their etags (decision 011).
  */
 import type { Clock } from '../ports/directory.js';
-import type { SchoolCalendar } from '../schedule/calendar.js';
-import { defaultTimeZone } from '../schedule/schedule-service.js';
+import { defaultTimeZone, type SchoolCalendar } from '../schedule/index.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { RotaSlot } from './rota.js';
 import type { RotaEvents } from './rota-notices.js';

@@ -5,7 +5,7 @@
  * they are; what auto-fill cannot see (duties already done this week) is put right afterwards.
  */
 import type { Access } from '../access.js';
-import { schoolDaysBetween } from '../schedule/calendar.js';
+import { schoolDaysBetween } from '../schedule/index.js';
 import { autofill, type AutofillResult } from './autofill.js';
 import { loadContext, type RotaContext, type RotaServiceDeps } from './context.js';
 import { AutofillRefusal, rotaRefusal, rotaRefusalOf, type RotaProblem } from './problems.js';

@@ -3,10 +3,9 @@
  * for the daily card, and what happened to each day's reminders (who was skipped, and why).
  */
 import type { Access } from '../access.js';
-import { isSchoolDay } from '../schedule/calendar.js';
+import { defaultTimeZone, isSchoolDay } from '../schedule/index.js';
 import type { Clock } from '../ports/directory.js';
 import type { Locale } from '../i18n/index.js';
-import { defaultTimeZone } from '../schedule/schedule-service.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
 import type { RotaNoticeStore } from './rota-notice-store.js';

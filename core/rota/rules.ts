@@ -7,7 +7,7 @@
  */
 import type { Access } from '../access.js';
 import { hasRole } from '../access.js';
-import { isSchoolDay } from '../schedule/calendar.js';
+import { isSchoolDay } from '../schedule/index.js';
 import type { RotaContext } from './context.js';
 import { rotaRefusal, type RotaProblem } from './problems.js';
 import {

@@ -3,7 +3,7 @@
  * on the next school day at the school's usual time — never a time that has already gone — and
  * the prompt library opened at the class's key stage.
  */
-import { keyStages, promptById, type KeyStage } from '../content/content.js';
+import { keyStages, promptById, type KeyStage } from '../content/index.js';
 import { addDays, instantOf, localDateOf, weekdayOf } from '../dates.js';
 import { isSchoolDay } from './calendar.js';
 import type { PlanContext, Schedule } from './schedule.js';

@@ -3,9 +3,16 @@
  * and when. A schedule is planned into posts on school-local dates at a school-local time; the
  * scheduler worker turns each due post into a delivery exactly once.
  */
-import { cmhwWeekFor, promptById, type CmhwWeek, type Phase } from '../content/content.js';
-import { cmhwChoiceProblemsOf, plannableCmhwWeeks, plannedCmhwWeek } from '../content/cmhw-plan.js';
-import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/templates.js';
+import {
+  cmhwChoiceProblemsOf,
+  cmhwWeekFor,
+  plannableCmhwWeeks,
+  plannedCmhwWeek,
+  promptById,
+  type CmhwWeek,
+  type Phase,
+} from '../content/index.js';
+import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/index.js';
 import type { Locale } from '../i18n/index.js';
 import { inputProblems } from './problems.js';
 import { addDays, datesBetween, instantOf, isIsoDate, localDateOf, weekdayOf } from '../dates.js';

@@ -7,16 +7,15 @@
  */
 import { resolveAccess } from '../access.js';
 import { localDateOf } from '../dates.js';
-import type { DeliveryContent } from '../delivery/delivery.js';
+import type { DeliveryContent } from '../delivery/index.js';
 import { BelongError, isBelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
 import type { Logger } from '../ports/logger.js';
 import type { TableStore } from '../ports/table-store.js';
-import type { PersonNames } from '../rota/rota-notices.js';
-import type { DutyView } from '../rota/views.js';
+import type { DutyView, PersonNames } from '../rota/index.js';
 import { personalTarget, type PersonalConversation } from '../school.js';
-import { defaultTimeZone } from '../schedule/schedule-service.js';
+import { defaultTimeZone } from '../schedule/index.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';

@@ -12,9 +12,9 @@ import type {
   ReadinessStep,
 } from '../api/roles.js';
 import { BelongError } from '../errors.js';
-import type { PersonNames } from '../rota/rota-notices.js';
+import type { PersonNames } from '../rota/index.js';
 import type { SchoolRole } from '../roles.js';
-import { defaultTimeZone } from '../schedule/schedule-service.js';
+import { defaultTimeZone } from '../schedule/index.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { AuditEntry, AuditLog } from './audit-log.js';
 import type { Readiness } from './talk-service.js';

@@ -8,7 +8,7 @@
 import type { PeopleResponse, RoleHolderView } from '../api/roles.js';
 import { BelongError } from '../errors.js';
 import type { Directory } from '../ports/directory.js';
-import type { PersonNames } from '../rota/rota-notices.js';
+import type { PersonNames } from '../rota/index.js';
 import type { SchoolRole } from '../roles.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { AuditLog } from './audit-log.js';

@@ -9,16 +9,16 @@
  * `#updateCards`) is the part to move into its own file next (issue 16).
  */
 import { resolveAccess } from '../access.js';
-import type { DeliveryContent } from '../delivery/delivery.js';
+import type { DeliveryContent } from '../delivery/index.js';
 import { BelongError, isLostRace } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import type { Clock, Directory } from '../ports/directory.js';
 import { errorName, type Logger } from '../ports/logger.js';
 import type { Stored } from '../ports/table-store.js';
-import type { PersonNames } from '../rota/rota-notices.js';
+import type { PersonNames } from '../rota/index.js';
 import type { SchoolRole } from '../roles.js';
 import { personalTarget, type PersonalConversation } from '../school.js';
-import { defaultTimeZone } from '../schedule/schedule-service.js';
+import { defaultTimeZone } from '../schedule/index.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';

@@ -6,7 +6,7 @@
  * check-in answer is.
  */
 import { addDays, instantOf, localDateOf } from '../dates.js';
-import { isSchoolDay, type SchoolCalendar } from '../schedule/calendar.js';
+import { isSchoolDay, type SchoolCalendar } from '../schedule/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { SchoolRole } from '../roles.js';
 import type {
