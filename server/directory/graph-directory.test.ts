@@ -102,6 +102,8 @@ describe('GraphDirectory.roleInTeam', () => {
     now += 60_001;
     await d.roleInTeam(tenantId, classTeam, 'pupil-1');
     expect(graph.requestsTo('/teams/g7b/members')).toHaveLength(6);
+    // The team's kind never changes: it is not read again.
+    expect(graph.requestsTo('/teams/g7b')).toHaveLength(1);
   });
 
   it('without consent in a team: nobody has a role there, the admin is told once a minute, not per pupil', async () => {

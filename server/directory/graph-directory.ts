@@ -58,6 +58,8 @@ const unreachable: Roster = { reachable: false, kind: 'other', members: new Map(
 
 export class GraphDirectory implements Directory {
   readonly #rosters = new Map<string, { until: number; roster: Promise<Roster> }>();
+  /** A team's kind is set when it is created and never changes: read once per process. */
+  readonly #kinds = new Map<string, TeamKind>();
   readonly #clock: Clock;
   readonly #cacheMs: number;
   readonly #maxTeams: number;
@@ -102,25 +104,30 @@ export class GraphDirectory implements Directory {
     const { graph } = this.options;
     const path = `/teams/${encodeURIComponent(groupId)}`;
     // Both reads finish before either's failure counts, so nothing is left running behind us.
-    const [teamRead, membersRead] = await Promise.allSettled([
-      graph.get<GraphTeam>(tenantId, {
-        path,
-        what: 'team',
-        consent: { kind: 'team', groupId, permission: 'TeamSettings.Read.Group' },
-      }),
+    const [kindRead, membersRead] = await Promise.allSettled([
+      this.#kinds.get(`${tenantId}|${groupId}`) ??
+        graph
+          .get<GraphTeam>(tenantId, {
+            path,
+            what: 'team',
+            consent: { kind: 'team', groupId, permission: 'TeamSettings.Read.Group' },
+          })
+          .then((t): TeamKind => (t.specialization === 'educationClass' ? 'class' : 'other')),
       graph.list<GraphMember>(tenantId, {
         path: `${path}/members`,
         what: 'team members',
         consent: { kind: 'team', groupId, permission: 'TeamMember.Read.Group' },
       }),
     ]);
-    const failed = [teamRead, membersRead].flatMap((r) =>
+    const failed = [kindRead, membersRead].flatMap((r) =>
       r.status === 'rejected' ? [r.reason as unknown] : [],
     );
     if (failed.some((e) => e instanceof GraphNotFound || e instanceof GraphConsentMissing))
       return unreachable;
-    if (teamRead.status === 'rejected' || membersRead.status === 'rejected') throw failed[0];
-    const team = teamRead.value;
+    if (kindRead.status === 'rejected' || membersRead.status === 'rejected') throw failed[0];
+    const kind = kindRead.value;
+    this.#kinds.set(`${tenantId}|${groupId}`, kind);
+    if (this.#kinds.size > this.#maxTeams) this.#kinds.delete(this.#kinds.keys().next().value!);
     const members = membersRead.value;
     const roster = new Map<string, RosterMember>();
     for (const m of members) {
@@ -131,7 +138,6 @@ export class GraphDirectory implements Directory {
         displayName: m.displayName?.trim() || undefined,
       });
     }
-    const kind = team.specialization === 'educationClass' ? 'class' : 'other';
     return { reachable: true, kind, members: roster };
   }
 
