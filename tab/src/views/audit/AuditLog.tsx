@@ -38,7 +38,7 @@ export default function AuditLog({ client, locale, me }: AuditLogProps) {
 
 function AuditPage({ client, locale }: { client: ApiClient; locale: Locale }) {
   const styles = useAuditLogStyles();
-  const audit = useAuditLog(client);
+  const audit = useAuditLog(client.roles);
   const { state } = audit;
 
   if (state.kind === 'loading') return <Loading label={t(locale, 'tab.audit.loading')} />;

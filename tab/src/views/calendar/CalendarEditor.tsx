@@ -33,7 +33,7 @@ export interface CalendarEditorProps {
 /** The wellbeing lead's (or admin's) school calendar: terms, holidays, INSET days, closures. */
 export default function CalendarEditor({ client, locale }: CalendarEditorProps) {
   const styles = useCalendarEditorStyles();
-  const editor = useCalendarEditor(client);
+  const editor = useCalendarEditor(client.connect);
   const { state, save } = editor;
   const termsId = useId();
   const closuresId = useId();

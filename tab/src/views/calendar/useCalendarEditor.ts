@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/client.js';
+import { useCallback, useRef, useState } from 'react';
+import type { ConnectApi } from '../../api/connect-api.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 import {
   calendarBody,
   draftOf,
@@ -9,42 +10,32 @@ import {
   type TermRow,
 } from './calendar-draft.js';
 
-export type CalendarState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; draft: CalendarDraft; timeZone: string };
+export type CalendarState = LoadState<{ draft: CalendarDraft; timeZone: string }>;
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 
 type Part = 'terms' | 'closures';
 
-export function useCalendarEditor(client: ApiClient) {
-  const [state, setState] = useState<CalendarState>({ kind: 'loading' });
+export function useCalendarEditor(connect: ConnectApi) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [attempt, setAttempt] = useState(0);
   const keys = useRef(0);
   const newKey = useCallback(() => `row-${++keys.current}`, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    client.connect.calendar().then(
-      ({ calendar, timeZone }) =>
-        !cancelled && setState({ kind: 'ready', draft: draftOf(calendar, newKey), timeZone }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt, newKey]);
+  const { state, retry, update } = useLoad(
+    useCallback(async () => {
+      const { calendar, timeZone } = await connect.calendar();
+      return { draft: draftOf(calendar, newKey), timeZone };
+    }, [connect, newKey]),
+  );
 
-  const edit = useCallback((change: (draft: CalendarDraft) => CalendarDraft) => {
-    setState((current) =>
-      current.kind === 'ready' ? { ...current, draft: change(current.draft) } : current,
-    );
-    setSave((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
-  }, []);
+  const edit = useCallback(
+    (change: (draft: CalendarDraft) => CalendarDraft) => {
+      update((current) => ({ ...current, draft: change(current.draft) }));
+      setSave((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
+    },
+    [update],
+  );
 
   const addTerm = useCallback(
     () =>
@@ -82,15 +73,14 @@ export function useCalendarEditor(client: ApiClient) {
     if (state.kind !== 'ready') return;
     setSave({ kind: 'saving' });
     try {
-      const { calendar } = await client.connect.saveCalendar(calendarBody(state.draft));
+      const { calendar } = await connect.saveCalendar(calendarBody(state.draft));
       // The server keeps terms and closures in date order: show what it stored.
-      setState({ ...state, draft: draftOf(calendar, newKey) });
+      update((current) => ({ ...current, draft: draftOf(calendar, newKey) }));
       setSave({ kind: 'saved' });
     } catch (error) {
       setSave({ kind: 'failed', error });
     }
-  }, [client, state, newKey]);
+  }, [connect, state, newKey, update]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, save, retry, addTerm, addClosure, remove, change, submit };
 }

@@ -36,7 +36,7 @@ export default function ClassCheckins({
 }: ClassCheckinsProps) {
   const styles = useCheckinsStyles();
   const team = teams.find((candidate) => candidate.teamId === teamId) ?? teams[0];
-  const { state, retry, post, postReady } = useClassCheckins(client, team?.teamId);
+  const { state, retry, post, postReady } = useClassCheckins(client.checkins, team?.teamId);
   const postId = useId();
   const recentId = useId();
   const trendsId = useId();

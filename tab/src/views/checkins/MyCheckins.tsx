@@ -29,7 +29,7 @@ export interface MyCheckinsProps {
 /** A pupil's own check-in answers, newest first, in the words the card used. */
 export default function MyCheckins({ client, locale, children, teamId }: MyCheckinsProps) {
   const styles = useMyCheckinsStyles();
-  const { state, retry } = useMyCheckins(client);
+  const { state, retry } = useMyCheckins(client.checkins);
   const views = useMemo(
     () =>
       state.kind === 'ready'

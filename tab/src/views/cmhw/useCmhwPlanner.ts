@@ -4,6 +4,7 @@ import type { Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import type { CmhwWeek, Schedule } from '../../../../core/api/connect.js';
 import { openCmhwWeeks } from '../../connect/cmhw.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 import {
   initialRows,
   noChoices,
@@ -12,10 +13,11 @@ import {
   type WeekChoices,
 } from './cmhw-plan.js';
 
-export type PlannerState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; openWeeks: CmhwWeek[] };
+export type PlannerState = LoadState<{
+  openWeeks: CmhwWeek[];
+  /** Class team id → year group; absent when they could not be read. */
+  yearGroups?: Record<string, string>;
+}>;
 
 export type PlanState =
   | { kind: 'idle' }
@@ -29,45 +31,41 @@ export function useCmhwPlanner(
   teams: readonly ClassTeamView[],
   readerLocale: Locale,
 ) {
-  const [state, setState] = useState<PlannerState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [year, setYear] = useState(0);
   const [locale, setLocale] = useState<Locale>(readerLocale);
   const [rows, setRows] = useState<PlanRow[]>(() => initialRows(teams));
   const [plan, setPlan] = useState<PlanState>({ kind: 'idle' });
   const [choices, setChoices] = useState<WeekChoices>(noChoices);
 
+  const { connect, checkins } = client;
+  const { state, retry } = useLoad(
+    useCallback(async () => {
+      const [{ weeks, today }, yearGroups] = await Promise.all([
+        connect.cmhw(),
+        // Year groups set the classes' age groups; without them (or the right to read them)
+        // every class starts as primary, as before.
+        checkins.settings().then(
+          (settings) => settings.yearGroups,
+          () => undefined,
+        ),
+      ]);
+      return { openWeeks: openCmhwWeeks(weeks, today), ...(yearGroups ? { yearGroups } : {}) };
+    }, [connect, checkins]),
+  );
+
   useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    // Year groups set the classes' age groups; without them (or the right to read them) every
-    // class starts as primary, as before.
-    client.checkins
-      .settings()
-      .then(({ yearGroups }) => {
-        if (cancelled) return;
-        setRows((current) => {
-          const fresh = initialRows(teams, yearGroups);
-          // Only rows nobody has touched yet take the year group's age group.
-          return current.map((row, i) =>
-            row.include || row.phase !== 'primary' ? row : { ...row, phase: fresh[i]!.phase },
-          );
-        });
-      })
-      .catch(() => undefined);
-    client.connect.cmhw().then(
-      ({ weeks, today }) => {
-        if (cancelled) return;
-        const openWeeks = openCmhwWeeks(weeks, today);
-        setYear((current) => current || (openWeeks[0]?.year ?? 0));
-        setState({ kind: 'ready', openWeeks });
-      },
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, teams, attempt]);
+    if (state.kind !== 'ready') return;
+    setYear((current) => current || (state.openWeeks[0]?.year ?? 0));
+    const { yearGroups } = state;
+    if (!yearGroups) return;
+    setRows((current) => {
+      const fresh = initialRows(teams, yearGroups);
+      // Only rows nobody has touched yet take the year group's age group.
+      return current.map((row, i) =>
+        row.include || row.phase !== 'primary' ? row : { ...row, phase: fresh[i]!.phase },
+      );
+    });
+  }, [state, teams]);
 
   const changeRow = useCallback((teamId: string, patch: Partial<PlanRow>) => {
     setRows((current) =>
@@ -91,14 +89,13 @@ export function useCmhwPlanner(
     if (request.classes.length === 0) return setPlan({ kind: 'noClass' });
     setPlan({ kind: 'planning' });
     try {
-      const { schedules } = await client.connect.planCmhw(request);
+      const { schedules } = await connect.planCmhw(request);
       setPlan({ kind: 'planned', schedules });
     } catch (error) {
       setPlan({ kind: 'failed', error });
     }
-  }, [client, year, locale, rows, choices, week]);
+  }, [connect, year, locale, rows, choices, week]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return {
     state,
     retry,

@@ -1,28 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { MeResponse, TeamsResponse } from '../../../../core/api.js';
 import type { ApiClient } from '../../api/client.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 
-export type HomeState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; me: MeResponse; teams: TeamsResponse['teams'] }
-  | { kind: 'error'; error: unknown };
+export type HomeState = LoadState<{ me: MeResponse; teams: TeamsResponse['teams'] }>;
 
 export function useHome(client: ApiClient): { state: HomeState; retry(): void } {
-  const [state, setState] = useState<HomeState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    Promise.all([client.session.me(), client.teams.list()]).then(
-      ([me, teams]) => !cancelled && setState({ kind: 'ready', me, teams: teams.teams }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const { state, retry } = useLoad(
+    useCallback(async () => {
+      const [me, teams] = await Promise.all([client.session.me(), client.teams.list()]);
+      return { me, teams: teams.teams };
+    }, [client]),
+  );
   return { state, retry };
 }

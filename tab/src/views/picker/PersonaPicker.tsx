@@ -24,7 +24,7 @@ export interface PersonaPickerProps {
 /** Local mode only: sign in as one of the demo school's people. */
 export default function PersonaPicker({ client, locale, expired, onSignedIn }: PersonaPickerProps) {
   const styles = usePersonaPickerStyles();
-  const { state, retry, choose } = usePersonaPicker(client, onSignedIn);
+  const { state, retry, choose } = usePersonaPicker(client.session, onSignedIn);
 
   return (
     <div className={styles.page}>

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DevTokenResponse, Persona } from '../../../../core/api.js';
-import type { ApiClient } from '../../api/client.js';
+import type { SessionApi } from '../../api/session-api.js';
+import { useLoad } from '../../hooks/useLoad.js';
 
 export type PickerState =
   | { kind: 'loading' }
@@ -9,35 +10,37 @@ export type PickerState =
   | { kind: 'signing-in'; personas: Persona[]; persona: Persona };
 
 export function usePersonaPicker(
-  client: ApiClient,
+  session: SessionApi,
   onSignedIn: (token: DevTokenResponse) => void,
 ): { state: PickerState; retry(): void; choose(persona: Persona): void } {
-  const [state, setState] = useState<PickerState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const personas = useLoad(useCallback(() => session.personas(), [session]));
+  /** While signing in, or after signing in failed; cleared by "Try again". */
+  const [choice, setChoice] = useState<
+    { kind: 'signing-in'; persona: Persona } | { kind: 'error'; error: unknown } | undefined
+  >();
 
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    client.session.personas().then(
-      ({ personas }) => !cancelled && setState({ kind: 'ready', personas }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt]);
+  const state: PickerState =
+    choice?.kind === 'error'
+      ? choice
+      : choice && personas.state.kind === 'ready'
+        ? { kind: 'signing-in', personas: personas.state.personas, persona: choice.persona }
+        : personas.state;
 
   const choose = useCallback(
     (persona: Persona) => {
       if (state.kind !== 'ready') return;
-      setState({ kind: 'signing-in', personas: state.personas, persona });
-      client.session
+      setChoice({ kind: 'signing-in', persona });
+      session
         .devToken({ personaId: persona.id })
-        .then(onSignedIn, (error: unknown) => setState({ kind: 'error', error }));
+        .then(onSignedIn, (error: unknown) => setChoice({ kind: 'error', error }));
     },
-    [client, onSignedIn, state],
+    [session, onSignedIn, state],
   );
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const { retry: retryPersonas } = personas;
+  const retry = useCallback(() => {
+    setChoice(undefined);
+    retryPersonas();
+  }, [retryPersonas]);
   return { state, retry, choose };
 }

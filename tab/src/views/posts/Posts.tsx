@@ -29,7 +29,7 @@ export interface PostsProps {
 export default function Posts({ client, locale, teams, teamId }: PostsProps) {
   const styles = usePostsStyles();
   const team = teams.find((candidate) => candidate.teamId === teamId) ?? teams[0];
-  const { state, retry, create, update, cancel } = usePosts(client, team?.teamId);
+  const { state, retry, create, update, cancel } = usePosts(client.connect, team?.teamId);
   const [editing, setEditing] = useState<ScheduleView | undefined>();
   const library = state.kind === 'ready' ? state.library : undefined;
   const prompts = useMemo(() => indexPrompts(library?.prompts ?? []), [library]);

@@ -1,92 +1,77 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/client.js';
+import { useCallback, useMemo } from 'react';
+import type { ConnectApi } from '../../api/connect-api.js';
 import type {
   CmhwResponse,
   CreateScheduleRequest,
   Prompt,
   ScheduleView,
 } from '../../../../core/api/connect.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 
 export interface PostsLibrary {
   prompts: Prompt[];
   cmhw: CmhwResponse;
 }
 
-export type PostsState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; library: PostsLibrary; schedules: ScheduleView[] };
+export type PostsState = LoadState<{ library: PostsLibrary; schedules: ScheduleView[] }>;
 
 /** A class's schedules, with the prompt library and CMHW weeks they are described with. */
-export function usePosts(client: ApiClient, teamId: string | undefined) {
-  const [library, setLibrary] = useState<PostsLibrary | undefined>();
-  const [schedules, setSchedules] = useState<ScheduleView[] | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
-  const [version, setVersion] = useState(0);
+export function usePosts(connect: ConnectApi, teamId: string | undefined) {
+  const library = useLoad(
+    useCallback(async () => {
+      const [{ prompts }, cmhw] = await Promise.all([connect.prompts(), connect.cmhw()]);
+      return { library: { prompts, cmhw } };
+    }, [connect]),
+  );
+  const schedules = useLoad(
+    useMemo(() => (teamId ? () => connect.schedules(teamId) : undefined), [connect, teamId]),
+    // Another class's posts replace this one's when they come, as they always have.
+    { keepOnChange: true },
+  );
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([client.connect.prompts(), client.connect.cmhw()]).then(
-      ([{ prompts }, cmhw]) => !cancelled && setLibrary({ prompts, cmhw }),
-      (e: unknown) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt]);
-
-  useEffect(() => {
-    if (!teamId) return;
-    let cancelled = false;
-    client.connect.schedules(teamId).then(
-      (res) => !cancelled && setSchedules(res.schedules),
-      (e: unknown) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, teamId, attempt, version]);
-
+  const { retry: retryLibrary } = library;
+  const { retry: retrySchedules, reload } = schedules;
   const retry = useCallback(() => {
-    setError(undefined);
-    setAttempt((n) => n + 1);
-  }, []);
+    retryLibrary();
+    retrySchedules();
+  }, [retryLibrary, retrySchedules]);
 
   const create = useCallback(
     async (body: CreateScheduleRequest) => {
       if (!teamId) throw new Error('no class chosen');
-      const created = await client.connect.createSchedule(teamId, body);
-      setVersion((n) => n + 1);
+      const created = await connect.createSchedule(teamId, body);
+      reload();
       return created;
     },
-    [client, teamId],
+    [connect, teamId, reload],
   );
 
   const update = useCallback(
     async (scheduleId: string, body: CreateScheduleRequest) => {
       if (!teamId) throw new Error('no class chosen');
-      const updated = await client.connect.updateSchedule(teamId, scheduleId, body);
-      setVersion((n) => n + 1);
+      const updated = await connect.updateSchedule(teamId, scheduleId, body);
+      reload();
       return updated;
     },
-    [client, teamId],
+    [connect, teamId, reload],
   );
 
   const cancel = useCallback(
     async (scheduleId: string) => {
       if (!teamId) return;
-      await client.connect.cancelSchedule(teamId, scheduleId);
-      setVersion((n) => n + 1);
+      await connect.cancelSchedule(teamId, scheduleId);
+      reload();
     },
-    [client, teamId],
+    [connect, teamId, reload],
   );
 
   const state: PostsState =
-    error !== undefined
-      ? { kind: 'error', error }
-      : library && schedules
-        ? { kind: 'ready', library, schedules }
-        : { kind: 'loading' };
+    library.state.kind === 'error'
+      ? library.state
+      : schedules.state.kind === 'error'
+        ? schedules.state
+        : library.state.kind === 'ready' && schedules.state.kind === 'ready'
+          ? { kind: 'ready', library: library.state.library, schedules: schedules.state.schedules }
+          : { kind: 'loading' };
   return { state, retry, create, update, cancel };
 }

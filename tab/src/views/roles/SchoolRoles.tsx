@@ -35,7 +35,7 @@ export default function SchoolRoles({ client, locale, me }: SchoolRolesProps) {
 
 function RolesPage({ client, locale }: { client: ApiClient; locale: Locale }) {
   const styles = useSchoolRolesStyles();
-  const roles = useSchoolRoles(client);
+  const roles = useSchoolRoles(client.roles);
   const { state, change } = roles;
   const holdersId = useId();
   const listsOutcome = useRef<HTMLDivElement>(null);

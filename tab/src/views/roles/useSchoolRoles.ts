@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ReadinessResponse, RoleHolderView } from '../../../../core/api/roles.js';
 import type { SchoolRole } from '../../../../core/roles.js';
-import type { ApiClient } from '../../api/client.js';
+import type { RolesApi } from '../../api/roles-api.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 
-export type RolesState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; holders: RoleHolderView[]; readiness: ReadinessResponse };
+export type RolesState = LoadState<{ holders: RoleHolderView[]; readiness: ReadinessResponse }>;
 
 /** What became of the last change, shown beside the control that made it. */
 export type ChangeState =
@@ -19,38 +17,27 @@ export type ChangeState =
 export type ChangeSource = 'lists' | 'add';
 
 /** The admin's school roles page: who holds what, readiness, and changing a person's roles. */
-export function useSchoolRoles(client: ApiClient) {
-  const [state, setState] = useState<RolesState>({ kind: 'loading' });
+export function useSchoolRoles(api: RolesApi) {
   const [change, setChange] = useState<ChangeState>({ kind: 'idle' });
-  const [attempt, setAttempt] = useState(0);
   const [checking, setChecking] = useState(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    Promise.all([client.roles.holders(), client.roles.readiness()]).then(
-      ([{ holders }, readiness]) => !cancelled && setState({ kind: 'ready', holders, readiness }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt]);
+  const read = useCallback(async () => {
+    const [{ holders }, readiness] = await Promise.all([api.holders(), api.readiness()]);
+    return { holders, readiness };
+  }, [api]);
+  const { state, retry, update } = useLoad(read);
 
   /** Reads holders and readiness again, keeping the page as it is if that fails. */
   const refresh = useCallback(async () => {
-    const [{ holders }, readiness] = await Promise.all([
-      client.roles.holders(),
-      client.roles.readiness(),
-    ]);
-    setState({ kind: 'ready', holders, readiness });
-  }, [client]);
+    const fresh = await read();
+    update(() => fresh);
+  }, [read, update]);
 
   const setRoles = useCallback(
     async (from: ChangeSource, userId: string, roles: SchoolRole[]): Promise<boolean> => {
       setChange({ kind: 'saving', from });
       try {
-        const { holder, changed } = await client.roles.setRoles(userId, roles);
+        const { holder, changed } = await api.setRoles(userId, roles);
         setChange({ kind: 'saved', from, holder, changed });
         await refresh().catch(() => undefined);
         return true;
@@ -59,22 +46,21 @@ export function useSchoolRoles(client: ApiClient) {
         return false;
       }
     },
-    [client, refresh],
+    [api, refresh],
   );
 
   /** Someone may have opened Belong in Teams since: ask again. */
   const checkReadiness = useCallback(async () => {
     setChecking(true);
     try {
-      const readiness = await client.roles.readiness();
-      setState((s) => (s.kind === 'ready' ? { ...s, readiness } : s));
+      const readiness = await api.readiness();
+      update((s) => ({ ...s, readiness }));
     } catch {
       // The panel keeps what it showed; the next load tries again.
     } finally {
       setChecking(false);
     }
-  }, [client]);
+  }, [api, update]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, change, setRoles, checkReadiness, checking, retry };
 }

@@ -33,7 +33,7 @@ export interface CoordinatorRotaProps {
  */
 export function CoordinatorRota({ client, locale, names }: CoordinatorRotaProps) {
   const styles = useRotaStyles();
-  const rota = useCoordinatorRota(client);
+  const rota = useCoordinatorRota(client.rota);
   const { state } = rota;
   if (state.kind === 'loading') return <Loading label={t(locale, 'tab.rota.loading')} />;
   if (state.kind === 'error')

@@ -43,7 +43,7 @@ export interface MyRotaViewProps {
  */
 export function MyRotaView({ client, locale, names }: MyRotaViewProps) {
   const styles = useRotaStyles();
-  const my = useMyRota(client);
+  const my = useMyRota(client.rota);
   const [done, setDone] = useState<string | undefined>();
   const dutiesId = useId();
   const openId = useId();

@@ -1,79 +1,68 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/client.js';
+import { useCallback, useState } from 'react';
+import type { RotaApi } from '../../api/rota-api.js';
 import type { RotaOverview } from '../../../../core/api/rota.js';
 import { addDays } from '../../connect/dates.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 
-export type CoordinatorState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; overview: RotaOverview };
+export type CoordinatorState = LoadState<{ overview: RotaOverview }>;
 
 /**
  * The coordinator's rota, one Monday-to-Sunday week at a time (the server's default: this week).
  * Every change goes through `act`, which reloads the week afterwards; a refusal is kept in
  * `refusal` for the view to say why, and the week stays as it was.
  */
-export function useCoordinatorRota(client: ApiClient) {
+export function useCoordinatorRota(rota: RotaApi) {
   const [monday, setMonday] = useState<string | undefined>();
-  const [overview, setOverview] = useState<RotaOverview | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<unknown>();
-
-  useEffect(() => {
-    let cancelled = false;
-    client.rota.overview(monday ? { from: monday, to: addDays(monday, 6) } : {}).then(
-      (next) => {
-        if (cancelled) return;
-        setOverview(next);
-        setError(undefined);
-      },
-      (e: unknown) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, monday, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const { state, reload, error } = useLoad(
+    useCallback(
+      async () => ({
+        overview: await rota.overview(monday ? { from: monday, to: addDays(monday, 6) } : {}),
+      }),
+      [rota, monday],
+    ),
+    // The week shown stays until the next one comes, and if a later read fails.
+    { keepOnChange: true, keepOnError: true },
+  );
 
   /** Runs a change and reloads; a refusal is kept in `refusal`. Undefined when refused. */
-  const act = useCallback(async <T>(change: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setRefusal(undefined);
-    try {
-      const result = await change();
-      setAttempt((n) => n + 1);
-      return result;
-    } catch (e) {
-      setRefusal(e);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const act = useCallback(
+    async <T>(change: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(true);
+      setRefusal(undefined);
+      try {
+        const result = await change();
+        reload();
+        return result;
+      } catch (e) {
+        setRefusal(e);
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [reload],
+  );
 
   /** Runs a change and reloads; a refusal is thrown, for a dialog to show inside itself. */
-  const perform = useCallback(async <T>(change: () => Promise<T>): Promise<T> => {
-    const result = await change();
-    setAttempt((n) => n + 1);
-    return result;
-  }, []);
+  const perform = useCallback(
+    async <T>(change: () => Promise<T>): Promise<T> => {
+      const result = await change();
+      reload();
+      return result;
+    },
+    [reload],
+  );
 
   const goToWeek = useCallback((nextMonday: string) => {
     setRefusal(undefined);
     setMonday(nextMonday);
   }, []);
 
-  const state: CoordinatorState =
-    error !== undefined && !overview
-      ? { kind: 'error', error }
-      : overview
-        ? { kind: 'ready', overview }
-        : { kind: 'loading' };
   return {
     state,
+    /** A week that would not load, while the last one stays on screen. */
     error,
     reload,
     act,

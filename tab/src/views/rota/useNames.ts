@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ApiClient } from '../../api/client.js';
+import { useLoad } from '../../hooks/useLoad.js';
 import { nameBook, type NameBook } from './names.js';
 
 /**
@@ -8,26 +9,24 @@ import { nameBook, type NameBook } from './names.js';
  * nicety: if they cannot be had, people are described instead.
  */
 export function useNames(client: ApiClient, me: { id: string; displayName: string }): NameBook {
-  const [people, setPeople] = useState<{ id: string; displayName: string }[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    const fromDirectory = client.rota.names().then(
-      ({ names }) => Object.entries(names).map(([id, displayName]) => ({ id, displayName })),
-      () => [],
-    );
-    const demo = client.session
-      .config()
-      .then((config) => (config.mode === 'local' ? client.session.personas() : { personas: [] }))
-      .then(
-        ({ personas }) => personas,
+  const { rota, session } = client;
+  const { state } = useLoad(
+    useCallback(async () => {
+      const fromDirectory = rota.names().then(
+        ({ names }) => Object.entries(names).map(([id, displayName]) => ({ id, displayName })),
         () => [],
       );
-    void Promise.all([demo, fromDirectory]).then(
-      ([personas, named]) => !cancelled && setPeople([...personas, ...named]),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client]);
-  return useMemo(() => nameBook([...people, me]), [people, me]);
+      const demo = session
+        .config()
+        .then((config) => (config.mode === 'local' ? session.personas() : { personas: [] }))
+        .then(
+          ({ personas }) => personas,
+          () => [],
+        );
+      const [personas, named] = await Promise.all([demo, fromDirectory]);
+      return { people: [...personas, ...named] };
+    }, [rota, session]),
+  );
+  const people = state.kind === 'ready' ? state.people : undefined;
+  return useMemo(() => nameBook([...(people ?? []), me]), [people, me]);
 }

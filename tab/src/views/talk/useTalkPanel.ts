@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AskTalkRequest, MyTalkResponse, TalkUrgency } from '../../../../core/api/support.js';
 import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
+import { useLoad, type LoadState } from '../../hooks/useLoad.js';
 import { sendErrorKey } from './talk-panel.js';
 
-export type TalkState =
-  { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'ready'; view: MyTalkResponse };
+export type TalkState = LoadState<{ view: MyTalkResponse }>;
 
 /** The narrow part of the client the panel uses. */
 export interface TalkApi {
@@ -23,35 +23,20 @@ export const talkApiOf = (client: ApiClient): TalkApi => ({
  * starts unchosen; nothing is sent until they press Send.
  */
 export function useTalkPanel(api: TalkApi, locale: Locale) {
-  const [state, setState] = useState<TalkState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state, retry, update } = useLoad(
+    useCallback(async () => ({ view: await api.mine() }), [api]),
+  );
   const [urgency, setUrgency] = useState<TalkUrgency | undefined>();
   const [askingAgain, setAskingAgain] = useState(false);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<MessageKey | undefined>();
-
-  useEffect(() => {
-    let cancelled = false;
-    api.mine().then(
-      (view) => !cancelled && setState({ kind: 'ready', view }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ kind: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
 
   const send = useCallback(async () => {
     setSending(true);
     setSendError(undefined);
     try {
       const view = await api.ask({ ...(urgency ? { urgency } : {}), locale });
-      setState({ kind: 'ready', view });
+      update(() => ({ view }));
       setAskingAgain(false);
       setUrgency(undefined);
     } catch (error) {
@@ -59,7 +44,7 @@ export function useTalkPanel(api: TalkApi, locale: Locale) {
     } finally {
       setSending(false);
     }
-  }, [api, urgency, locale]);
+  }, [api, urgency, locale, update]);
 
   return {
     state,

@@ -35,7 +35,7 @@ export function SettingsPanel(props: {
 }) {
   const { api, client, locale, onSaved } = props;
   const styles = useSchoolTrendsStyles();
-  const settings = useCheckinSettings(api, client, onSaved);
+  const settings = useCheckinSettings(api, client.teams, onSaved);
   const { state, save } = settings;
   const headingId = useId();
   const yearsId = useId();

@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ClassTeamView } from '../../../../../core/api.js';
-import type { ApiClient } from '../../../api/client.js';
+import type { TeamsApi } from '../../../api/session-api.js';
+import { useLoad, type LoadState } from '../../../hooks/useLoad.js';
 import type { SchoolApi } from './school-api.js';
 import { bodyOf, draftOf, type SettingsDraft } from './settings-draft.js';
 
-export type SettingsState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; draft: SettingsDraft; teams: ClassTeamView[] };
+export type SettingsState = LoadState<{ draft: SettingsDraft; teams: ClassTeamView[] }>;
 
 export type SaveState =
   | { kind: 'idle' }
@@ -17,30 +15,22 @@ export type SaveState =
   | { kind: 'failed'; error: unknown };
 
 /** The check-in settings form: loads k, year groups and the class list; saves them together. */
-export function useCheckinSettings(api: SchoolApi, client: ApiClient, onSaved: () => void) {
-  const [state, setState] = useState<SettingsState>({ kind: 'loading' });
+export function useCheckinSettings(api: SchoolApi, classTeams: TeamsApi, onSaved: () => void) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [attempt, setAttempt] = useState(0);
+  const { state, retry, update } = useLoad(
+    useCallback(async () => {
+      const [settings, { teams }] = await Promise.all([api.settings(), classTeams.list()]);
+      return { draft: draftOf(settings), teams };
+    }, [api, classTeams]),
+  );
 
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    Promise.all([api.settings(), client.teams.list()]).then(
-      ([settings, { teams }]) =>
-        !cancelled && setState({ kind: 'ready', draft: draftOf(settings), teams }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, client, attempt]);
-
-  const edit = useCallback((change: (draft: SettingsDraft) => SettingsDraft) => {
-    setState((current) =>
-      current.kind === 'ready' ? { ...current, draft: change(current.draft) } : current,
-    );
-    setSave((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
-  }, []);
+  const edit = useCallback(
+    (change: (draft: SettingsDraft) => SettingsDraft) => {
+      update((current) => ({ ...current, draft: change(current.draft) }));
+      setSave((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
+    },
+    [update],
+  );
 
   const setK = useCallback((k: string) => edit((d) => ({ ...d, k })), [edit]);
   const setYearGroup = useCallback(
@@ -56,14 +46,13 @@ export function useCheckinSettings(api: SchoolApi, client: ApiClient, onSaved: (
     setSave({ kind: 'saving' });
     try {
       const saved = await api.saveSettings(checked.body);
-      setState({ ...state, draft: draftOf(saved) });
+      update((current) => ({ ...current, draft: draftOf(saved) }));
       setSave({ kind: 'saved' });
       onSaved();
     } catch (error) {
       setSave({ kind: 'failed', error });
     }
-  }, [api, state, onSaved]);
+  }, [api, state, onSaved, update]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, save, setK, setYearGroup, submit, retry };
 }

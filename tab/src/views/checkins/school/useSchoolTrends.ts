@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PeriodKind } from '../../../../../core/checkin/trends.js';
+import { useLoad, type LoadState } from '../../../hooks/useLoad.js';
 import type { SchoolApi, SchoolTrendsResponse } from './school-api.js';
 
-export type TrendsState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'ready'; view: SchoolTrendsResponse };
+export type TrendsState = LoadState<{ view: SchoolTrendsResponse }>;
 
 export type DownloadState =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; error: unknown };
@@ -17,23 +15,14 @@ export type DownloadState =
 export function useSchoolTrends(api: SchoolApi, reloadKey: number) {
   const [question, setQuestion] = useState('mood');
   const [period, setPeriod] = useState<PeriodKind>('week');
-  const [state, setState] = useState<TrendsState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [download, setDownload] = useState<DownloadState>({ kind: 'idle' });
-
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    api.trends(question, period).then(
-      (view) => !cancelled && setState({ kind: 'ready', view }),
-      (error: unknown) => !cancelled && setState({ kind: 'error', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, question, period, reloadKey, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const { state, retry } = useLoad(
+    useCallback(
+      async () => ({ view: await api.trends(question, period) }),
+      // reloadKey: saved settings change every number, so the view is read again.
+      [api, question, period, reloadKey],
+    ),
+  );
 
   /** Saves the server's CSV through a link to a blob, as the rota's download does. */
   const downloadCsv = useCallback(async () => {
