@@ -25,6 +25,11 @@ export const closingTime = '17:00';
 /** Teams refreshes a card automatically for at most 60 named users. */
 export const maxRefreshUsers = 60;
 export const defaultRetentionDays = 90;
+/**
+ * How long a check-in's card may wait in the outbox for the check-in to be written (a step of
+ * milliseconds); a card still held then is given up: its post crashed half way (issue 21).
+ */
+export const postHoldMs = 10 * 60_000;
 export const minRetentionDays = 7;
 
 /** What one person sees on a check-in card. */
@@ -185,17 +190,18 @@ export class CheckinService {
       classSize: pupils.length,
       createdAt: now.toISOString(),
     };
-    try {
-      await this.deps.checkins.create(tenantId, checkin);
-    } catch (e) {
-      // Created already (another scheduler instance, or a retried tick): post that one.
-      if (!isBelongError(e, 'conflict')) throw e;
-      checkin = (await this.deps.checkins.get(tenantId, id)) ?? checkin;
-    }
+    // Staff see a check-in only once its card is in the outbox (issue 21): the card goes in held
+    // first, then the check-in is written, then the card is let go. A crash in between leaves a
+    // held card the outbox gives up after `postHoldMs` (failed, "never confirmed", shown in the
+    // post's status), never a check-in listed as open that nothing will post.
+    const existing = await this.deps.checkins.get(tenantId, id);
+    // Created already (another scheduler instance, or a retried tick): post that one.
+    if (existing) checkin = existing;
+    const occurrenceId = checkinOccurrenceId(checkin.id);
     await this.deps.deliveries.enqueue(
       tenantId,
       {
-        id: checkinOccurrenceId(checkin.id),
+        id: occurrenceId,
         label: `${team.name} · ${checkin.date} · check-in ${template.id}`,
         teamId: team.teamId,
       },
@@ -215,7 +221,17 @@ export class CheckinService {
         },
       ],
       now,
+      { holdMs: postHoldMs },
     );
+    if (!existing) {
+      try {
+        await this.deps.checkins.create(tenantId, checkin);
+      } catch (e) {
+        if (!isBelongError(e, 'conflict')) throw e;
+        checkin = (await this.deps.checkins.get(tenantId, id)) ?? checkin;
+      }
+    }
+    await this.deps.deliveries.release(tenantId, occurrenceId, this.deps.clock.now());
     return checkin;
   }
 

@@ -65,7 +65,7 @@ export interface ActiveOccurrence {
 export const emptyGraceMs = 5 * 60_000;
 
 /** How many partitions are read side by side when many must be read (a new sender's history). */
-const readConcurrency = 16;
+const readConcurrency = 32;
 
 /** Runs `fn` over `items`, at most `limit` at a time. */
 export async function forEachConcurrently<T>(
@@ -229,11 +229,12 @@ export class DeliveryStore {
       if ((await this.#replace(d.key, value, d.etag)) !== undefined) released++;
     }
     // Written again, so that a sender that had read this occurrence reads it once more.
-    await this.store.upsert(
-      'deliveries',
-      { tenantId, partition: activeList, row: occurrenceId },
-      { since: now.toISOString() },
-    );
+    if (released > 0)
+      await this.store.upsert(
+        'deliveries',
+        { tenantId, partition: activeList, row: occurrenceId },
+        { since: now.toISOString() },
+      );
     return released;
   }
 

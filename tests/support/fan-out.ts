@@ -4,8 +4,8 @@ import type { DeliveryContent } from '../../core/delivery/delivery.js';
 import { DeliveryStore, type FanOutItem } from '../../core/stores/delivery-store.js';
 import { LeaseStore } from '../../core/stores/lease-store.js';
 import { ConnectorSender } from '../../server/delivery/connector-sender.js';
-import { DeliveryEngine } from '../../server/delivery/engine.js';
-import { wallClock } from '../../core/testing/wall-clock.js';
+import { DeliveryEngine, type EngineOptions } from '../../server/delivery/engine.js';
+import { wallClock, wallMs } from '../../core/testing/wall-clock.js';
 
 /** N channel targets on one serviceUrl, each a distinct class channel. */
 export function channelFanOut(
@@ -37,6 +37,8 @@ export function localEngine(
   tenant: string,
   tenantRps: number,
   marginMs?: number,
+  /** Anything else for the engine (a logger, a shorter lease or claim). */
+  extra: Partial<EngineOptions> = {},
 ) {
   const deliveries = new DeliveryStore(store);
   const engine = new DeliveryEngine({
@@ -49,6 +51,52 @@ export function localEngine(
     tenantRps,
     pollMs: 100,
     ...(marginMs !== undefined ? { marginMs } : {}),
+    ...extra,
   });
   return { deliveries, engine };
+}
+
+/**
+ * Puts `items` in the outbox the way the product does when posting to N classes: N occurrences
+ * of one delivery each (`occurrences`), or as one occurrence of N deliveries (`deliveries`). The
+ * occurrence ids, for progress.
+ */
+export async function enqueueShaped(
+  deliveries: DeliveryStore,
+  tenant: string,
+  shape: 'occurrences' | 'deliveries',
+  items: FanOutItem[],
+  now: Date,
+  prefix = 'occ',
+): Promise<string[]> {
+  if (shape === 'deliveries') {
+    await deliveries.enqueue(tenant, { id: prefix, label: 'Fan-out' }, items, now);
+    return [prefix];
+  }
+  const ids = items.map((_, i) => `${prefix}-${i}`);
+  // A few classes at a time, as a post to every class does.
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await deliveries.enqueue(tenant, { id: ids[i]!, label: `Class ${i}` }, [items[i]!], now);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return ids;
+}
+
+/** A logger that counts events (no fields kept: they could hold nothing personal anyway). */
+export function countingLogger() {
+  const counts = new Map<string, number>();
+  const events: { event: string; at: number; ms?: number }[] = [];
+  const note = (event: string, fields?: { ms?: number }) => {
+    counts.set(event, (counts.get(event) ?? 0) + 1);
+    events.push({ event, at: wallMs(), ...(fields?.ms !== undefined ? { ms: fields.ms } : {}) });
+  };
+  return {
+    counts,
+    events,
+    log: { debug: note, info: note, warn: note, error: note },
+  };
 }
