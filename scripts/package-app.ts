@@ -5,7 +5,9 @@
  * 2. fills the `${{VAR}}` placeholders in manifest/manifest.json (fails listing every unfilled one),
  * 3. validates the result against the matching schema shipped offline in @microsoft/app-manifest,
  * 4. checks the icons (192×192 colour, 32×32 outline that is white on transparent),
- * 5. writes <out>/appPackage.<env>.zip with manifest.json, color.png and outline.png at the root.
+ * 5. fills and validates each language file (localizationInfo; the Localization schema),
+ * 6. writes <out>/appPackage.<env>.zip with manifest.json, the language files, color.png and
+ *    outline.png at the root.
  *
  * Every step is an exported function so tests can use them without touching the file system.
  */
@@ -125,22 +127,21 @@ const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: AjvConstructor }
 
 const validators = new Map<string, ValidateFunction>();
 
-/** Path of the Teams manifest schema for a manifestVersion ("1.30" → .../teams/v1.30/...). */
-export function schemaPathFor(manifestVersion: string): string {
+export type SchemaKind = 'manifest' | 'localization';
+const SCHEMA_FILES: Record<SchemaKind, string> = {
+  manifest: 'MicrosoftTeams.schema.json',
+  localization: 'MicrosoftTeams.Localization.schema.json',
+};
+
+/** Path of the Teams manifest (or language file) schema for a manifestVersion ("1.30" → .../teams/v1.30/...). */
+export function schemaPathFor(manifestVersion: string, kind: SchemaKind = 'manifest'): string {
   if (!/^(\d+\.\d+|devPreview)$/.test(manifestVersion)) {
     throw new PackagingError(`Unsupported manifestVersion "${manifestVersion}".`);
   }
   const require = createRequire(import.meta.url);
   const pkgDir = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
   const folder = manifestVersion === 'devPreview' ? 'vDevPreview' : `v${manifestVersion}`;
-  const file = path.join(
-    pkgDir,
-    'build',
-    'json-schemas',
-    'teams',
-    folder,
-    'MicrosoftTeams.schema.json',
-  );
+  const file = path.join(pkgDir, 'build', 'json-schemas', 'teams', folder, SCHEMA_FILES[kind]);
   if (!existsSync(file)) {
     throw new PackagingError(
       `No schema for manifestVersion "${manifestVersion}" in @microsoft/app-manifest.`,
@@ -149,15 +150,21 @@ export function schemaPathFor(manifestVersion: string): string {
   return file;
 }
 
-function validatorFor(manifestVersion: string): ValidateFunction {
-  const cached = validators.get(manifestVersion);
+function validatorFor(manifestVersion: string, kind: SchemaKind = 'manifest'): ValidateFunction {
+  const key = `${kind}@${manifestVersion}`;
+  const cached = validators.get(key);
   if (cached) return cached;
-  const schema = JSON.parse(readFileSync(schemaPathFor(manifestVersion), 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(schemaPathFor(manifestVersion, kind), 'utf8')) as object;
   // strict: false because Microsoft's schemas use a few keywords ajv's strict mode rejects.
-  const ajv = new AjvDraft04({ allErrors: true, strict: false });
+  // The Localization schema's patterns have a bare `]`, which only non-unicode regexps accept.
+  const ajv = new AjvDraft04({
+    allErrors: true,
+    strict: false,
+    ...(kind === 'localization' ? { unicodeRegExp: false } : {}),
+  });
   ajv.addFormat('uri', (value) => URL.canParse(value));
   const validate = ajv.compile(schema);
-  validators.set(manifestVersion, validate);
+  validators.set(key, validate);
   return validate;
 }
 
@@ -195,6 +202,40 @@ export function validateManifest(manifest: unknown): ValidationResult {
   const valid = validate(manifest);
   const errors = valid ? [] : [...new Set((validate.errors ?? []).map(formatSchemaError))];
   return { valid, manifestVersion, errors };
+}
+
+/** The manifest's language files (`localizationInfo.additionalLanguages`), by file name. */
+export function languageFiles(manifest: unknown): string[] {
+  const info = (manifest as { localizationInfo?: { additionalLanguages?: { file: string }[] } })
+    .localizationInfo;
+  return (info?.additionalLanguages ?? []).map((l) => l.file);
+}
+
+/** Reads a path such as `bots[0].commandLists[1].commands[2].title` in the manifest. */
+function valueAt(manifest: unknown, key: string): unknown {
+  let node: unknown = manifest;
+  for (const part of key.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/**
+ * Validates a filled language file against the Localization schema of the manifest's version, and
+ * checks each key names a string the manifest really has (a key for a command or tab that is not
+ * there would be ignored by Teams, silently leaving English).
+ */
+export function validateLanguageFile(manifest: unknown, language: unknown): string[] {
+  const version = (manifest as { manifestVersion?: string }).manifestVersion ?? '';
+  const validate = validatorFor(version, 'localization');
+  const errors = validate(language) ? [] : (validate.errors ?? []).map(formatSchemaError);
+  for (const key of Object.keys(language as object)) {
+    if (key === '$schema' || key === 'localizationKeys') continue;
+    if (typeof valueAt(manifest, key) !== 'string')
+      errors.push(`${key}: the manifest has no such text to translate`);
+  }
+  return [...new Set(errors)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,6 +424,13 @@ export async function buildAppPackage(options: PackageOptions): Promise<PackageR
 
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date: ZIP_DATE });
+  for (const file of languageFiles(manifest)) {
+    const language = fillManifest(readFileSync(path.join(manifestDir, file), 'utf8'), vars);
+    const problems = validateLanguageFile(manifest, language);
+    if (problems.length > 0)
+      throw new PackagingError(`${file} is not a valid language file:`, problems);
+    zip.file(file, `${JSON.stringify(language, null, 2)}\n`, { date: ZIP_DATE });
+  }
   for (const name of Object.keys(ICON_SIZES)) {
     zip.file(name, readFileSync(path.join(manifestDir, name)), { date: ZIP_DATE });
   }

@@ -16,6 +16,8 @@ import {
   parseEnvFile,
   readManifestTemplate,
   readPngHeader,
+  languageFiles,
+  validateLanguageFile,
   validateManifest,
 } from '../scripts/package-app.js';
 
@@ -53,8 +55,30 @@ const filled = (): Manifest => fillManifest(template, localVars) as Manifest;
 describe('manifest template', () => {
   it('uses exactly the documented placeholders', () => {
     expect(listPlaceholders(template).sort()).toEqual(
-      ['AAD_APP_CLIENT_ID', 'APP_NAME_SUFFIX', 'BOT_DOMAIN', 'BOT_ID', 'TEAMS_APP_ID'].sort(),
+      [
+        'AAD_APP_CLIENT_ID',
+        'APP_NAME_SUFFIX',
+        'BOT_DOMAIN',
+        'BOT_ID',
+        'DEVELOPER_NAME',
+        'DEVELOPER_PRIVACY_URL',
+        'DEVELOPER_TERMS_URL',
+        'DEVELOPER_WEBSITE_URL',
+        'TEAMS_APP_ID',
+      ].sort(),
     );
+  });
+
+  it('takes the developer name and URLs from the environment (each school publishes its own)', () => {
+    expect(filled().developer).toEqual({
+      name: localVars.DEVELOPER_NAME,
+      websiteUrl: localVars.DEVELOPER_WEBSITE_URL,
+      privacyUrl: localVars.DEVELOPER_PRIVACY_URL,
+      termsOfUseUrl: localVars.DEVELOPER_TERMS_URL,
+    });
+    const dev = loadEnv('dev');
+    for (const name of ['DEVELOPER_NAME', 'DEVELOPER_WEBSITE_URL', 'DEVELOPER_PRIVACY_URL'])
+      expect(dev).toHaveProperty(name, '');
   });
 
   it('fills every placeholder from env/.env.local', () => {
@@ -187,11 +211,67 @@ describe('manifest contents', () => {
     for (const tab of m.staticTabs) expect(tab.scopes).toEqual(['personal']);
   });
 
-  it('asks for exactly the justified RSC permissions', () => {
+  it('asks for exactly the RSC permissions the Graph directory uses, each justified in docs/deploy.md', () => {
+    // TeamMember.Read.Group: GET /teams/{id}/members; TeamSettings.Read.Group: GET /teams/{id}
+    // (its specialization says whether it is a class). Nothing reads channel settings.
     expect(m.authorization.permissions.resourceSpecific).toEqual([
-      { name: 'ChannelSettings.Read.Group', type: 'Application' },
       { name: 'TeamMember.Read.Group', type: 'Application' },
+      { name: 'TeamSettings.Read.Group', type: 'Application' },
     ]);
+    const docs = readFileSync(path.join(MANIFEST_DIR, '../docs/deploy.md'), 'utf8');
+    for (const { name } of m.authorization.permissions.resourceSpecific)
+      expect(docs).toMatch(new RegExp(`\\|\\s*\`${name}\`\\s*\\|\\s*\\w.{20,}`));
+  });
+});
+
+describe('the Welsh language file (manifest/cy.json)', () => {
+  const m = filled();
+  const cy = fillManifest(
+    readFileSync(path.join(MANIFEST_DIR, 'cy.json'), 'utf8'),
+    localVars,
+  ) as Record<string, string>;
+
+  it('is named in localizationInfo, English being the default', () => {
+    expect(languageFiles(m)).toEqual(['cy.json']);
+    expect((m as unknown as { localizationInfo: unknown }).localizationInfo).toEqual({
+      defaultLanguageTag: 'en-gb',
+      additionalLanguages: [{ languageTag: 'cy', file: 'cy.json' }],
+    });
+  });
+
+  it('validates against the v1.30 Localization schema, and every key names text the manifest has', () => {
+    expect(validateLanguageFile(m, cy)).toEqual([]);
+    expect(validateLanguageFile(m, { ...cy, 'staticTabs[9].name': 'Dim' })).toEqual([
+      'staticTabs[9].name: the manifest has no such text to translate',
+    ]);
+    expect(validateLanguageFile(m, { ...cy, 'name.short': 'x'.repeat(31) }).join('\n')).toMatch(
+      /\/name\.short: must NOT have more than 30 characters/,
+    );
+  });
+
+  it('translates the name, both descriptions, the features, the tab names and every command description', () => {
+    for (const key of ['name.short', 'name.full', 'description.short', 'description.full'])
+      expect(cy[key]?.length ?? 0).toBeGreaterThan(0);
+    m.bots[0]!.commandLists.forEach((list, l) =>
+      list.commands.forEach((_c, c) =>
+        expect(cy).toHaveProperty([`bots[0].commandLists[${l}].commands[${c}].description`]),
+      ),
+    );
+    for (const [i, tab] of m.staticTabs.entries())
+      if (tab.name) expect(cy).toHaveProperty([`staticTabs[${i}].name`]);
+    expect(cy['name.short']).toBe('Perthynlocal');
+  });
+
+  it('keeps command words the bot answers: English ones, and siarad for talk', () => {
+    const titles = Object.entries(cy).filter(([k]) => k.endsWith('.title') && k.startsWith('bots'));
+    expect(titles).toEqual([['bots[0].commandLists[1].commands[1].title', 'siarad']]);
+    expect(m.bots[0]!.commandLists[1]!.commands[1]!.title).toBe('talk');
+  });
+
+  it('never promises secrecy, and says asking to talk is not anonymous', () => {
+    const text = JSON.stringify(cy);
+    expect(text).not.toMatch(/cyfrinach|cyfrinachol/i);
+    expect(cy['description.full']).toContain('Nid yw hyn yn ddienw');
   });
 });
 
@@ -231,7 +311,7 @@ describe('packaging', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'belong-package-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('writes appPackage.<env>.zip with exactly manifest.json, color.png and outline.png', async () => {
+  it('writes appPackage.<env>.zip with exactly manifest.json, cy.json, color.png and outline.png', async () => {
     const { zipPath } = await buildAppPackage({ envName: 'local', outDir });
     expect(path.basename(zipPath)).toBe('appPackage.local.zip');
     const zip = await JSZip.loadAsync(readFileSync(zipPath));
@@ -239,7 +319,9 @@ describe('packaging', () => {
       .filter((f) => !f.dir)
       .map((f) => f.name)
       .sort();
-    expect(files).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(files).toEqual(['color.png', 'cy.json', 'manifest.json', 'outline.png']);
+    const cy = JSON.parse(await zip.file('cy.json')!.async('string')) as Record<string, string>;
+    expect(cy['name.short']).toBe('Perthynlocal');
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
     expect(validateManifest(manifest).valid).toBe(true);
     expect(manifest.id).toBe(localVars.TEAMS_APP_ID);
