@@ -17,6 +17,9 @@
  *     and every check-in's aggregate with a recount of its stored answers.
  * Belong runs with the Node.js flags of the production start command (`npm run serve`), the floor
  * with Node's defaults.
+ * With `--contention 2x200,2x400,3x200,3x400` it runs instead one 1,000-pupil check-in answered
+ * through 2 or 3 servers at 200 or 400 answers/s (issue 21; bench/support/checkins-contention.ts);
+ * last line: {"bench":"checkins-contention","cases":[{instances, rate, refused, p99ms, lost, …}]}.
  * Options: --concurrency 200 --seconds 5 --rounds 3 --warmup 3 --rate 300 --open-seconds 10
  *   --classes 100 (closed-loop classes) --profile <dir> (V8 CPU profiles of both servers)
  *   --node-flags "<flags>" (both servers) --belong-node-flags "<flags>" (Belong only)
@@ -24,40 +27,34 @@
  * Last line: {"bench":"checkins","concurrency":…,"answers":…,"rps":…,"floorRps":…,"ratio":…,
  *   "openLoopRps":…,"p50ms":…,"p99ms":…,"rssMB":…,"floorRssMB":…,"lost":…}
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkinRenderer } from '../bot/checkin-actions.js';
-import type { Access } from '../core/access.js';
-import {
-  applyAnswer,
-  emptyAggregate,
-  type CheckinAggregate,
-  type StoredAnswer,
-} from '../core/checkin/checkin.js';
-import { CheckinService } from '../core/checkin/checkin-service.js';
+import { applyAnswer, emptyAggregate, type StoredAnswer } from '../core/checkin/checkin.js';
 import { CheckinStore } from '../core/checkin/checkin-store.js';
 import { checkinTemplate } from '../core/checkin/templates.js';
-import { DeliveryStore } from '../core/stores/delivery-store.js';
-import { SchoolStore } from '../core/stores/school-store.js';
-import { TeamStore } from '../core/stores/team-store.js';
 import { HmacPseudonymiser } from '../server/checkin/hmac-pseudonymiser.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { startAzurite } from '../tests/support/azurite.js';
-import { freePort, waitFor } from '../tests/support/ports.js';
-import { spawnChild } from '../tests/support/process.js';
 import {
-  benchDirectory,
   benchTenantId,
   classChannelId,
   classSize,
   classTeamId,
   pupilId,
-  teacherId,
 } from './support/bench-school.js';
+import {
+  belongEnv,
+  compileServers,
+  cpuSeconds,
+  log,
+  peakRssMB,
+  pinBenchToCore0,
+  serveNodeFlags,
+  startChild,
+  type ChildOptions,
+} from './support/checkins-processes.js';
+import { parseCases, runContention } from './support/checkins-contention.js';
+import { seedSchool } from './support/checkins-seed.js';
 import { client, closedLoop, openLoop, percentile, type Job, type Reply } from './support/load.js';
 
 const { values } = parseArgs({
@@ -77,8 +74,26 @@ const { values } = parseArgs({
     'belong-node-flags': { type: 'string' },
     /** Run Belong with Node's defaults instead of the production start command's flags. */
     'node-defaults': { type: 'boolean', default: false },
+    /**
+     * Instead of the run above: one 1,000-pupil check-in answered through several servers, e.g.
+     * `2x200,2x400,3x200,3x400` (servers × answers/s; bench/support/checkins-contention.ts).
+     */
+    contention: { type: 'string' },
   },
 });
+if (values.contention !== undefined) {
+  const cases = parseCases(values.contention);
+  const results = await runContention(cases, {
+    profile: values.profile,
+    nodeFlags: values['node-flags']?.split(' ') ?? [],
+    belongFlags: [
+      ...(values['node-defaults'] ? [] : serveNodeFlags()),
+      ...(values['belong-node-flags']?.split(' ') ?? []),
+    ],
+  });
+  console.log(JSON.stringify({ bench: 'checkins-contention', cases: results }));
+  process.exit(0);
+}
 const concurrency = Number(values.concurrency);
 const closedMs = Number(values.seconds) * 1000;
 const rounds = Number(values.rounds);
@@ -90,103 +105,16 @@ const closedClasses = Number(values.classes);
 const openWarmupMs = 2_000;
 const openClasses = Math.ceil((rate * (openMs + openWarmupMs)) / 1000 / classSize);
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const secret = `bench-${randomBytes(16).toString('hex')}`;
-const log = (line: string) => console.log(`[bench:checkins] ${line}`);
 
 // Core 0 for the bench and Azurite (started below, so it inherits this); core 1 for each server.
-const pinning = canPin();
-if (pinning) execFileSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)]);
-
-function canPin(): boolean {
-  try {
-    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
-    return Number(execFileSync('nproc').toString()) >= 2;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Both servers run as compiled JavaScript, as `npm run serve` runs Belong in production (a tsx
- * loader would add about 50 MB to each and hide part of the difference).
- */
-function compileServers(): void {
-  const started = Date.now();
-  const outputs = ['checkins-floor.js', 'checkins-server.js'].map((f) =>
-    path.join(repo, 'build/bench/bench/support', f),
-  );
-  for (const f of outputs) rmSync(f, { force: true });
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(repo, 'node_modules/typescript/bin/tsc'),
-        '-p',
-        'bench/support/tsconfig.checkins.json',
-      ],
-      { cwd: repo, stdio: 'pipe' },
-    );
-  } catch (e) {
-    // Type errors still emit JavaScript; the bench measures what runs, and says so.
-    if (!outputs.every((f) => existsSync(f))) throw e;
-    const first = String((e as { stdout?: Buffer }).stdout ?? '').split('\n')[0];
-    log(`tsc reported type errors (JavaScript emitted anyway): ${first}`);
-  }
-  log(
-    `compiled the floor and the server into build/bench in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-}
-
-/**
- * The Node.js flags of the production start command (`npm run serve` in package.json, which App
- * Service runs; decision 017). Belong is measured as it runs in production; the floor, as the
- * issue defines it, with Node's defaults (`--node-flags` adds flags to both, for a like-for-like run).
- */
-function serveNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const [node, ...args] = pkg.scripts.serve!.split(/\s+/);
-  if (node !== 'node') throw new Error(`package.json "serve" should start node, not ${node}`);
-  return args.filter((a) => a.startsWith('--'));
-}
+const pinning = pinBenchToCore0();
 const belongFlags = values['node-defaults'] ? [] : serveNodeFlags();
-
-async function startChild(script: string, env: Record<string, string>, health: string) {
-  const port = await freePort();
-  const profile = values.profile
-    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`]
-    : [];
-  const flags = [
-    ...(values['node-flags']?.split(' ') ?? []),
-    ...(script.includes('server')
-      ? [...belongFlags, ...(values['belong-node-flags']?.split(' ') ?? [])]
-      : []),
-  ].filter(Boolean);
-  const node = [process.execPath, ...profile, ...flags, path.join(repo, 'build/bench', script)];
-  const [command, ...args] = pinning ? ['taskset', '-c', '1', ...node] : node;
-  const child = spawnChild(command!, args, {
-    cwd: repo,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(script, async () => (await fetch(url + health)).ok, 60_000, child.alive).catch(
-    async (e: Error) => {
-      await child.stop('SIGKILL');
-      throw new Error(`${e.message}\n${child.output()}`);
-    },
-  );
-  return { url, child };
-}
-
-/** Peak resident set of a process (VmHWM), in MB. */
-const peakRssMB = (pid: number) =>
-  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-/** CPU seconds a process has used so far (user + system). */
-const cpuSeconds = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+const childOptions: ChildOptions = {
+  pinning,
+  profile: values.profile,
+  nodeFlags: values['node-flags']?.split(' ') ?? [],
+  belongFlags: [...belongFlags, ...(values['belong-node-flags']?.split(' ') ?? [])],
 };
 
 // ---- The pupils and what they answer -------------------------------------------------------
@@ -327,37 +255,9 @@ try {
     { kind: 'connectionString', connectionString: azurite.connectionString },
     tablePrefix,
   );
-  const teams = new TeamStore(store);
-  const schools = new SchoolStore(store);
   // Posted as if an hour from now, so every check-in stays open for at least the hour the bench needs.
   const postedAt = new Date(Date.now() + 3_600_000);
-  // A school that can take talk requests, as every school with check-ins is (issue 17): a DSL and
-  // a deputy with chats with Belong. Each pupil's card reads this readiness (is talk offered?).
-  for (const [userId, role] of [
-    ['bench-dsl', 'dsl'],
-    ['bench-deputy', 'deputy_dsl'],
-  ] as const) {
-    await schools.setRoles(benchTenantId, userId, [role]);
-    await teams.recordPersonalConversation(benchTenantId, {
-      userId,
-      teamsId: `29:${userId}`,
-      conversationId: `a:personal-${userId}`,
-      serviceUrl: 'http://127.0.0.1:9/',
-      installedAt: postedAt.toISOString(),
-    });
-  }
-  const service = new CheckinService({
-    schools,
-    teams,
-    directory: benchDirectory,
-    deliveries: new DeliveryStore(store),
-    clock: { now: () => postedAt },
-    pseudonyms: new HmacPseudonymiser(secret),
-    checkins: new CheckinStore(store),
-    render: checkinRenderer,
-    // Made ready just above; the bench measures answers, not this check.
-    safeguarding: { ready: async () => true },
-  });
+  const postCheckin = await seedSchool(store, secret, postedAt);
   const allClasses = closedClasses + openClasses;
   const seedStarted = Date.now();
   let nextClass = 0;
@@ -365,37 +265,7 @@ try {
     Array.from({ length: 8 }, async () => {
       while (nextClass < allClasses) {
         const k = nextClass++;
-        const team = await teams.recordInstall(
-          benchTenantId,
-          {
-            teamId: classTeamId(k),
-            name: `Class ${k}`,
-            serviceUrl: 'http://127.0.0.1:9/',
-            channels: [{ id: classChannelId(k), name: 'General' }],
-          },
-          postedAt,
-        );
-        const teacher: Access = {
-          tenantId: benchTenantId,
-          userId: teacherId(k),
-          schoolRoles: [],
-          teams: [{ team, role: 'teacher' }],
-          roles: ['teacher'],
-        };
-        const roster = Array.from({ length: classSize }, (_, i) => ({
-          userId: pupilId(k, i),
-          teamsId: `29:${pupilId(k, i)}`,
-          addedAt: postedAt.toISOString(),
-        }));
-        const checkin = await service.post(teacher, {
-          teamId: team.teamId,
-          channelId: classChannelId(k),
-          templateId: 'daily-mood',
-          phase: 'secondary',
-          locale: 'en-GB',
-          roster,
-        });
-        checkinOf.set(k, checkin.id);
+        checkinOf.set(k, await postCheckin(k));
       }
     }),
   );
@@ -405,21 +275,13 @@ try {
 
   // Both servers run side by side on core 1 and are loaded in turn, so that other work on the
   // machine weighs on both alike; a server that is not being loaded only holds its memory.
-  const floor = await startChild('bench/support/checkins-floor.js', {}, '/health');
+  const floor = await startChild('bench/support/checkins-floor.js', {}, '/health', childOptions);
   stops.push(() => floor.child.stop('SIGTERM'));
   const belong = await startChild(
     'bench/support/checkins-server.js',
-    {
-      BELONG_MODE: 'local',
-      STORAGE_CONNECTION_STRING: azurite.connectionString,
-      TABLE_PREFIX: tablePrefix,
-      PSEUDONYM_SECRET: secret,
-      LOG_LEVEL: 'silent',
-      DELIVERY_WORKER: 'false',
-      SCHEDULER_WORKER: 'false',
-      DEMO_SEED: 'false',
-    },
+    belongEnv(azurite.connectionString, tablePrefix, secret),
     '/api/health',
+    childOptions,
   );
   stops.push(() => belong.child.stop('SIGTERM'));
 
@@ -539,7 +401,8 @@ try {
       (a, answer) => applyAnswer(a, answer, 1),
       emptyAggregate(template),
     );
-    const aggregate = rows.find((r) => r.key.row === 'agg')?.value as CheckinAggregate;
+    // The counts as staff will get them: every instance's counts row, merged (decision 031).
+    const aggregate = await new CheckinStore(store).aggregate(benchTenantId, checkinOf.get(k)!);
     if (JSON.stringify(aggregate) !== JSON.stringify(recount)) aggregateMismatches++;
   }
   const acked = closedTally.acked + openTally.acked;

@@ -1,0 +1,298 @@
+/**
+ * `npm run bench:checkins -- --contention 2x200,2x400,3x200,3x400` (issue 21 item 4): one
+ * check-in of a 1,000-pupil year group answered through two or three real Belong servers on the
+ * same tables, at a steady rate (an open loop: each answer starts at its due time whatever the
+ * servers do; latency from that time). A load balancer with no affinity is stood in for by
+ * sending answer n to server n mod N. Every pupil answers once, and a quarter of them change
+ * their answer about a second later, on another server. Then what is stored is checked: every
+ * pupil's answer is one they were told was kept (`lost` otherwise), and the counts staff get
+ * (every server's counts row, merged) equal a recount of the answer rows.
+ *
+ * Each case gets its own check-in; all servers start before the first case and a warm-up check-in
+ * is answered first, so no case measures a cold process. Servers run pinned to core 1, the bench
+ * and Azurite to core 0, as in the single-server run.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  applyAnswer,
+  emptyAggregate,
+  type CheckinAggregate,
+  type StoredAnswer,
+} from '../../core/checkin/checkin.js';
+import { CheckinStore } from '../../core/checkin/checkin-store.js';
+import { checkinTemplate } from '../../core/checkin/templates.js';
+import { HmacPseudonymiser } from '../../server/checkin/hmac-pseudonymiser.js';
+import { AzureTableStore } from '../../server/storage/azure-table-store.js';
+import { startAzurite } from '../../tests/support/azurite.js';
+import {
+  benchTenantId,
+  bigClassFrom,
+  bigClassSize,
+  classChannelId,
+  classTeamId,
+  pupilId,
+} from './bench-school.js';
+import {
+  belongEnv,
+  compileServers,
+  cpuSeconds,
+  log,
+  pinBenchToCore0,
+  startChild,
+  type ChildOptions,
+} from './checkins-processes.js';
+import { seedSchool } from './checkins-seed.js';
+import { client, openLoop, percentile, type Client, type Job } from './load.js';
+
+export interface ContentionCase {
+  instances: number;
+  rate: number;
+}
+
+/** "2x200,3x400" → cases; anything else is refused. */
+export function parseCases(text: string): ContentionCase[] {
+  return text.split(',').map((part) => {
+    const m = /^(\d+)x(\d+)$/.exec(part.trim());
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+      throw new Error(`--contention takes cases like 2x200,3x400, not "${part}"`);
+    return { instances: Number(m[1]), rate: Number(m[2]) };
+  });
+}
+
+export interface ContentionResult extends ContentionCase {
+  answers: number;
+  acknowledged: number;
+  refused: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+  lost: number;
+  countsExact: boolean;
+  countsRows: number;
+  /** CPU per answer, in ms: all the servers of the case together, and Azurite. */
+  serverCpuMs: number;
+  azuriteCpuMs: number;
+}
+
+const moodLabels = ['😞 Awful', '🙁 Not great', '😐 OK', '🙂 Good', '😄 Great'];
+/** Every fourth pupil changes their answer, this many answers after their first. */
+const changeEvery = 4;
+const changeAfter = 200;
+
+let activitySeq = 0;
+function answerActivity(k: number, i: number, checkinId: string, point: number): string {
+  const channelId = classChannelId(k);
+  const userId = pupilId(k, i);
+  return JSON.stringify({
+    id: `bench-contention-${++activitySeq}`,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    timestamp: new Date().toISOString(),
+    locale: 'en-GB',
+    recipient: { id: '28:belong-bot', name: 'Belong' },
+    from: { id: `29:${userId}`, name: 'Pupil', aadObjectId: userId },
+    conversation: {
+      id: `${channelId};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: benchTenantId,
+    },
+    channelData: {
+      tenant: { id: benchTenantId },
+      team: { id: classTeamId(k), name: `Year ${k}` },
+      channel: { id: channelId },
+    },
+    value: {
+      action: {
+        type: 'Action.Execute',
+        verb: 'checkin.answer',
+        data: { checkinId, 'q.mood': String(point) },
+      },
+    },
+  });
+}
+
+interface Sent {
+  i: number;
+  point: number;
+  server: number;
+  acknowledged?: boolean;
+}
+
+/**
+ * The answers of one case, in the order they are due: pupil i's first answer (to server
+ * i mod N), and for every fourth pupil a changed answer `changeAfter` answers later, on the next
+ * server.
+ */
+function plan(instances: number): Sent[] {
+  const due: { at: number; sent: Sent }[] = [];
+  for (let i = 0; i < bigClassSize; i++) {
+    due.push({ at: i, sent: { i, point: (i % 5) + 1, server: i % instances } });
+    if (i % changeEvery === 0) {
+      const sent = { i, point: ((i + 2) % 5) + 1, server: (i + 1) % instances };
+      due.push({ at: i + changeAfter + 0.5, sent });
+    }
+  }
+  return due.sort((a, b) => a.at - b.at).map((d) => d.sent);
+}
+
+/** One client per server; each job goes to the server its answer was planned for. */
+function routed(clients: Client[], serverOf: Map<string, number>): Client {
+  return {
+    post: (body) => clients[serverOf.get(body)!]!.post(body),
+    close: () => clients.forEach((c) => c.close()),
+  };
+}
+
+async function runCase(
+  servers: string[],
+  k: number,
+  checkinId: string,
+  { instances, rate }: ContentionCase,
+  refusals: string[],
+): Promise<{ sends: Sent[]; latencies: number[] }> {
+  const sends = plan(instances);
+  const serverOf = new Map<string, number>();
+  const target = routed(
+    servers.slice(0, instances).map((url) => client(`${url}/api/messages`, Infinity)),
+    serverOf,
+  );
+  let n = 0;
+  const next = (): Job => {
+    const sent = sends[n++]!;
+    const body = answerActivity(k, sent.i, checkinId, sent.point);
+    serverOf.set(body, sent.server);
+    return {
+      body,
+      done: (reply) => {
+        serverOf.delete(body);
+        sent.acknowledged =
+          reply?.status === 200 && reply.body.includes(`You chose ${moodLabels[sent.point - 1]}.`);
+        if (!sent.acknowledged && refusals.length < 3) {
+          refusals.push(reply ? `${reply.status} ${reply.body.slice(0, 300)}` : 'no reply');
+        }
+      },
+    };
+  };
+  const run = await openLoop(target, next, rate, (sends.length * 1000) / rate);
+  target.close();
+  return { sends, latencies: run.latencies };
+}
+
+/** What is stored for one case's check-in, against what the pupils were told. */
+async function check(
+  store: AzureTableStore,
+  pseudonyms: HmacPseudonymiser,
+  k: number,
+  checkinId: string,
+  sends: Sent[],
+) {
+  const rows = await store.list<Record<string, unknown>>(
+    'checkins',
+    benchTenantId,
+    `c:${checkinId}`,
+  );
+  const stored = new Map(
+    rows
+      .filter((r) => r.key.row.startsWith('a:'))
+      .map((r) => [r.key.row.slice(2), r.value as StoredAnswer]),
+  );
+  let lost = 0;
+  for (let i = 0; i < bigClassSize; i++) {
+    const kept = sends.filter((s) => s.i === i && s.acknowledged).map((s) => s.point);
+    const now = stored.get(pseudonyms.pseudonymOf(benchTenantId, pupilId(k, i)));
+    // Lost: told it was kept and something else (or nothing) is stored; or stored though refused.
+    if (kept.length ? !kept.includes(now?.points.mood ?? 0) : now !== undefined) lost++;
+  }
+  const recount = [...stored.values()].reduce<CheckinAggregate>(
+    (a, answer) => applyAnswer(a, answer, 1),
+    emptyAggregate(checkinTemplate('daily-mood')),
+  );
+  const merged = await new CheckinStore(store).aggregate(benchTenantId, checkinId);
+  return {
+    lost,
+    countsExact: JSON.stringify(merged) === JSON.stringify(recount),
+    countsRows: rows.filter((r) => r.key.row === 'agg' || r.key.row.startsWith('agg:')).length,
+  };
+}
+
+export async function runContention(
+  cases: ContentionCase[],
+  flags: Omit<ChildOptions, 'pinning'>,
+): Promise<ContentionResult[]> {
+  const pinning = pinBenchToCore0();
+  log(
+    `several instances: ${cases.map((c) => `${c.instances} servers at ${c.rate}/s`).join(', ')}; ` +
+      `pinning: ${pinning ? 'servers on core 1, bench + Azurite on core 0' : 'none'}`,
+  );
+  const azurite = await startAzurite();
+  const stops: (() => Promise<unknown>)[] = [() => azurite.stop()];
+  try {
+    compileServers();
+    const secret = `bench-${randomBytes(16).toString('hex')}`;
+    const tablePrefix = `bench${randomBytes(4).toString('hex')}`;
+    const store = await AzureTableStore.open(
+      { kind: 'connectionString', connectionString: azurite.connectionString },
+      tablePrefix,
+    );
+    const postCheckin = await seedSchool(store, secret, new Date(Date.now() + 3_600_000));
+    const checkins = await Promise.all(
+      [{ instances: 0, rate: 200 }, ...cases].map((_, c) => postCheckin(bigClassFrom + c)),
+    );
+    const servers: string[] = [];
+    const pids: number[] = [];
+    for (let s = 0; s < Math.max(...cases.map((c) => c.instances)); s++) {
+      const server = await startChild(
+        'bench/support/checkins-server.js',
+        belongEnv(azurite.connectionString, tablePrefix, secret),
+        '/api/health',
+        { ...flags, pinning },
+      );
+      stops.push(() => server.child.stop('SIGTERM'));
+      servers.push(server.url);
+      pids.push(server.child.pid);
+    }
+    // Warm-up: every server answers one check-in (not counted), so no case meets a cold process.
+    const warmUp = { instances: servers.length, rate: 200 };
+    await runCase(servers, bigClassFrom, checkins[0]!, warmUp, []);
+
+    const pseudonyms = new HmacPseudonymiser(secret);
+    const results: ContentionResult[] = [];
+    for (const [c, spec] of cases.entries()) {
+      const k = bigClassFrom + 1 + c;
+      const refusals: string[] = [];
+      const cpu = () => pids.slice(0, spec.instances).reduce((t, pid) => t + cpuSeconds(pid), 0);
+      const [serverCpu, azuriteCpu] = [cpu(), cpuSeconds(azurite.pid)];
+      const { sends, latencies } = await runCase(servers, k, checkins[c + 1]!, spec, refusals);
+      const perAnswer = (seconds: number) => Number(((seconds * 1000) / sends.length).toFixed(2));
+      const acknowledged = sends.filter((s) => s.acknowledged).length;
+      const result: ContentionResult = {
+        ...spec,
+        answers: sends.length,
+        acknowledged,
+        refused: sends.length - acknowledged,
+        p50ms: Number(percentile(latencies, 50).toFixed(1)),
+        p99ms: Number(percentile(latencies, 99).toFixed(1)),
+        maxMs: Number(percentile(latencies, 100).toFixed(1)),
+        serverCpuMs: perAnswer(cpu() - serverCpu),
+        azuriteCpuMs: perAnswer(cpuSeconds(azurite.pid) - azuriteCpu),
+        ...(await check(store, pseudonyms, k, checkins[c + 1]!, sends)),
+      };
+      results.push(result);
+      log(
+        `${spec.instances} servers at ${spec.rate}/s: ${result.answers} answers to one check-in of ` +
+          `${bigClassSize} (${result.answers - bigClassSize} of them changes): acknowledged ` +
+          `${acknowledged}, refused ${result.refused}; p50 ${result.p50ms} ms, p99 ${result.p99ms} ms, ` +
+          `max ${result.maxMs} ms; lost ${result.lost}; counts ${result.countsExact ? '=' : '≠'} ` +
+          `recount (${result.countsRows} counts rows); CPU per answer: servers ${result.serverCpuMs} ms, ` +
+          `Azurite ${result.azuriteCpuMs} ms`,
+      );
+      for (const r of refusals) log(`  not acknowledged: ${r}`);
+    }
+    return results;
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  }
+}
