@@ -1,14 +1,7 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { lazy, Suspense, type FormEvent } from 'react';
 import type { ChannelView } from '../../../../core/api.js';
-import { locales, t, type Locale } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import { formatWhen } from '../../../../bot/cards/format.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { Loading } from '../../components/Loading.js';
@@ -20,6 +13,8 @@ import { usePostCheckinForm, type PostState } from './usePostCheckinForm.js';
 import { CheckinChoice } from './CheckinChoice.js';
 import { CheckinsNotReady } from './CheckinsNotReady.js';
 import { isNotReady } from './not-ready.js';
+import { ChannelSelect } from '../../components/ChannelSelect.js';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
 
 // The Adaptive Cards renderer is the biggest thing here: it loads with the first preview.
 const CheckinCardPreview = lazy(() => import('./CheckinCardPreview.js'));
@@ -52,30 +47,18 @@ export function PostCheckinForm({ locale, channels, post }: PostCheckinFormProps
         />
         <div className={styles.row}>
           <Field label={t(locale, 'tab.checkins.post.channel')}>
-            <Select
+            <ChannelSelect
+              channels={channels}
               value={form.channelId}
-              onChange={(_e, data) => update({ channelId: data.value })}
-            >
-              {channels.map((channel) => (
-                <option key={channel.id} value={channel.id}>
-                  {channel.name}
-                </option>
-              ))}
-            </Select>
+              onChange={(channelId) => update({ channelId })}
+            />
           </Field>
           <Field label={t(locale, 'tab.checkins.post.language')}>
-            <Select
+            <LanguageSelect
+              locale={locale}
               value={form.locale}
-              onChange={(_e, data) =>
-                update({ locale: locales.find((l) => l === data.value) ?? form.locale })
-              }
-            >
-              {locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(locale, `tab.connect.language.${l}`)}
-                </option>
-              ))}
-            </Select>
+              onChange={(next) => update({ locale: next })}
+            />
           </Field>
         </div>
 

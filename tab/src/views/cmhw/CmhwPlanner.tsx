@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, type FormEvent } from 'react';
 import type { ClassTeamView } from '../../../../core/api.js';
-import { locales, t, type Locale } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import type { CmhwWeek } from '../../../../core/api/connect.js';
 import { ErrorState } from '../../components/ErrorState.js';
@@ -30,6 +30,8 @@ import { problemMessages } from '../../connect/problems.js';
 import { plannedClasses, type WeekChoices } from './cmhw-plan.js';
 import { useCmhwPlannerStyles } from './CmhwPlanner.styles.js';
 import { useCmhwPlanner, type PlanState } from './useCmhwPlanner.js';
+import { ChannelSelect } from '../../components/ChannelSelect.js';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
 
 export interface CmhwPlannerProps {
   client: ApiClient;
@@ -91,18 +93,7 @@ export default function CmhwPlanner({ client, locale, teams }: CmhwPlannerProps)
           </Select>
         </Field>
         <Field label={t(locale, 'tab.connect.form.language')}>
-          <Select
-            value={planner.locale}
-            onChange={(_e, data) =>
-              planner.setLocale(locales.find((l) => l === data.value) ?? planner.locale)
-            }
-          >
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(locale, `tab.connect.language.${l}`)}
-              </option>
-            ))}
-          </Select>
+          <LanguageSelect locale={locale} value={planner.locale} onChange={planner.setLocale} />
         </Field>
       </div>
       {planner.week?.provisional && (
@@ -152,19 +143,12 @@ export default function CmhwPlanner({ client, locale, teams }: CmhwPlannerProps)
                         {team.channels.length === 0 ? (
                           <Text>{t(locale, 'tab.connect.planner.noChannels', vars)}</Text>
                         ) : (
-                          <Select
+                          <ChannelSelect
                             aria-label={t(locale, 'tab.connect.planner.channel', vars)}
+                            channels={team.channels}
                             value={row.channelId}
-                            onChange={(_e, data) =>
-                              planner.changeRow(row.teamId, { channelId: data.value })
-                            }
-                          >
-                            {team.channels.map((channel) => (
-                              <option key={channel.id} value={channel.id}>
-                                {channel.name}
-                              </option>
-                            ))}
-                          </Select>
+                            onChange={(channelId) => planner.changeRow(row.teamId, { channelId })}
+                          />
                         )}
                       </TableCell>
                       <TableCell>

@@ -11,7 +11,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, type FormEvent } from 'react';
-import { locales, t, type Locale } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import type {
   CmhwWeek,
   CreateScheduleRequest,
@@ -43,6 +43,8 @@ import { isCheckinTemplateId } from '../../../../core/checkin/templates.js';
 import { PromptPicker } from './PromptPicker.js';
 import { usePostsStyles } from './Posts.styles.js';
 import { useNewPostForm, type SubmitState } from './useNewPostForm.js';
+import { ChannelSelect } from '../../components/ChannelSelect.js';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
 
 // The Adaptive Cards renderer is the biggest thing in this view: it loads with the first preview.
 const CardPreview = lazy(() => import('./CardPreview.js'));
@@ -166,16 +168,11 @@ export function NewPostForm(props: NewPostFormProps) {
 
         <div className={styles.row}>
           <Field label={t(locale, 'tab.connect.form.channel')}>
-            <Select
+            <ChannelSelect
+              channels={channels}
               value={form.channelId}
-              onChange={(_e, data) => update({ channelId: data.value })}
-            >
-              {channels.map((channel) => (
-                <option key={channel.id} value={channel.id}>
-                  {channel.name}
-                </option>
-              ))}
-            </Select>
+              onChange={(channelId) => update({ channelId })}
+            />
           </Field>
           <Field label={t(locale, 'tab.connect.form.time')}>
             <Input
@@ -230,18 +227,11 @@ export function NewPostForm(props: NewPostFormProps) {
         )}
 
         <Field label={t(locale, 'tab.connect.form.language')}>
-          <Select
+          <LanguageSelect
+            locale={locale}
             value={form.locale}
-            onChange={(_e, data) =>
-              update({ locale: locales.find((l) => l === data.value) ?? form.locale })
-            }
-          >
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(locale, `tab.connect.language.${l}`)}
-              </option>
-            ))}
-          </Select>
+            onChange={(next) => update({ locale: next })}
+          />
         </Field>
 
         <Outcome locale={locale} state={submitState} />

@@ -14,6 +14,8 @@ import type { NoticeSettingsInput, NoticeSettingsView } from '../../../../core/a
 import { draftProblems, noticesDraft, noticesProblems, noticesRequest } from './notices.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
+import { ChannelSelect } from '../../components/ChannelSelect.js';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
 
 export interface NoticesFormProps {
   locale: Locale;
@@ -68,17 +70,11 @@ export function NoticesForm({ locale, settings, teams, onSave }: NoticesFormProp
           />
         </Field>
         <Field label={t(locale, 'tab.rota.notices.locale')}>
-          <Select
+          <LanguageSelect
+            locale={locale}
             value={draft.locale}
-            onChange={(_e, d) => setDraft({ ...draft, locale: d.value as Locale })}
-          >
-            <option value="en-GB" lang="en-GB">
-              English
-            </option>
-            <option value="cy" lang="cy">
-              Cymraeg
-            </option>
-          </Select>
+            onChange={(next) => setDraft({ ...draft, locale: next })}
+          />
         </Field>
       </div>
       <Field hint={t(locale, 'tab.rota.notices.cardHint')}>
@@ -117,20 +113,13 @@ export function NoticesForm({ locale, settings, teams, onSave }: NoticesFormProp
               </Select>
             </Field>
             <Field label={t(locale, 'tab.rota.notices.channel')}>
-              <Select
-                value={team?.channels.some((c) => c.id === draft.channelId) ? draft.channelId : ''}
+              <ChannelSelect
+                channels={team?.channels ?? []}
+                value={draft.channelId}
+                placeholder={t(locale, 'tab.rota.notices.choose')}
                 disabled={!team}
-                onChange={(_e, d) => setDraft({ ...draft, channelId: d.value })}
-              >
-                {!team?.channels.some((c) => c.id === draft.channelId) && (
-                  <option value="">{t(locale, 'tab.rota.notices.choose')}</option>
-                )}
-                {team?.channels.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </Select>
+                onChange={(channelId) => setDraft({ ...draft, channelId })}
+              />
             </Field>
           </div>
         ))}
