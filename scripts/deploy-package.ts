@@ -2,7 +2,7 @@
  * Stages what App Service runs: `npm run package:deploy [-- --skip-build] [--zip]`.
  *
  * 1. builds (the tab with Vite, the server with tsc) unless --skip-build,
- * 2. copies into build/deploy only the compiled server (no source maps), the built tab,
+ * 2. copies into build/deploy only the compiled server and the built tab (no source maps),
  *    package.json and package-lock.json,
  * 3. installs the production dependencies there (`npm ci --omit=dev`): the tab's libraries are
  *    devDependencies, because Vite bundles them into tab/dist and the server never imports them,
@@ -90,7 +90,10 @@ export function stage(options: StageOptions = {}): { outDir: string; files: stri
     recursive: true,
     filter: (src) => !src.endsWith('.map') && !src.endsWith('.tsbuildinfo'),
   });
-  cpSync(path.join(ROOT_DIR, 'tab/dist'), path.join(outDir, 'tab/dist'), { recursive: true });
+  cpSync(path.join(ROOT_DIR, 'tab/dist'), path.join(outDir, 'tab/dist'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.map'),
+  });
   for (const file of ['package.json', 'package-lock.json'])
     cpSync(path.join(ROOT_DIR, file), path.join(outDir, file));
 
