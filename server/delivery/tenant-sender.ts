@@ -435,6 +435,7 @@ export class TenantSender {
     // Marked before the claim is written: the outbox read may see the claim before we hear back.
     const pickUp = this.#claimedInPickUp;
     pickUp?.add(stored.value.id);
+    const term = this.#term;
     const claimed = await this.#fence.track(
       this.o.deliveries.claim(
         this.tenantId,
@@ -454,15 +455,9 @@ export class TenantSender {
     const at = (await this.#windowsRead())
       ? await this.#slots.wait(key, rankOf(stored.value), notBefore)
       : undefined;
-    // The claim must outlive the request too: a slot that waited out a storage outage may come
-    // after the claim ran out, and another sender may have the delivery by then.
-    const claimLeft = Date.parse(claimed.value.claimedUntil ?? '') - this.#now();
-    if (
-      at === undefined ||
-      !this.#mayStartRequest() ||
-      this.#stopped ||
-      claimLeft < this.#requestTimeout + 1_000
-    ) {
+    // Still the same term as sender: if the lease lapsed meanwhile (a storage outage outlasting
+    // it), another instance may have taken this delivery over and sent it.
+    if (at === undefined || !this.#mayStartRequest() || this.#stopped || term !== this.#term) {
       // Lost the lease (or stopping, or the outbox could not be read) while waiting: hand the
       // delivery back untouched.
       if (at !== undefined) this.#slots.release(key, at);

@@ -15,12 +15,18 @@ export interface RunningAzurite {
   stop(): Promise<void>;
 }
 
-/** Starts Azurite's table service in memory on a free port; stops it by PID (SIGINT, so it flushes). */
-export async function startAzurite(): Promise<RunningAzurite> {
-  const port = await freePort();
+/**
+ * Starts Azurite's table service in memory on a free port; stops it by PID (SIGINT, so it flushes).
+ * With `location` it keeps its data in that folder instead, so that a test can stop it (a storage
+ * outage) and start it again on the same `port` with the same data.
+ */
+export async function startAzurite(
+  options: { port?: number; location?: string } = {},
+): Promise<RunningAzurite> {
+  const port = options.port ?? (await freePort());
   const child = spawnChild(process.execPath, [
     path.join(repo, 'node_modules/azurite/dist/src/table/main.js'),
-    '--inMemoryPersistence',
+    ...(options.location ? ['--location', options.location] : ['--inMemoryPersistence']),
     '--tableHost',
     '127.0.0.1',
     '--tablePort',
