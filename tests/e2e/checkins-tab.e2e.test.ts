@@ -27,7 +27,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 import { addDays, localDateOf, weekdayOf } from '../../core/dates.js';
@@ -107,8 +107,7 @@ describe('Check-ins in the tab', () => {
     'the teacher sees the class trend, withheld numbers in words and the response rate',
     async () => {
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Ms Ada Khan');
+        await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
         await nav(page).getByRole('link', { name: 'Check-ins' }).click();
         await expect.poll(() => heading(page, 'Check-ins for Class 7B')).toBe(true);
         await expectText(page, 'A number is hidden when fewer than 10 answers make it');
@@ -148,8 +147,7 @@ describe('Check-ins in the tab', () => {
       // The DSL and the deputy open Belong in Teams: the school can take talk requests.
       await openSafeguardingChats(stack.baseUrl, 'http://127.0.0.1:9/_connector');
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Ms Ada Khan');
+        await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
         await page.goto(`${stack.baseUrl}/tab/#/checkins/${encodeURIComponent(teamId)}`);
         await expect.poll(() => heading(page, 'Check-ins for Class 7B')).toBe(true);
 
@@ -197,8 +195,7 @@ describe('Check-ins in the tab', () => {
     'the teacher plans a check-in in Posts and sees the check-in card in the preview',
     async () => {
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Ms Ada Khan');
+        await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
         await nav(page).getByRole('link', { name: 'Posts' }).click();
         await expect.poll(() => heading(page, 'Posts for Class 7B')).toBe(true);
 
@@ -248,8 +245,7 @@ describe('Check-ins in the tab', () => {
       expect(JSON.stringify(res.body)).toContain('Good');
 
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, amir.displayName);
+        await openTabAs(page, stack.baseUrl, amir.displayName);
         await nav(page).getByRole('link', { name: 'My check-ins' }).click();
         await expect.poll(() => heading(page, 'My check-ins')).toBe(true);
         await expectText(
@@ -271,8 +267,7 @@ describe('Check-ins in the tab', () => {
       });
 
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, person('pupil', 1).displayName);
+        await openTabAs(page, stack.baseUrl, person('pupil', 1).displayName);
         await nav(page).getByRole('link', { name: 'My check-ins' }).click();
         await expectText(page, 'You have not answered a check-in yet.');
         await expectAccessible(page, 'My check-ins, empty');

@@ -16,7 +16,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 import { addDays } from '../../core/dates.js';
@@ -43,8 +43,7 @@ afterAll(async () => {
 describe('Connect in the tab', () => {
   it('a teacher plans a weekly prompt for Class 7B, previews it, is told about a bad end date, and cancels it', async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Ms Ada Khan');
+      await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
       await nav(page).getByRole('link', { name: 'Posts' }).click();
       await expect.poll(() => heading(page, 'Posts for Class 7B')).toBe(true);
       await expectText(page, 'Nothing is planned for this class yet.');
@@ -131,8 +130,7 @@ describe('Connect in the tab', () => {
 
   it('the wellbeing lead adds an INSET day to the school calendar and sees the CMHW planner', async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Mrs Helen Jones');
+      await openTabAs(page, stack.baseUrl, 'Mrs Helen Jones');
       await nav(page).getByRole('link', { name: 'School calendar' }).click();
       await expect.poll(() => heading(page, 'School calendar')).toBe(true);
       const closures = page.getByRole('table', { name: 'Holidays and closures' });
@@ -183,8 +181,7 @@ describe('Connect in the tab', () => {
 
   it('pupils are offered none of it', async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Amir Hassan');
+      await openTabAs(page, stack.baseUrl, 'Amir Hassan');
       // Their only section is their own check-ins.
       expect(await nav(page).getByRole('link').allInnerTexts()).toEqual(['Home', 'My check-ins']);
       await page.goto(`${stack.baseUrl}/tab/#/posts`);

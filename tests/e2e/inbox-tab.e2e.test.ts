@@ -23,7 +23,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 
@@ -48,8 +48,7 @@ afterAll(async () => {
 
 /** Signs in through the picker, then opens a tab route (as Teams opens a personal tab). */
 async function open(page: Page, name: string, hash: string): Promise<void> {
-  await page.goto(`${stack.baseUrl}/tab/`);
-  await signInAs(page, name);
+  await openTabAs(page, stack.baseUrl, name);
   await page.goto(`${stack.baseUrl}/tab/${hash}`);
 }
 
@@ -121,8 +120,7 @@ describe('Support in the tab', () => {
     async () => {
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, ruth.displayName);
+        await openTabAs(page, stack.baseUrl, ruth.displayName);
         await nav(page).getByRole('link', { name: 'Safeguarding' }).click();
         await expect.poll(() => heading(page, 'Talk requests')).toBe(true);
         const list = page.getByRole('list', { name: 'Requests' });

@@ -21,7 +21,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 
@@ -47,8 +47,7 @@ afterAll(async () => {
 
 async function signIn(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${stack.baseUrl}/tab/`);
-  await signInAs(page, name);
+  await openTabAs(page, stack.baseUrl, name);
 }
 
 const link = (page: Page, name: string) => nav(page).getByRole('link', { name, exact: true });

@@ -20,7 +20,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 import { addDays } from '../../core/dates.js';
@@ -51,8 +51,7 @@ describe('Reminders and today’s card in the tab', () => {
     async () => {
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Mr Gareth Price');
+        await openTabAs(page, stack.baseUrl, 'Mr Gareth Price');
         await openPanel(page);
         const time = page.getByLabel('Reminder time (school time)');
         await expect.poll(() => time.inputValue()).toBe('08:15');
@@ -133,8 +132,7 @@ describe('Reminders and today’s card in the tab', () => {
 
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Mr Gareth Price');
+        await openTabAs(page, stack.baseUrl, 'Mr Gareth Price');
         await openPanel(page);
         const list = page.getByRole('list', { name: /^Reminders for / });
         await expect.poll(() => list.getByRole('listitem').count()).toBe(day.ambassadorIds.length);

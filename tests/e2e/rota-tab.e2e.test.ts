@@ -29,7 +29,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 import { addDays } from '../../core/dates.js';
@@ -68,8 +68,7 @@ describe('Peer support in the tab', () => {
     async () => {
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Mr Gareth Price');
+        await openTabAs(page, stack.baseUrl, 'Mr Gareth Price');
         await nav(page).getByRole('link', { name: 'Peer support' }).click();
         await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
         await expectAccessible(page, 'coordinator rota');
@@ -261,8 +260,7 @@ describe('Peer support in the tab', () => {
       });
       const swap = await seedSwap(candidates.slice(1), theirs.date);
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Bethan Morgan');
+        await openTabAs(page, stack.baseUrl, 'Bethan Morgan');
         await nav(page).getByRole('link', { name: 'Peer support' }).click();
         await expect.poll(() => heading(page, 'My duties')).toBe(true);
 
@@ -362,8 +360,7 @@ describe('Peer support in the tab', () => {
     async () => {
       await withPage(browser, async (page) => {
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Mr Gareth Price');
+        await openTabAs(page, stack.baseUrl, 'Mr Gareth Price');
         await nav(page).getByRole('link', { name: 'Peer support' }).click();
         await expect.poll(() => heading(page, 'Peer support rota')).toBe(true);
         const requests = page.getByRole('region', { name: 'Swaps and cover' });
@@ -476,8 +473,7 @@ describe('Peer support in the tab', () => {
     'a pupil is offered none of it',
     async () => {
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.baseUrl}/tab/`);
-        await signInAs(page, 'Amir Hassan');
+        await openTabAs(page, stack.baseUrl, 'Amir Hassan');
         expect(await nav(page).getByRole('link', { name: 'Peer support' }).count()).toBe(0);
         await page.goto(`${stack.baseUrl}/tab/#/rota`);
         await expectText(page, 'Peer support is for wellbeing ambassadors and their coordinator.');

@@ -25,7 +25,7 @@ import {
   expectText,
   heading,
   nav,
-  signInAs,
+  openTabAs,
   withPage,
 } from '../support/tab-page.js';
 
@@ -134,8 +134,7 @@ describe('School trends in the tab', () => {
   it('the wellbeing lead reads the heat map, lowers k and sees the weeks already shown stay as they were, downloads the CSV and uses the keyboard', async () => {
     await withPage(browser, async (page) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Mrs Helen Jones');
+      await openTabAs(page, stack.baseUrl, 'Mrs Helen Jones');
       await nav(page).getByRole('link', { name: 'School trends' }).click();
       await expect.poll(() => heading(page, 'School trends')).toBe(true);
 
@@ -226,8 +225,7 @@ describe('School trends in the tab', () => {
 
   it('the admin sees only the settings; a teacher gets no data', async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Mr Ian Reid');
+      await openTabAs(page, stack.baseUrl, 'Mr Ian Reid');
       await nav(page).getByRole('link', { name: 'School trends' }).click();
       await expectText(page, 'Trends are for the wellbeing lead.');
       await expect.poll(() => page.getByLabel('Smallest group shown (k)').count()).toBe(1);
@@ -236,8 +234,7 @@ describe('School trends in the tab', () => {
       await expectAccessible(page, 'admin settings');
     });
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Ms Ada Khan');
+      await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
       expect(await nav(page).getByRole('link', { name: 'School trends' }).count()).toBe(0);
       await page.goto(`${stack.baseUrl}/tab/#/trends`);
       await expectText(page, 'School trends are for the wellbeing lead.');

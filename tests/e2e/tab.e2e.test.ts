@@ -11,7 +11,14 @@ import { launchBrowser } from '../support/browser.js';
 import { wallMs } from '../../core/testing/wall-clock.js';
 import { startStack } from '../support/stack.js';
 import { buildTab } from '../support/tab-stack.js';
-import { expectAccessible, expectText, heading, signInAs, withPage } from '../support/tab-page.js';
+import {
+  expectAccessible,
+  expectText,
+  heading,
+  openTabAs,
+  signInAs,
+  withPage,
+} from '../support/tab-page.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -81,8 +88,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
 
   it('switches to Welsh, sets <html lang="cy"> and remembers the choice', async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Ms Ada Khan');
+      await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
       await page.getByRole('button', { name: 'Cymraeg' }).click();
 
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
@@ -134,8 +140,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
   it('follows a dark colour scheme', async () => {
     await withPage(browser, async (page) => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Ms Ada Khan');
+      await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
       const background = await page
         .locator('.fui-FluentProvider')
         .first()
@@ -147,8 +152,7 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
 
   it("renders the tab entry points outside Teams: class pages from the route, the safeguarding inbox only for the safeguarding team, and a teacher's personal tab as home", async () => {
     await withPage(browser, async (page) => {
-      await page.goto(`${stack.baseUrl}/tab/`);
-      await signInAs(page, 'Ms Ada Khan');
+      await openTabAs(page, stack.baseUrl, 'Ms Ada Khan');
       // Without a Teams context, #/class lists the person's classes; each opens #/class/<teamId>.
       await page.goto(`${stack.baseUrl}/tab/#/class`);
       await expect.poll(() => heading(page, 'Class pages')).toBe(true);

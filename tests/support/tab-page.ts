@@ -26,6 +26,12 @@ export async function withPage(
   expect(problems).toEqual([]);
 }
 
+/** Opens the tab at `baseUrl` and signs in as the persona called `name` (the local picker). */
+export async function openTabAs(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/tab/`);
+  await signInAs(page, name);
+}
+
 /** Chooses a persona in the local picker and waits for their home page. */
 export async function signInAs(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
