@@ -22,11 +22,9 @@ import { t, type Locale } from '../core/i18n/index.js';
 import type { Clock } from '../core/ports/directory.js';
 import { nextPlannableCmhw, type Repeat } from '../core/schedule/schedule.js';
 import type { ScheduleService } from '../core/schedule/schedule-service.js';
-import { classKeyStage, proposedPostDate, usualPostingTime } from '../core/schedule/defaults.js';
 import type { CheckinSettingsStore } from '../core/checkin/checkin-settings.js';
 import type { ClassTeam } from '../core/school.js';
 import type { DeliveryStore } from '../core/stores/delivery-store.js';
-import type { ScheduleStore } from '../core/stores/schedule-store.js';
 import type { AdaptiveCard } from './cards/adaptive-card.js';
 import { execute } from './cards/adaptive-card.js';
 import { buildCmhwCard } from './cards/cmhw-card.js';
@@ -45,8 +43,6 @@ import { localDateOf } from '../core/dates.js';
 export interface ConnectDeps extends TeacherHereDeps {
   /** The one ScheduleService (server/services.ts), shared with the tab API. */
   schedule: ScheduleService;
-  /** The school's schedules, for the usual posting time and the class's last key stage. */
-  schedules: Pick<ScheduleStore, 'list' | 'listForTeam'>;
   /** "Post now" goes straight to the delivery outbox. */
   deliveries: DeliveryStore;
   clock: Clock;
@@ -156,21 +152,14 @@ export class ConnectActions {
 
   /** The next school day at the school's usual time (never a time already gone). */
   async #proposed(here: Here): Promise<{ date: string; time: string }> {
-    const [ctx, schedules] = await Promise.all([
-      this.#service.planContext(here.access.tenantId),
-      this.deps.schedules.list(here.access.tenantId),
-    ]);
-    const time = usualPostingTime(schedules.map((s) => s.value));
-    return { date: proposedPostDate(ctx, this.deps.clock.now(), time), time };
+    return this.#service.proposedPost(here.access.tenantId);
   }
 
   /** The class's key stage: its year group's, else the one this teacher last chose here. */
   async #classKeyStage(here: Here): Promise<KeyStage | undefined> {
-    const [settings, schedules] = await Promise.all([
-      this.deps.checkinSettings?.get(here.access.tenantId),
-      this.deps.schedules.listForTeam(here.access.tenantId, here.team.teamId),
-    ]);
-    return classKeyStage(settings?.yearGroups[here.team.teamId], schedules, here.access.userId);
+    const settings = await this.deps.checkinSettings?.get(here.access.tenantId);
+    const yearGroup = settings?.yearGroups[here.team.teamId];
+    return this.#service.classKeyStage(here.access, here.team.teamId, yearGroup);
   }
 
   async #browser(here: Here, filter: { theme?: string; keyStage?: string }): Promise<AdaptiveCard> {
@@ -318,9 +307,7 @@ export class ConnectActions {
   ) {
     const ctx = await this.#service.planContext(here.access.tenantId);
     const today = localDateOf(this.deps.clock.now(), ctx.timeZone);
-    const time = usualPostingTime(
-      (await this.deps.schedules.list(here.access.tenantId)).map((s) => s.value),
-    );
+    const time = await this.#service.usualTime(here.access.tenantId);
     const keyStage = values ? undefined : await this.#classKeyStage(here);
     return buildCmhwCard({
       locale: here.locale,

@@ -277,7 +277,6 @@ export async function createServices(
     buddy,
     checkin,
     schedule,
-    schedules,
     deliveries,
     checkinSettings,
   });

@@ -10,7 +10,9 @@ import type { ClassTeam } from '../school.js';
 import type { ScheduleStore, ScheduledPost } from '../stores/schedule-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
+import type { KeyStage } from '../content/index.js';
 import { checkCalendar, type SchoolCalendar } from './calendar.js';
+import { classKeyStage, proposedPostDate, usualPostingTime } from './defaults.js';
 import { inputProblems } from './problems.js';
 import {
   checkSchedule,
@@ -56,6 +58,27 @@ export class ScheduleService {
       this.deps.schools.calendar(tenantId),
     ]);
     return { calendar, timeZone: school?.timeZone ?? defaultTimeZone };
+  }
+
+  /** The school's usual posting time (its active schedules' most common), for a form's default. */
+  async usualTime(tenantId: string): Promise<string> {
+    return usualPostingTime((await this.deps.schedules.list(tenantId)).map((s) => s.value));
+  }
+
+  /** The next school day at the school's usual time (never a time already gone). */
+  async proposedPost(tenantId: string): Promise<{ date: string; time: string }> {
+    const [ctx, time] = await Promise.all([this.planContext(tenantId), this.usualTime(tenantId)]);
+    return { date: proposedPostDate(ctx, this.deps.clock.now(), time), time };
+  }
+
+  /** The class's key stage: its year group's, else the one this person last chose there. */
+  async classKeyStage(
+    access: Access,
+    teamId: string,
+    yearGroup: string | undefined,
+  ): Promise<KeyStage | undefined> {
+    const schedules = await this.deps.schedules.listForTeam(access.tenantId, teamId);
+    return classKeyStage(yearGroup, schedules, access.userId);
   }
 
   /** The school's terms and closures, for staff (anyone but a pupil or an ambassador). */
