@@ -150,6 +150,22 @@ export default tseslint.config(
     },
   },
   {
+    // Services and stores are built once, in server/services.ts, and handed to whoever uses
+    // them (decision 032): a second copy has its own cache and can drift from the first.
+    files: ['server/**/*.ts', 'bot/**/*.ts'],
+    ignores: ['server/services.ts', 'server/storage/**', 'server/demo/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name=/(Service|Store)$/]',
+          message:
+            'Build services and stores in server/services.ts and take them as a dependency (decision 032).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'core/testing/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...testDateReads] },
   },
