@@ -79,19 +79,31 @@ const { values } = parseArgs({
      * `2x200,2x400,3x200,3x400` (servers × answers/s; bench/support/checkins-contention.ts).
      */
     contention: { type: 'string' },
+    /** With --contention: CheckinStores in the bench process instead of servers (the scheme alone). */
+    'contention-stores': { type: 'boolean', default: false },
   },
 });
 if (values.contention !== undefined) {
   const cases = parseCases(values.contention);
-  const results = await runContention(cases, {
-    profile: values.profile,
-    nodeFlags: values['node-flags']?.split(' ') ?? [],
-    belongFlags: [
-      ...(values['node-defaults'] ? [] : serveNodeFlags()),
-      ...(values['belong-node-flags']?.split(' ') ?? []),
-    ],
-  });
-  console.log(JSON.stringify({ bench: 'checkins-contention', cases: results }));
+  const results = await runContention(
+    cases,
+    {
+      profile: values.profile,
+      nodeFlags: values['node-flags']?.split(' ') ?? [],
+      belongFlags: [
+        ...(values['node-defaults'] ? [] : serveNodeFlags()),
+        ...(values['belong-node-flags']?.split(' ') ?? []),
+      ],
+    },
+    values['contention-stores'],
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'checkins-contention',
+      instances: values['contention-stores'] ? 'stores' : 'servers',
+      cases: results,
+    }),
+  );
   process.exit(0);
 }
 const concurrency = Number(values.concurrency);

@@ -8,6 +8,9 @@
  * pupil's answer is one they were told was kept (`lost` otherwise), and the counts staff get
  * (every server's counts row, merged) equal a recount of the answer rows.
  *
+ * With `--contention-stores` the "instances" are CheckinStores with their own storage clients
+ * in the bench process instead of servers: the counting scheme alone, without the bot's path.
+ *
  * Each case gets its own check-in; all servers start before the first case and a warm-up check-in
  * is answered first, so no case measures a cold process. Servers run pinned to core 1, the bench
  * and Azurite to core 0, as in the single-server run.
@@ -42,7 +45,7 @@ import {
   type ChildOptions,
 } from './checkins-processes.js';
 import { seedSchool } from './checkins-seed.js';
-import { client, openLoop, percentile, type Client, type Job } from './load.js';
+import { client, openLoop, percentile, type Client, type Job, type Reply } from './load.js';
 
 export interface ContentionCase {
   instances: number;
@@ -138,36 +141,32 @@ function plan(instances: number): Sent[] {
   return due.sort((a, b) => a.at - b.at).map((d) => d.sent);
 }
 
-/** One client per server; each job goes to the server its answer was planned for. */
-function routed(clients: Client[], serverOf: Map<string, number>): Client {
-  return {
-    post: (body) => clients[serverOf.get(body)!]!.post(body),
-    close: () => clients.forEach((c) => c.close()),
-  };
-}
+/** Sends one planned answer to the instance it was planned for. */
+type Send = (sent: Sent, body: string) => Promise<Reply>;
 
 async function runCase(
-  servers: string[],
+  send: Send,
   k: number,
   checkinId: string,
   { instances, rate }: ContentionCase,
   refusals: string[],
 ): Promise<{ sends: Sent[]; latencies: number[] }> {
   const sends = plan(instances);
-  const serverOf = new Map<string, number>();
-  const target = routed(
-    servers.slice(0, instances).map((url) => client(`${url}/api/messages`, Infinity)),
-    serverOf,
-  );
+  const planned = new Map<string, Sent>();
+  // The open loop posts bodies; each body goes to the instance planned for its answer.
+  const target: Client = {
+    post: (body) => send(planned.get(body)!, body),
+    close: () => undefined,
+  };
   let n = 0;
   const next = (): Job => {
     const sent = sends[n++]!;
     const body = answerActivity(k, sent.i, checkinId, sent.point);
-    serverOf.set(body, sent.server);
+    planned.set(body, sent);
     return {
       body,
       done: (reply) => {
-        serverOf.delete(body);
+        planned.delete(body);
         sent.acknowledged =
           reply?.status === 200 && reply.body.includes(`You chose ${moodLabels[sent.point - 1]}.`);
         if (!sent.acknowledged && refusals.length < 3) {
@@ -177,8 +176,37 @@ async function runCase(
     };
   };
   const run = await openLoop(target, next, rate, (sends.length * 1000) / rate);
-  target.close();
   return { sends, latencies: run.latencies };
+}
+
+/** Real servers: answer n goes over HTTP to server n mod N. */
+function toServers(urls: string[]): { send: Send; close: () => void } {
+  const clients = urls.map((url) => client(`${url}/api/messages`, Infinity));
+  return {
+    send: (sent, body) => clients[sent.server]!.post(body),
+    close: () => clients.forEach((c) => c.close()),
+  };
+}
+
+/**
+ * The counting scheme alone: each "instance" is a CheckinStore with its own storage client, in
+ * this process (so they share its event loop), called as the service calls it after its checks.
+ */
+function toStores(
+  stores: CheckinStore[],
+  pseudonyms: HmacPseudonymiser,
+  k: number,
+  checkinId: string,
+  at: Date,
+): Send {
+  return async (sent) => {
+    const pseudonym = pseudonyms.pseudonymOf(benchTenantId, pupilId(k, sent.i));
+    const answer = { points: { mood: sent.point as 1 | 2 | 3 | 4 | 5 }, skipped: false };
+    return stores[sent.server]!.answer(benchTenantId, checkinId, pseudonym, answer, at).then(
+      () => ({ status: 200, body: `You chose ${moodLabels[sent.point - 1]}.` }),
+      (e: unknown) => ({ status: 500, body: String(e) }),
+    );
+  };
 }
 
 /** What is stored for one case's check-in, against what the pupils were told. */
@@ -221,29 +249,35 @@ async function check(
 export async function runContention(
   cases: ContentionCase[],
   flags: Omit<ChildOptions, 'pinning'>,
+  /** CheckinStores in this process instead of servers: the counting scheme alone. */
+  storesOnly = false,
 ): Promise<ContentionResult[]> {
   const pinning = pinBenchToCore0();
+  const what = storesOnly ? 'check-in stores in the bench process' : 'servers';
   log(
-    `several instances: ${cases.map((c) => `${c.instances} servers at ${c.rate}/s`).join(', ')}; ` +
+    `several instances: ${cases.map((c) => `${c.instances} ${what} at ${c.rate}/s`).join(', ')}; ` +
       `pinning: ${pinning ? 'servers on core 1, bench + Azurite on core 0' : 'none'}`,
   );
   const azurite = await startAzurite();
   const stops: (() => Promise<unknown>)[] = [() => azurite.stop()];
   try {
-    compileServers();
+    if (!storesOnly) compileServers();
     const secret = `bench-${randomBytes(16).toString('hex')}`;
     const tablePrefix = `bench${randomBytes(4).toString('hex')}`;
     const store = await AzureTableStore.open(
       { kind: 'connectionString', connectionString: azurite.connectionString },
       tablePrefix,
     );
-    const postCheckin = await seedSchool(store, secret, new Date(Date.now() + 3_600_000));
+    const postedAt = new Date(Date.now() + 3_600_000);
+    const postCheckin = await seedSchool(store, secret, postedAt);
     const checkins = await Promise.all(
       [{ instances: 0, rate: 200 }, ...cases].map((_, c) => postCheckin(bigClassFrom + c)),
     );
+    const pseudonyms = new HmacPseudonymiser(secret);
+    const most = Math.max(...cases.map((c) => c.instances));
     const servers: string[] = [];
     const pids: number[] = [];
-    for (let s = 0; s < Math.max(...cases.map((c) => c.instances)); s++) {
+    for (let s = 0; s < (storesOnly ? 0 : most); s++) {
       const server = await startChild(
         'bench/support/checkins-server.js',
         belongEnv(azurite.connectionString, tablePrefix, secret),
@@ -254,18 +288,37 @@ export async function runContention(
       servers.push(server.url);
       pids.push(server.child.pid);
     }
-    // Warm-up: every server answers one check-in (not counted), so no case meets a cold process.
-    const warmUp = { instances: servers.length, rate: 200 };
-    await runCase(servers, bigClassFrom, checkins[0]!, warmUp, []);
+    const overHttp = toServers(servers);
+    stops.push(async () => overHttp.close());
+    const stores = await Promise.all(
+      Array.from({ length: storesOnly ? most : 0 }, async () => {
+        const tables = await AzureTableStore.open(
+          { kind: 'connectionString', connectionString: azurite.connectionString },
+          tablePrefix,
+        );
+        return new CheckinStore(tables);
+      }),
+    );
+    const sendFor = (k: number, checkinId: string) =>
+      storesOnly ? toStores(stores, pseudonyms, k, checkinId, postedAt) : overHttp.send;
+    // Warm-up: every instance answers one check-in (not counted), so no case meets a cold process.
+    const warmUp = { instances: most, rate: 200 };
+    await runCase(sendFor(bigClassFrom, checkins[0]!), bigClassFrom, checkins[0]!, warmUp, []);
 
-    const pseudonyms = new HmacPseudonymiser(secret);
     const results: ContentionResult[] = [];
     for (const [c, spec] of cases.entries()) {
       const k = bigClassFrom + 1 + c;
       const refusals: string[] = [];
       const cpu = () => pids.slice(0, spec.instances).reduce((t, pid) => t + cpuSeconds(pid), 0);
       const [serverCpu, azuriteCpu] = [cpu(), cpuSeconds(azurite.pid)];
-      const { sends, latencies } = await runCase(servers, k, checkins[c + 1]!, spec, refusals);
+      const checkinId = checkins[c + 1]!;
+      const { sends, latencies } = await runCase(
+        sendFor(k, checkinId),
+        k,
+        checkinId,
+        spec,
+        refusals,
+      );
       const perAnswer = (seconds: number) => Number(((seconds * 1000) / sends.length).toFixed(2));
       const acknowledged = sends.filter((s) => s.acknowledged).length;
       const result: ContentionResult = {
@@ -278,11 +331,11 @@ export async function runContention(
         maxMs: Number(percentile(latencies, 100).toFixed(1)),
         serverCpuMs: perAnswer(cpu() - serverCpu),
         azuriteCpuMs: perAnswer(cpuSeconds(azurite.pid) - azuriteCpu),
-        ...(await check(store, pseudonyms, k, checkins[c + 1]!, sends)),
+        ...(await check(store, pseudonyms, k, checkinId, sends)),
       };
       results.push(result);
       log(
-        `${spec.instances} servers at ${spec.rate}/s: ${result.answers} answers to one check-in of ` +
+        `${spec.instances} ${what} at ${spec.rate}/s: ${result.answers} answers to one check-in of ` +
           `${bigClassSize} (${result.answers - bigClassSize} of them changes): acknowledged ` +
           `${acknowledged}, refused ${result.refused}; p50 ${result.p50ms} ms, p99 ${result.p99ms} ms, ` +
           `max ${result.maxMs} ms; lost ${result.lost}; counts ${result.countsExact ? '=' : '≠'} ` +
