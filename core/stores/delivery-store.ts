@@ -80,6 +80,43 @@ export async function forEachConcurrently<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/**
+ * What a sender may take from some of an occurrence's deliveries at `t`: the due ones (pending
+ * and due, or claimed by someone whose claim ran out, or by anyone but `takeOverAs`), how many
+ * are open, when the earliest open one not returned falls due, and the held ones never let go.
+ */
+export function classifyDue(
+  deliveries: readonly Stored<Delivery>[],
+  t: number,
+  takeOverAs?: string,
+): { due: Stored<Delivery>[]; open: number; nextAt: number; expiredHolds: Stored<Delivery>[] } {
+  const due: Stored<Delivery>[] = [];
+  const expiredHolds: Stored<Delivery>[] = [];
+  let open = 0;
+  let nextAt = Infinity;
+  for (const d of deliveries) {
+    const v = d.value;
+    if (final.has(v.status)) continue;
+    const held = v.status === 'pending' ? v.heldUntil : undefined;
+    if (held !== undefined && Date.parse(held) <= t) {
+      expiredHolds.push(d);
+      continue;
+    }
+    open++;
+    if (held !== undefined) {
+      nextAt = Math.min(nextAt, Date.parse(held));
+      continue;
+    }
+    const claimUntil = Date.parse(v.claimedUntil ?? '');
+    const claimExpired =
+      v.status === 'sending' &&
+      ((takeOverAs !== undefined && v.claimedBy !== takeOverAs) || claimUntil <= t);
+    if ((v.status === 'pending' && Date.parse(v.notBefore) <= t) || claimExpired) due.push(d);
+    else nextAt = Math.min(nextAt, v.status === 'pending' ? Date.parse(v.notBefore) : claimUntil);
+  }
+  return { due, open, nextAt, expiredHolds };
+}
+
 /** The tenant's list of occurrences with work left: where the delivery engine looks for work. */
 const activeList = 'active';
 /**
@@ -260,8 +297,11 @@ export class DeliveryStore {
     since: Date,
     now: Date,
     lookbackMs = 24 * 3_600_000,
+    /** Given each active occurrence's deliveries as read, so the caller need not read them again. */
+    onActive?: (occurrence: ActiveOccurrence, deliveries: Stored<Delivery>[]) => void,
   ): Promise<{ id: string; target: DeliveryTarget; at: number }[]> {
-    const active = new Set(await this.activeOccurrenceIds(tenantId));
+    const activeRows = new Map((await this.activeOccurrences(tenantId)).map((r) => [r.id, r]));
+    const active = new Set(activeRows.keys());
     const createdAfter = since.getTime() - lookbackMs;
     const occurrences = await this.store.list<Occurrence>('deliveries', tenantId, 'occurrences');
     const ids = occurrences
@@ -271,7 +311,10 @@ export class DeliveryStore {
     // Side by side: a post to 1,000 classes is 1,000 partitions, and a new sender sends nothing
     // until they are read (one after another they took seconds: issue 21).
     await forEachConcurrently(ids, readConcurrency, async (id) => {
-      for (const { value: d } of await this.deliveriesOf(tenantId, id)) {
+      const deliveries = await this.deliveriesOf(tenantId, id);
+      const row = activeRows.get(id);
+      if (row) onActive?.(row, deliveries);
+      for (const { value: d } of deliveries) {
         const at =
           d.status === 'sent'
             ? Date.parse(d.sentAt ?? '')
@@ -365,43 +408,22 @@ export class DeliveryStore {
       pageSize,
     )) {
       seen += page.length;
-      const due: Stored<Delivery>[] = [];
-      for (const d of page) {
-        if (final.has(d.value.status)) continue;
-        const held = d.value.status === 'pending' ? d.value.heldUntil : undefined;
-        if (held !== undefined) {
-          if (Date.parse(held) > t) {
-            open++;
-            nextAt = Math.min(nextAt, Date.parse(held));
-          } else {
-            // Its owner never confirmed it (it crashed between writing it and its record): given
-            // up and shown as failed, never sent for a record that may not exist.
-            const { heldUntil: _h, ...rest } = d.value;
-            const value: Delivery = {
-              ...rest,
-              status: 'failed',
-              reason: 'never confirmed',
-              updatedAt: now.toISOString(),
-            };
-            if ((await this.#replace(d.key, value, d.etag)) === undefined) open++;
-          }
-          continue;
-        }
-        open++;
-        const claimUntil = Date.parse(d.value.claimedUntil ?? '');
-        const claimExpired =
-          d.value.status === 'sending' &&
-          ((takeOverAs !== undefined && d.value.claimedBy !== takeOverAs) || claimUntil <= t);
-        if ((d.value.status === 'pending' && Date.parse(d.value.notBefore) <= t) || claimExpired) {
-          due.push(d);
-        } else {
-          nextAt = Math.min(
-            nextAt,
-            d.value.status === 'pending' ? Date.parse(d.value.notBefore) : claimUntil,
-          );
-        }
+      const c = classifyDue(page, t, takeOverAs);
+      open += c.open;
+      nextAt = Math.min(nextAt, c.nextAt);
+      // Held and never let go: its owner crashed between writing it and the record it belongs
+      // to. Given up and shown as failed, never sent for a record that may not exist.
+      for (const d of c.expiredHolds) {
+        const { heldUntil: _h, ...rest } = d.value;
+        const value: Delivery = {
+          ...rest,
+          status: 'failed',
+          reason: 'never confirmed',
+          updatedAt: now.toISOString(),
+        };
+        if ((await this.#replace(d.key, value, d.etag)) === undefined) open++;
       }
-      yield due;
+      yield c.due;
     }
     if (options.scanned) options.scanned.nextAt = nextAt;
     if ((seen > 0 && open === 0) || (seen === 0 && t - since >= emptyGraceMs)) {

@@ -118,19 +118,25 @@ describe('DeliveryEngine rate windows', () => {
     expect(reads).toBe(1);
   });
 
-  it('claims while the outbox is read but writes nothing before, and does not count its own claims as sent', async () => {
+  it('reads each active occurrence once on becoming the sender (its history and its work together), and sends only after that read', async () => {
     const store = new MemoryTableStore();
     const times = { readFrom: 0, readTo: 0, claims: [] as number[] };
+    let scanReads = 0;
+    let scanReadsAtFirstClaim = -1;
     class SlowOutbox extends DeliveryStore {
       override async sentSince(...args: Parameters<DeliveryStore['sentSince']>) {
         times.readFrom = wallMs();
         await new Promise((r) => setTimeout(r, 200));
-        // Read after this sender's claims were written: they are in the outbox as `sending`.
         const sent = await super.sentSince(...args);
         times.readTo = wallMs();
         return sent;
       }
+      override async *duePagesOf(...args: Parameters<DeliveryStore['duePagesOf']>) {
+        scanReads++;
+        yield* super.duePagesOf(...args);
+      }
       override async claim(...args: Parameters<DeliveryStore['claim']>) {
+        if (times.claims.length === 0) scanReadsAtFirstClaim = scanReads;
         times.claims.push(wallMs());
         return super.claim(...args);
       }
@@ -139,13 +145,14 @@ describe('DeliveryEngine rate windows', () => {
     await enqueueChannels(deliveries, 3);
     const sender = new RecordingSender();
     startEngine(store, deliveries, sender, { tenantRps: 1, marginMs: 300 });
-    await untilFinished(deliveries, 'occ', 15_000);
-    expect(sender.written).toHaveLength(3);
-    expect(times.claims[0]).toBeLessThan(times.readTo);
+    await until(() => sender.written.length === 3, 'not sent');
+    expect(times.claims[0]).toBeGreaterThanOrEqual(times.readTo);
     for (const w of sender.written) expect(w).toBeGreaterThanOrEqual(times.readTo);
-    // Counted as sends, the three claims would fill the window (1 in 1.3 s with the margin) until
-    // 1.3 s after the read began.
+    // Its history read gave the scan the occurrence: the scan did not read it again to claim.
+    expect(scanReadsAtFirstClaim).toBe(0);
+    // Counted as sends, its own claims would fill the window (1 in 1.3 s with the margin).
     expect(sender.written[0]).toBeLessThan(times.readFrom + 1_000);
+    await untilFinished(deliveries, 'occ', 15_000);
   });
 
   it('sends nothing until the outbox has been read: a failed read is tried again first', async () => {

@@ -11,7 +11,11 @@
  */
 import type { Delivery } from '../../core/delivery/delivery.js';
 import type { Stored } from '../../core/ports/table-store.js';
-import type { ActiveOccurrence, DeliveryStore } from '../../core/stores/delivery-store.js';
+import {
+  classifyDue,
+  type ActiveOccurrence,
+  type DeliveryStore,
+} from '../../core/stores/delivery-store.js';
 
 interface Known {
   etag: string;
@@ -25,6 +29,8 @@ const concurrency = 8;
 export class OutboxScanner {
   readonly #known = new Map<string, Known>();
   readonly #marked = new Set<string>();
+  /** Due deliveries from occurrences read by someone else (a new sender's history read). */
+  #seeded: Stored<Delivery>[] = [];
   #lastFull = -Infinity;
 
   constructor(
@@ -39,7 +45,22 @@ export class OutboxScanner {
   reset(): void {
     this.#known.clear();
     this.#marked.clear();
+    this.#seeded = [];
+    // A new term's first pass reads what the history read did not (see `seed`): not a full one.
     this.#lastFull = -Infinity;
+  }
+
+  /**
+   * An active occurrence's deliveries, read at `now` by a new sender's history read: the next
+   * pass hands out its due deliveries and does not read it again (one read per occurrence at the
+   * start of a term, not two). Left to the pass when reading it must also write something (a
+   * hold given up, or nothing left open: it leaves the active list).
+   */
+  seed(row: ActiveOccurrence, deliveries: Stored<Delivery>[], now: number): void {
+    const c = classifyDue(deliveries, now, this.owner);
+    if (c.expiredHolds.length > 0 || c.open === 0) return;
+    this.#known.set(row.id, { etag: row.etag, nextAt: c.nextAt });
+    this.#seeded.push(...c.due);
   }
 
   /** The next pass reads this occurrence again. */
@@ -56,6 +77,10 @@ export class OutboxScanner {
    */
   async *pass(now: Date): AsyncIterable<Stored<Delivery>[]> {
     const t = now.getTime();
+    const seeded = this.#seeded.splice(0);
+    if (seeded.length > 0) yield seeded;
+    // The first pass of a term after a history read is not a full one: it has just been read.
+    if (this.#lastFull === -Infinity && this.#known.size > 0) this.#lastFull = t;
     const full = t - this.#lastFull >= this.fullEveryMs;
     if (full) this.#lastFull = t;
     const rows = await this.track(this.deliveries.activeOccurrences(this.tenantId));

@@ -262,8 +262,18 @@ export class TenantSender {
    */
   async #pickUpWindows(now: number, claimedMeanwhile: Set<string>, term: number): Promise<void> {
     try {
+      // The active occurrences it reads are handed to the scanner, which then need not read
+      // them again: one read of each at the start of a term.
       const sent = await this.#fence.track(
-        this.o.deliveries.sentSince(this.tenantId, new Date(now - 3_600_000), new Date(now)),
+        this.o.deliveries.sentSince(
+          this.tenantId,
+          new Date(now - 3_600_000),
+          new Date(now),
+          undefined,
+          (row, deliveries) => {
+            if (term === this.#term) this.#scanner.seed(row, deliveries, now);
+          },
+        ),
       );
       if (term !== this.#term) return; // a later term reads for itself
       const limiter = this.#newLimiter();
@@ -312,6 +322,8 @@ export class TenantSender {
   async #scan(): Promise<void> {
     this.#lastScan = this.#now();
     const term = this.#term;
+    // After this term's history read, which reads the active occurrences for the scan too.
+    if (!(await this.#windowsRead()) || term !== this.#term) return;
     // Batch by batch: the first posts of a big fan-out go while the rest is still being read.
     for await (const due of this.#scanner.pass(this.o.clock.now())) {
       // The lease may have gone while reading: then what is left is someone else's to send.
