@@ -8,12 +8,18 @@
  *   printed, so that runs sample fault patterns rather than repeat one)
  *   By default the clock starts when the engine starts, with the fan-out already in the outbox,
  *   so the time includes becoming the school's sender (lease, reading the outbox's last hour).
+ *   --outage <s> --outage-after <posts>: Azurite is stopped once that many posts were accepted,
+ *   and started again on the same port and data <s> seconds later (issue 21); the run then also
+ *   reports how many requests reached the fake while storage was down.
  *   --running: the engine is already running and the school's sender, as in production, and the
  *   clock starts when the fan-out starts going into the outbox (the engine finds it there, and is
  *   poked at the end, as the scheduler does).
  * Last line: {"bench":"fanout","shape":…,"n":…,"tenantRps":…,"floorSeconds":…,"seconds":…,"ratio":…,"lost":…,"duplicates":…,"violations":…}
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultMarginMs } from '../server/delivery/engine.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
@@ -37,6 +43,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     running: { type: 'boolean', default: false },
     shape: { type: 'string', default: 'occurrences' },
+    outage: { type: 'string', default: '0' },
+    'outage-after': { type: 'string', default: '300' },
   },
 });
 const n = Number(values.n);
@@ -46,7 +54,10 @@ const seed = values.seed === undefined ? randomBytes(4).readUInt32LE() : Number(
 const marginMs = values.margin === undefined ? undefined : Number(values.margin);
 const shape = values.shape === 'deliveries' ? 'deliveries' : 'occurrences';
 
-const azurite = await startAzurite();
+const outageMs = Number(values.outage) * 1000;
+// With an outage, Azurite keeps its data in a folder, to start again with it on the same port.
+const dataDir = outageMs > 0 ? await mkdtemp(path.join(tmpdir(), 'bench-fanout-')) : undefined;
+let azurite = await startAzurite(dataDir ? { location: dataDir } : {});
 const connector = await startFakeTeamsProcess({
   seed,
   rate429: Number(values.p429),
@@ -92,6 +103,16 @@ try {
   const started = values.running ? enqueueStarted : Date.now();
   if (values.running) engine.poke();
   else engine.start();
+  let outage: { from: number; to: number } | undefined;
+  if (outageMs > 0) {
+    while ((await connector.stats()).posts < Number(values['outage-after']))
+      await new Promise((r) => setTimeout(r, 20));
+    await azurite.stop();
+    const from = Date.now();
+    await new Promise((r) => setTimeout(r, outageMs));
+    azurite = await startAzurite({ port: azurite.port, location: dataDir! });
+    outage = { from, to: Date.now() };
+  }
   // Done when every channel has its post (the fake's count, so the bench doesn't read the outbox
   // it measures), then the outbox is read once to see every outcome recorded.
   for (;;) {
@@ -118,6 +139,13 @@ try {
   const violations = stats.violations;
   const floorSeconds = n / tenantRps;
   const leaseTerms = logger.counts.get('delivery.lease.acquired') ?? 0;
+  if (outage) {
+    const log = await connector.log();
+    const inside = (from: number) => log.filter((r) => r.at > from && r.at < outage.to).length;
+    console.log(
+      `Azurite down ${((outage.to - outage.from) / 1000).toFixed(1)} s after ${values['outage-after']} posts: requests while down ${inside(outage.from)} (after its first 2 s: ${inside(outage.from + 2_000)}); outcome writes retried ${logger.counts.get('delivery.record.retry') ?? 0}`,
+    );
+  }
   const firstRequestMs = ((await connector.log())[0]?.at ?? Number.NaN) - started;
   console.log(
     `${values.running ? 'engine already running; clock from the start of filling the outbox' : 'clock from engine start; outbox filled before'} (in ${enqueueMs} ms); first request ${firstRequestMs} ms after the clock started`,
@@ -139,9 +167,11 @@ try {
       violations: violations.conversation + violations.tenant,
       // Terms as the school's sender after the first: a lease change (no crash in this bench).
       leaseChanges: Math.max(0, leaseTerms - 1),
+      ...(outage ? { outageSeconds: Number(((outage.to - outage.from) / 1000).toFixed(1)) } : {}),
     }),
   );
 } finally {
   await connector.close();
   await azurite.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }
