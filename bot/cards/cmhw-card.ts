@@ -1,6 +1,6 @@
 import { phases, type CmhwWeek, type Phase } from '../../core/content/content.js';
 import { markdownText } from './plain-text.js';
-import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
+import { t, type Locale } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
 import { channelInput, timeInput } from './connect-inputs.js';
 import { connectVerbs } from './connect-verbs.js';
@@ -15,6 +15,7 @@ import {
 import { formatDay } from './format.js';
 import { maxCmhwThemeLength } from '../../core/content/cmhw-plan.js';
 import { addDays } from '../../core/dates.js';
+import { connectProblemText } from '../../core/schedule/problems.js';
 
 export interface CmhwCardView {
   locale: Locale;
@@ -56,7 +57,7 @@ export function buildCmhwCard(view: CmhwCardView): AdaptiveCard {
     body.push({
       type: 'Container',
       style: 'attention',
-      items: view.problems.map((p) => paragraph(t(locale, `connect.problem.${p}` as MessageKey))),
+      items: view.problems.map((p) => paragraph(connectProblemText(locale, p))),
     });
   }
   body.push(

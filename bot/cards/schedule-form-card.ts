@@ -1,5 +1,5 @@
 import { promptText, type Prompt } from '../../core/content/content.js';
-import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
+import { t, type Locale } from '../../core/i18n/index.js';
 import type { Channel } from '../../core/school.js';
 import { channelInput, timeInput } from './connect-inputs.js';
 import { connectVerbs } from './connect-verbs.js';
@@ -11,6 +11,8 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.js';
+import { connectProblemText } from '../../core/schedule/problems.js';
+import { schoolWeekdays } from '../../core/schedule/weekdays.js';
 
 /** What the teacher typed last time, so a refused form comes back as they left it. */
 export interface ScheduleFormValues {
@@ -47,9 +49,7 @@ export function buildScheduleFormCard(view: ScheduleFormView): AdaptiveCard {
       style: 'attention',
       items: [
         paragraph(t(locale, 'connect.card.schedule.problems'), { weight: 'Bolder' }),
-        ...view.problems.map((p) =>
-          paragraph(`• ${t(locale, `connect.problem.${p}` as MessageKey)}`),
-        ),
+        ...view.problems.map((p) => paragraph(`• ${connectProblemText(locale, p)}`)),
       ],
     });
   }
@@ -93,8 +93,8 @@ export function buildScheduleFormCard(view: ScheduleFormView): AdaptiveCard {
       style: 'expanded',
       isMultiSelect: true,
       ...(values.weekdays ? { value: values.weekdays } : {}),
-      choices: [1, 2, 3, 4, 5].map((d) => ({
-        title: t(locale, `connect.weekday.${d}` as MessageKey),
+      choices: schoolWeekdays.map((d) => ({
+        title: t(locale, `connect.weekday.${d}`),
         value: String(d),
       })),
     },

@@ -1,6 +1,6 @@
 import { promptById, promptText } from '../../core/content/content.js';
 import { plannedCmhwWeek } from '../../core/content/cmhw-plan.js';
-import { t, type Locale, type MessageKey } from '../../core/i18n/index.js';
+import { t, type Locale } from '../../core/i18n/index.js';
 import type { Schedule } from '../../core/schedule/schedule.js';
 import { connectVerbs } from './connect-verbs.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from './adaptive-card.js';
 import { formatWhen } from './format.js';
 import { markdownText } from './plain-text.js';
+import { isSchoolWeekday } from '../../core/schedule/weekdays.js';
 
 export interface ScheduleListView {
   locale: Locale;
@@ -42,7 +43,9 @@ export function whatItPosts(schedule: Schedule, locale: Locale): string {
 function howOften(schedule: Schedule, locale: Locale): string {
   const { repeat } = schedule;
   if (repeat.kind !== 'weekly') return t(locale, `connect.repeat.${repeat.kind}`);
-  return repeat.weekdays.map((d) => t(locale, `connect.weekday.${d}` as MessageKey)).join(', ');
+  return repeat.weekdays
+    .map((d) => (isSchoolWeekday(d) ? t(locale, `connect.weekday.${d}`) : String(d)))
+    .join(', ');
 }
 
 /** The class's planned posts, each with its next time and a Cancel button. */

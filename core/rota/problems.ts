@@ -7,7 +7,7 @@
  * finer codes for its input; they are turned into rota codes here, in a table the compiler checks.
  */
 import { BelongError, type ErrorCode } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t, type Locale } from '../i18n/index.js';
 
 export const rotaProblemCodes = [
   // input that can never be right (400)
@@ -63,6 +63,17 @@ export const rotaProblemCodes = [
 ] as const;
 export type RotaProblem = (typeof rotaProblemCodes)[number];
 
+/** Whether a code (from the server) is one this build has words for. */
+export const isRotaProblem = (code: string): code is RotaProblem =>
+  (rotaProblemCodes as readonly string[]).includes(code);
+
+/** A refusal's reason in the reader's language; a code this build does not know gets general words. */
+export function rotaProblemText(locale: Locale, code: string): string {
+  return isRotaProblem(code)
+    ? t(locale, `rota.problem.${code}`)
+    : t(locale, 'tab.connect.problem.unknown');
+}
+
 /** A refusal the tab and the bot can say in the reader's language; the message is English. */
 export function rotaRefusal(
   code: ErrorCode,
@@ -70,7 +81,7 @@ export function rotaRefusal(
   detail?: string,
 ): BelongError {
   const unique = [...new Set(problems)];
-  const text = unique.map((c) => t('en-GB', `rota.problem.${c}` as MessageKey)).join(' ');
+  const text = unique.map((c) => t('en-GB', `rota.problem.${c}`)).join(' ');
   return new BelongError(code, detail ? `${text} (${detail})` : text, unique);
 }
 

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { datesBetween, isIsoDate, weekdayOf } from '../dates.js';
-import { inputProblems } from './problems.js';
+import { inputProblems, type ConnectProblem } from './problems.js';
 
 export const closureKinds = ['holiday', 'inset', 'bank_holiday', 'closure'] as const;
 export type ClosureKind = (typeof closureKinds)[number];
@@ -63,7 +63,7 @@ const maxSpanDays = 400;
  * (see `connect.problem.calendar*`); nothing is stored when it throws.
  */
 export function checkCalendar(calendar: SchoolCalendar): SchoolCalendar {
-  const problems: string[] = [];
+  const problems: ConnectProblem[] = [];
   const checkRange = (r: { name: string; start: string; end: string }) => {
     if (!r.name.trim()) problems.push('calendarName');
     if (!isIsoDate(r.start) || !isIsoDate(r.end)) problems.push('calendarDates');

@@ -14,9 +14,10 @@ import {
 } from '../content/index.js';
 import { isCheckinTemplateId, type CheckinTemplateId } from '../checkin/index.js';
 import type { Locale } from '../i18n/index.js';
-import { inputProblems } from './problems.js';
+import { inputProblems, type ConnectProblem } from './problems.js';
 import { addDays, datesBetween, instantOf, isIsoDate, localDateOf, weekdayOf } from '../dates.js';
 import { isSchoolDay, type SchoolCalendar } from './calendar.js';
+import { isSchoolWeekday } from './weekdays.js';
 
 /** What is posted. */
 export type ScheduleContent =
@@ -222,7 +223,7 @@ export const scheduleProblems = [
   'noSchoolDays',
   'cmhwAlready',
   'checkinUnknown',
-] as const;
+] as const satisfies readonly ConnectProblem[];
 export type ScheduleProblem = (typeof scheduleProblems)[number];
 
 /**
@@ -278,10 +279,7 @@ export function checkSchedule(input: ScheduleInput, ctx: CheckContext): Schedule
       if (repeat.kind === 'weekly') {
         const days = repeat.weekdays;
         if (!days.length) problems.push('weekdaysEmpty');
-        if (
-          days.some((d) => !Number.isInteger(d) || d < 1 || d > 5) ||
-          new Set(days).size !== days.length
-        )
+        if (days.some((d) => !isSchoolWeekday(d)) || new Set(days).size !== days.length)
           problems.push('weekdaysWeekend');
       }
       break;

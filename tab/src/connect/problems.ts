@@ -1,4 +1,5 @@
-import { t, type Locale, type MessageKey } from '../../../core/i18n/index.js';
+import { t, type Locale } from '../../../core/i18n/index.js';
+import { connectProblemText } from '../../../core/schedule/problems.js';
 import { ApiRequestError } from '../api/client.js';
 
 /**
@@ -9,14 +10,6 @@ import { ApiRequestError } from '../api/client.js';
 export function problemMessages(error: unknown, locale: Locale): string[] | undefined {
   if (!(error instanceof ApiRequestError) || error.status !== 400) return undefined;
   if (error.problems.length === 0) return [t(locale, 'tab.connect.problem.unreadable')];
-  return [...new Set(error.problems.map((code) => problemText(code, locale)))];
-}
-
-function problemText(code: string, locale: Locale): string {
-  // A newer server may send a code this build has no words for; `t` cannot look that up.
-  try {
-    return t(locale, `connect.problem.${code}` as MessageKey);
-  } catch {
-    return t(locale, 'tab.connect.problem.unknown');
-  }
+  // A newer server may send a code this build has no words for: general words for that one.
+  return [...new Set(error.problems.map((code) => connectProblemText(locale, code)))];
 }

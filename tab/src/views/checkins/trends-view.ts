@@ -4,13 +4,15 @@
  * termly questionnaire. A withheld number is null from the server and stays "hidden" here: it is
  * never drawn, summed or shown as 0.
  */
-import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import { formatDate } from '../../connect/dates.js';
 import type {
   ClassTrendsResponse,
   Distribution,
   TrendPeriod,
 } from '../../../../core/api/checkins.js';
+import { isOneOf } from '../../../../core/one-of.js';
+import { knownQuestions } from './school/heat-map.js';
 
 export const bands = ['low', 'mid', 'high'] as const;
 export type Band = (typeof bands)[number];
@@ -116,11 +118,9 @@ export function barSegments(d: Pick<Distribution, 'total' | 'bands'>): Segment[]
 
 export function questionLabel(locale: Locale, questionId: string): string {
   // A question this build has no short name for (a newer server): its id, rather than nothing.
-  try {
-    return t(locale, `tab.checkins.question.${questionId}` as MessageKey);
-  } catch {
-    return questionId;
-  }
+  return isOneOf(knownQuestions, questionId)
+    ? t(locale, `tab.checkins.question.${questionId}`)
+    : questionId;
 }
 
 export function periodLabel(locale: Locale, period: TrendPeriod | undefined, id: string): string {

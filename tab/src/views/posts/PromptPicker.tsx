@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
-import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { Prompt } from '../../../../core/api/connect.js';
 import { promptTextOf } from './describe.js';
 import { filterPrompts, promptFilters, type PostForm } from './post-form.js';
@@ -25,7 +25,7 @@ export function PromptPicker({ locale, prompts, form, update }: PromptPickerProp
             <option value="">{t(locale, 'tab.connect.form.anyTheme')}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
-                {t(locale, `connect.theme.${theme}` as MessageKey)}
+                {t(locale, `connect.theme.${theme}`)}
               </option>
             ))}
           </Select>

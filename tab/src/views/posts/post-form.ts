@@ -126,10 +126,10 @@ export const repeatChoicesFor = (kind: PostKind): readonly RepeatChoice[] =>
 
 /** Themes and key stages in the order the library first uses them: the data decides. */
 export function promptFilters(prompts: readonly Prompt[]): {
-  themes: string[];
+  themes: Prompt['theme'][];
   keyStages: string[];
 } {
-  const themes = new Set<string>();
+  const themes = new Set<Prompt['theme']>();
   const keyStages = new Set<string>();
   for (const p of prompts) {
     themes.add(p.theme);

@@ -2,7 +2,7 @@
  * The coordinator's reminder settings as a form, and what happened to a day's reminders in
  * words (decision 015). Pure, so the panel only wires them up.
  */
-import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../api/client.js';
 import type {
   NoticeSettingsInput,
@@ -10,6 +10,7 @@ import type {
   ReminderRecord,
 } from '../../../../core/api/rota.js';
 import { rotaProblems } from './rota-problems.js';
+import { isOneOf } from '../../../../core/one-of.js';
 
 export interface NoticesDraft {
   reminderTime: string;
@@ -77,8 +78,8 @@ const reasons = ['noPersonalChat', 'missed', 'channelGone', 'nobodyOnDuty'] as c
 const hinted = ['noPersonalChat', 'missed', 'channelGone'] as const;
 
 export function skipReason(reason: string | undefined, locale: Locale): string {
-  return (reasons as readonly (string | undefined)[]).includes(reason)
-    ? t(locale, `tab.rota.notices.reason.${reason}` as MessageKey)
+  return isOneOf(reasons, reason)
+    ? t(locale, `tab.rota.notices.reason.${reason}`)
     : t(locale, 'tab.rota.notices.reason.unknown');
 }
 

@@ -1,4 +1,5 @@
-import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../core/i18n/index.js';
+import { rotaProblemText } from '../../../../core/rota/problems.js';
 import { ApiRequestError } from '../../api/client.js';
 
 /**
@@ -12,14 +13,6 @@ export function rotaProblems(error: unknown, locale: Locale): string[] | undefin
   // Input the API could not read at all (an empty number, say) has no codes, only a 400.
   if (error.problems.length === 0)
     return error.status === 400 ? [t(locale, 'tab.connect.problem.unreadable')] : undefined;
-  return [...new Set(error.problems.map((code) => problemText(code, locale)))];
-}
-
-function problemText(code: string, locale: Locale): string {
-  // A newer server may send a code this build has no words for.
-  try {
-    return t(locale, `rota.problem.${code}` as MessageKey);
-  } catch {
-    return t(locale, 'tab.connect.problem.unknown');
-  }
+  // A newer server may send a code this build has no words for: general words for that one.
+  return [...new Set(error.problems.map((code) => rotaProblemText(locale, code)))];
 }

@@ -5,8 +5,9 @@
  */
 import { notInTotals } from '../../../../../core/checkin/checkin-settings.js';
 import type { Distribution, TrendPeriod } from '../../../../../core/checkin/trends.js';
-import { t, type Locale, type MessageKey } from '../../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../../core/i18n/index.js';
 import { intlLocale } from '../../../connect/dates.js';
+import { isOneOf } from '../../../../../core/one-of.js';
 
 /** Five steps of 20 percentage points: 0 = 0–19 % at 4–5 … 4 = 80–100 %. */
 export type Bucket = 0 | 1 | 2 | 3 | 4;
@@ -102,8 +103,8 @@ export const knownQuestions = [
 ] as const;
 
 export function questionLabel(locale: Locale, id: string): string {
-  return (knownQuestions as readonly string[]).includes(id)
-    ? t(locale, `tab.trends.question.${id}` as MessageKey)
+  return isOneOf(knownQuestions, id)
+    ? t(locale, `tab.trends.question.${id}`)
     : t(locale, 'tab.trends.question.other', { id });
 }
 

@@ -4,9 +4,10 @@
  * as they are, so saving the form never drops them.
  */
 import { yearGroupValues } from '../../../../../core/checkin/checkin-settings.js';
-import { t, type Locale, type MessageKey } from '../../../../../core/i18n/index.js';
+import { t, type Locale } from '../../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../../api/client.js';
 import type { CheckinSettingsBody } from './school-api.js';
+import { isOneOf } from '../../../../../core/one-of.js';
 
 /** Reception, Years 1–13, and "not in year or school totals" (a set or a club): the server's list. */
 export const yearGroupChoices: readonly string[] = yearGroupValues;
@@ -34,20 +35,18 @@ export function bodyOf(
 }
 
 /** The server's problem codes this view has words for (`tab.trends.problem.<code>`). */
-const knownProblems = new Set([
+const knownProblems = [
   'kTooSmall',
   'kTooLarge',
   'yearGroupUnknown',
   'kNotNumber',
   'unreadable',
-]);
+] as const;
 
 export const problemText = (locale: Locale, code: string): string =>
   t(
     locale,
-    (knownProblems.has(code)
-      ? `tab.trends.problem.${code}`
-      : 'tab.trends.problem.unknown') as MessageKey,
+    isOneOf(knownProblems, code) ? `tab.trends.problem.${code}` : 'tab.trends.problem.unknown',
   );
 
 /**
