@@ -72,6 +72,8 @@ export function serverImports(serverDir: string): string[] {
 
 export interface StageOptions {
   outDir?: string;
+  /** The compiled server to ship; default build/server (what `npm run build` writes). */
+  serverBuildDir?: string;
   build?: boolean;
   install?: boolean;
 }
@@ -81,12 +83,15 @@ export function stage(options: StageOptions = {}): { outDir: string; files: stri
   const run = (cmd: string, args: string[], cwd: string) =>
     execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
   if (options.build !== false) run('npm', ['run', 'build'], ROOT_DIR);
-  for (const needed of ['build/server/server/main.js', 'tab/dist/index.html'])
-    if (!existsSync(path.join(ROOT_DIR, needed)))
-      throw new Error(`${needed} is missing: run npm run build first`);
+  const serverBuildDir = options.serverBuildDir ?? path.join(ROOT_DIR, 'build/server');
+  for (const needed of [
+    path.join(serverBuildDir, 'server/main.js'),
+    path.join(ROOT_DIR, 'tab/dist/index.html'),
+  ])
+    if (!existsSync(needed)) throw new Error(`${needed} is missing: run npm run build first`);
 
   rmSync(outDir, { recursive: true, force: true });
-  cpSync(path.join(ROOT_DIR, 'build/server'), path.join(outDir, 'build/server'), {
+  cpSync(serverBuildDir, path.join(outDir, 'build/server'), {
     recursive: true,
     filter: (src) => !src.endsWith('.map') && !src.endsWith('.tsbuildinfo'),
   });

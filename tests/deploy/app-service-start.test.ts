@@ -1,28 +1,28 @@
 /**
- * The compiled server (`npm run build:server` output, started as `npm run serve` starts it) with
+ * The compiled server (tsconfig.build.json, started with `npm run serve`'s node flags) with
  * exactly the app settings infra/azure.bicep gives it, plus what App Service Linux sets (PORT,
  * WEBSITE_HOSTNAME, WEBSITE_SITE_NAME), under this machine's Node and under the Node LTS App
  * Service runs. Two stand-ins only, because neither exists off Azure: Azurite instead of the
  * storage account reached by managed identity, and the Key Vault reference already resolved.
  */
-import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, waitFor } from '../support/ports.js';
 import { spawnChild, type Child } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
-import { appServiceEnv, ids, pseudonymSecret, repo } from './app-service.js';
+import { appServiceEnv, compileServer, ids, pseudonymSecret, repo } from './app-service.js';
 import { deployedNodeMajor, installDeployedNode, type LtsNode } from './lts-node.js';
 
 let deployedNode: LtsNode;
+let serverBuild: string;
+afterAll(() => {
+  if (serverBuild) rmSync(serverBuild, { recursive: true, force: true });
+});
 
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: repo, stdio: 'pipe' },
-  );
+  serverBuild = compileServer('app-service-start');
   deployedNode = installDeployedNode();
 }, 300_000);
 
@@ -33,7 +33,7 @@ async function startAsDeployed(node: string): Promise<{ url: string; child: Chil
   delete settings.STORAGE_ACCOUNT_URL;
   const child = spawnChild(
     node,
-    ['--max-old-space-size=1024', path.join(repo, 'build/server/server/main.js')],
+    ['--max-old-space-size=1024', path.join(serverBuild, 'server/main.js')],
     {
       cwd: repo,
       env: {

@@ -4,7 +4,8 @@
  * filled from a made-up environment, and what Azure fills in (identity ids, the storage endpoint,
  * the Key Vault secret's URI) given made-up values; plus the variables the platform itself sets.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillManifest } from '../../scripts/package-app.js';
@@ -90,4 +91,26 @@ export function appServiceEnv(): Record<string, string> {
     ]),
   );
   return { ...resolved, ...platformEnv };
+}
+
+/**
+ * Compiles the server (tsconfig.build.json, as `npm run build:server` does) into its own folder
+ * under .tmp/, so suites that build at the same time never read each other's half-written files.
+ * Returns the folder; its `server/main.js` is what `npm run serve` starts.
+ */
+export function compileServer(name: string): string {
+  const outDir = path.join(repo, '.tmp', `${name}-${process.pid}`);
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      outDir,
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  return outDir;
 }

@@ -4,7 +4,6 @@
  * files. Before, the deploy zipped the whole repository after `npm ci` (about 890 MB) including
  * .data/ (local demo data and a local bot password).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { ROOT_DIR, forbiddenPaths, serverImports, stage } from '../../scripts/de
 import { freePort, waitFor } from '../support/ports.js';
 import { spawnChild } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
+import { compileServer } from './app-service.js';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
@@ -28,13 +28,13 @@ const tabOnly = [
 const work = mkdtempSync(path.join(tmpdir(), 'belong-deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+let serverBuild: string;
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT_DIR, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: ROOT_DIR, stdio: 'pipe' },
-  );
+  serverBuild = compileServer('deploy-package');
 }, 180_000);
+afterAll(() => {
+  if (serverBuild) rmSync(serverBuild, { recursive: true, force: true });
+});
 
 describe('what may ship', () => {
   it('never .data/, .env files, env/*.user or .git', () => {
@@ -68,9 +68,7 @@ describe('what may ship', () => {
       expect(pkg.devDependencies).toHaveProperty(name);
     }
     // Every production dependency is one the compiled server imports, and nothing else is.
-    expect(serverImports(path.join(ROOT_DIR, 'build/server'))).toEqual(
-      Object.keys(pkg.dependencies).sort(),
-    );
+    expect(serverImports(serverBuild)).toEqual(Object.keys(pkg.dependencies).sort());
   });
 
   it('refuses to stage a server that imports a package it does not list', () => {
@@ -91,7 +89,7 @@ describe('the staged package', () => {
   beforeAll(() => {
     // The repository has a .data/ (local demo data, a local bot password) and env files; none of
     // it may be copied.
-    ({ files } = stage({ outDir, build: false, install: true }));
+    ({ files } = stage({ outDir, serverBuildDir: serverBuild, build: false, install: true }));
   }, 300_000);
 
   it('holds the compiled server, the built tab, package.json and the lock file, and no sources', () => {
