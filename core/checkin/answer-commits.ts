@@ -187,20 +187,24 @@ export class AnswerCommits {
       }
       try {
         const etags = await this.store.transact('checkins', tenantId, partition, ops);
+        // A row whose new etag is unknown is forgotten: the next write of it is then an insert,
+        // which fails and reads it, rather than a replace that could not be guarded.
         batch.forEach((p, i) => {
           const row = answerRow(p.pseudonym);
-          state.answers.set(p.pseudonym, {
-            key: { tenantId, partition, row },
-            value: written[i]!,
-            etag: etags[row]!,
-          });
+          const etag = etags[row];
+          if (!etag) state.answers.delete(p.pseudonym);
+          else
+            state.answers.set(p.pseudonym, {
+              key: { tenantId, partition, row },
+              value: written[i]!,
+              etag,
+            });
         });
         if (changed) {
-          state.shard = {
-            key: { tenantId, partition, row: this.shardRow },
-            value: shard,
-            etag: etags[this.shardRow]!,
-          };
+          const etag = etags[this.shardRow];
+          state.shard = etag
+            ? { key: { tenantId, partition, row: this.shardRow }, value: shard, etag }
+            : undefined;
         }
         this.#remember(key, state);
         return outcomes;
