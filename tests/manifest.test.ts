@@ -259,7 +259,11 @@ describe('the Welsh language file (manifest/cy.json)', () => {
     );
     for (const [i, tab] of m.staticTabs.entries())
       if (tab.name) expect(cy).toHaveProperty([`staticTabs[${i}].name`]);
-    expect(cy['name.short']).toBe('Perthynlocal');
+    expect(cy['name.short']).toBe('Perthyn');
+  });
+
+  it('has no ${{VAR}} placeholders (whether the toolkit fills them in language files is not checked here)', () => {
+    expect(listPlaceholders(readFileSync(path.join(MANIFEST_DIR, 'cy.json'), 'utf8'))).toEqual([]);
   });
 
   it('keeps command words the bot answers: English ones, and siarad for talk', () => {
@@ -321,7 +325,7 @@ describe('packaging', () => {
       .sort();
     expect(files).toEqual(['color.png', 'cy.json', 'manifest.json', 'outline.png']);
     const cy = JSON.parse(await zip.file('cy.json')!.async('string')) as Record<string, string>;
-    expect(cy['name.short']).toBe('Perthynlocal');
+    expect(cy['name.short']).toBe('Perthyn');
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
     expect(validateManifest(manifest).valid).toBe(true);
     expect(manifest.id).toBe(localVars.TEAMS_APP_ID);
