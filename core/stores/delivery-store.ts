@@ -8,6 +8,13 @@ import {
 } from '../delivery/delivery.js';
 import { BelongError, isBelongError, isLostRace } from '../errors.js';
 import {
+  classifyDue,
+  emptyGraceMs,
+  forEachConcurrently,
+  readConcurrency,
+  type ActiveOccurrence,
+} from './outbox-reading.js';
+import {
   maxTransactOps,
   type EntityKey,
   type Stored,
@@ -19,8 +26,6 @@ export interface FanOutItem {
   target: DeliveryTarget;
   content: DeliveryContent;
 }
-
-const final = new Set(['sent', 'failed', 'removed']);
 
 interface QueuedWrite {
   key: EntityKey;
@@ -48,73 +53,6 @@ function takeBatch<W extends { key: EntityKey; value: Delivery }>(queue: W[]): W
     n++;
   }
   return queue.splice(0, n);
-}
-
-/** An occurrence in the tenant's active list (see `DeliveryStore.activeOccurrences`). */
-export interface ActiveOccurrence {
-  id: string;
-  etag: string;
-  /** When its row was last written (ms). */
-  since: number;
-}
-
-/**
- * An active occurrence with no deliveries this long after its row was written is dropped from
- * the list: its `enqueue` died before writing any (issue 21). Long enough for any enqueue to end.
- */
-export const emptyGraceMs = 5 * 60_000;
-
-/** How many partitions are read side by side when many must be read (a new sender's history). */
-const readConcurrency = 32;
-
-/** Runs `fn` over `items`, at most `limit` at a time. */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/**
- * What a sender may take from some of an occurrence's deliveries at `t`: the due ones (pending
- * and due, or claimed by someone whose claim ran out, or by anyone but `takeOverAs`), how many
- * are open, when the earliest open one not returned falls due, and the held ones never let go.
- */
-export function classifyDue(
-  deliveries: readonly Stored<Delivery>[],
-  t: number,
-  takeOverAs?: string,
-): { due: Stored<Delivery>[]; open: number; nextAt: number; expiredHolds: Stored<Delivery>[] } {
-  const due: Stored<Delivery>[] = [];
-  const expiredHolds: Stored<Delivery>[] = [];
-  let open = 0;
-  let nextAt = Infinity;
-  for (const d of deliveries) {
-    const v = d.value;
-    if (final.has(v.status)) continue;
-    const held = v.status === 'pending' ? v.heldUntil : undefined;
-    if (held !== undefined && Date.parse(held) <= t) {
-      expiredHolds.push(d);
-      continue;
-    }
-    open++;
-    if (held !== undefined) {
-      nextAt = Math.min(nextAt, Date.parse(held));
-      continue;
-    }
-    const claimUntil = Date.parse(v.claimedUntil ?? '');
-    const claimExpired =
-      v.status === 'sending' &&
-      ((takeOverAs !== undefined && v.claimedBy !== takeOverAs) || claimUntil <= t);
-    if ((v.status === 'pending' && Date.parse(v.notBefore) <= t) || claimExpired) due.push(d);
-    else nextAt = Math.min(nextAt, v.status === 'pending' ? Date.parse(v.notBefore) : claimUntil);
-  }
-  return { due, open, nextAt, expiredHolds };
 }
 
 /** The tenant's list of occurrences with work left: where the delivery engine looks for work. */
@@ -562,3 +500,5 @@ export class DeliveryStore {
     );
   }
 }
+
+export { classifyDue, emptyGraceMs, forEachConcurrently, type ActiveOccurrence };
