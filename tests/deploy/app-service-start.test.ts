@@ -5,24 +5,20 @@
  * Service runs. Two stand-ins only, because neither exists off Azure: Azurite instead of the
  * storage account reached by managed identity, and the Key Vault reference already resolved.
  */
-import { rmSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, waitFor } from '../support/ports.js';
 import { spawnChild, type Child } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
-import { appServiceEnv, compileServer, ids, pseudonymSecret, repo } from './app-service.js';
+import { appServiceEnv, compiledServer, ids, pseudonymSecret, repo } from './app-service.js';
 import { deployedNodeMajor, installDeployedNode, type LtsNode } from './lts-node.js';
 
 let deployedNode: LtsNode;
 let serverBuild: string;
-afterAll(() => {
-  if (serverBuild) rmSync(serverBuild, { recursive: true, force: true });
-});
 
-beforeAll(() => {
-  serverBuild = compileServer('app-service-start');
+beforeAll(async () => {
+  serverBuild = await compiledServer();
   deployedNode = installDeployedNode();
 }, 300_000);
 

@@ -5,7 +5,7 @@
  * the Key Vault secret's URI) given made-up values; plus the variables the platform itself sets.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillManifest } from '../../scripts/package-app.js';
@@ -94,23 +94,63 @@ export function appServiceEnv(): Record<string, string> {
 }
 
 /**
- * Compiles the server (tsconfig.build.json, as `npm run build:server` does) into its own folder
- * under .tmp/, so suites that build at the same time never read each other's half-written files.
- * Returns the folder; its `server/main.js` is what `npm run serve` starts.
+ * The server compiled once per test run (tsconfig.build.json, as `npm run build:server` does) into
+ * its own folder under .tmp/, shared by the deploy suites: the first to ask compiles while holding
+ * a lock directory, the others wait for its result. A run is the vitest process the workers were
+ * forked from (`process.ppid`); folders of runs that have ended are removed. Other suites' builds
+ * (build/server) are never read half-written. Its `server/main.js` is what `npm run serve` starts.
  */
-export function compileServer(name: string): string {
-  const outDir = path.join(repo, '.tmp', `${name}-${process.pid}`);
-  rmSync(outDir, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      'tsconfig.build.json',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
-  return outDir;
+export async function compiledServer(): Promise<string> {
+  const tmp = path.join(repo, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  for (const entry of readdirSync(tmp)) {
+    const run = /^deploy-server-(\d+)/.exec(entry);
+    if (run && Number(run[1]) !== process.ppid && !isRunning(Number(run[1])))
+      rmSync(path.join(tmp, entry), { recursive: true, force: true });
+  }
+  const outDir = path.join(tmp, `deploy-server-${process.ppid}`);
+  const done = path.join(tmp, `deploy-server-${process.ppid}.done`);
+  const failed = path.join(tmp, `deploy-server-${process.ppid}.failed`);
+  let mine = false;
+  try {
+    mkdirSync(`${outDir}.lock`);
+    mine = true;
+  } catch {
+    // Another suite of this run is compiling (or has compiled) it.
+  }
+  if (mine) {
+    try {
+      execFileSync(
+        process.execPath,
+        [
+          path.join(repo, 'node_modules/typescript/bin/tsc'),
+          '-p',
+          'tsconfig.build.json',
+          '--outDir',
+          outDir,
+        ],
+        { cwd: repo, stdio: 'pipe' },
+      );
+      writeFileSync(done, '');
+    } catch (error) {
+      const out = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
+      writeFileSync(failed, out);
+    }
+  }
+  for (const started = performance.now(); performance.now() - started < 280_000;) {
+    if (existsSync(done)) return outDir;
+    if (existsSync(failed))
+      throw new Error(`the server does not compile:\n${readFileSync(failed, 'utf8')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('timed out waiting for the server to compile');
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,7 +12,7 @@ import { ROOT_DIR, forbiddenPaths, serverImports, stage } from '../../scripts/de
 import { freePort, waitFor } from '../support/ports.js';
 import { spawnChild } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
-import { compileServer } from './app-service.js';
+import { compiledServer } from './app-service.js';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
@@ -29,12 +29,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'belong-deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let serverBuild: string;
-beforeAll(() => {
-  serverBuild = compileServer('deploy-package');
+beforeAll(async () => {
+  serverBuild = await compiledServer();
 }, 180_000);
-afterAll(() => {
-  if (serverBuild) rmSync(serverBuild, { recursive: true, force: true });
-});
 
 describe('what may ship', () => {
   it('never .data/, .env files, env/*.user or .git', () => {
