@@ -21,10 +21,11 @@
  * after Teams accepted a post but before the outcome was written, the post is sent again.
  */
 import { randomUUID } from 'node:crypto';
-import type { EngineOptions } from './tenant-sender.js';
+import type { EngineOptions } from './engine-options.js';
 import { TenantSender } from './tenant-sender.js';
 
-export { defaultMarginMs, type EngineOptions } from './tenant-sender.js';
+export { defaultMarginMs } from './tenant-sender.js';
+export type { EngineOptions } from './engine-options.js';
 
 export class DeliveryEngine {
   readonly owner: string;

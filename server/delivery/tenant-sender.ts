@@ -5,45 +5,15 @@
 import { conversationKeyOf, type Delivery } from '../../core/delivery/delivery.js';
 import { RateLimiter, teamsConversationWindows } from '../../core/delivery/rate-limiter.js';
 import { decide } from '../../core/delivery/retry-policy.js';
-import type { Clock } from '../../core/ports/directory.js';
-import { errorName, type Logger } from '../../core/ports/logger.js';
-import type { Sender } from '../../core/ports/sender.js';
+import { errorName } from '../../core/ports/logger.js';
 import type { Stored } from '../../core/ports/table-store.js';
 import type { DeliveryStore } from '../../core/stores/delivery-store.js';
-import type { LeaseStore } from '../../core/stores/lease-store.js';
 import { LeaseKeeper } from './lease-keeper.js';
 import { OutboxScanner } from './outbox-scanner.js';
 import { rankOf, SlotLine } from './slot-line.js';
 import { StoreFence } from './store-fence.js';
 import { TenantThrottle } from './tenant-throttle.js';
-
-export interface EngineOptions {
-  deliveries: DeliveryStore;
-  leases: LeaseStore;
-  sender: Sender;
-  clock: Clock;
-  log: Logger;
-  /** Tenants this deployment serves. */
-  tenants: string[];
-  tenantRps: number;
-  owner?: string;
-  pollMs?: number;
-  leaseTtlMs?: number;
-  claimTtlMs?: number;
-  maxInFlight?: number;
-  maxAttempts?: number;
-  /** Added to every Teams window (decision 006). */
-  marginMs?: number;
-  /** A send must finish this long before the tenant lease could run out. */
-  requestTimeoutMs?: number;
-  /**
-   * How often the sender reads the outbox's urgent list (safeguarding messages, decision 020),
-   * apart from the main scan. Default 500 ms.
-   */
-  urgentPollMs?: number;
-  /** A store call pending this long closes the fence: nothing new is sent (decision 030). */
-  storeStallMs?: number;
-}
+import type { EngineOptions } from './engine-options.js';
 
 const leaseName = 'delivery-sender';
 /**
