@@ -4,6 +4,7 @@
  * through CheckinService; this file only reads the activity and picks the card.
  */
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { readCardAnswer } from './checkin-answer.js';
 import { z } from 'zod';
 import {
   isSafeguardingNotReady,
@@ -110,7 +111,10 @@ export class CheckinActions {
     return [
       [checkinVerbs.view, pupilCard((tn, c, u) => this.#service.view(tn, c, u))],
       [checkinVerbs.change, pupilCard((tn, c, u) => this.#service.change(tn, c, u))],
-      [checkinVerbs.answer, pupilCard((tn, c, u, d) => this.#service.answer(tn, c, u, d))],
+      [
+        checkinVerbs.answer,
+        pupilCard((tn, c, u, d) => this.#service.answer(tn, c, u, readCardAnswer(d))),
+      ],
       [checkinVerbs.post, (context, raw, locale) => this.#post(context, raw, locale)],
     ];
   }

@@ -15,7 +15,7 @@ import type { ClassTeam, TeamMember } from '../school.js';
 import type { DeliveryStore } from '../stores/delivery-store.js';
 import type { SchoolStore } from '../stores/school-store.js';
 import type { TeamStore } from '../stores/team-store.js';
-import { isClosed, parseAnswer, type AnswerValue, type Checkin } from './checkin.js';
+import { checkAnswer, isClosed, type Answer, type AnswerValue, type Checkin } from './checkin.js';
 import type { CheckinStore } from './checkin-store.js';
 import { checkinTemplate, type CheckinTemplateId } from './templates.js';
 import { addDays, instantOf, localDateOf } from '../dates.js';
@@ -275,20 +275,21 @@ export class CheckinService {
   }
 
   /**
-   * A pupil's answer from the card. Only pupils of the class, only while it is open; malformed
-   * data is refused (invalidInput) before anything is stored.
+   * A pupil's answer (read from the card at the edge). Only pupils of the class, only while it
+   * is open; an answer to questions this check-in does not ask is refused (invalidInput) before
+   * anything is stored.
    */
   async answer(
     tenantId: string,
     checkinId: string,
     userId: string | undefined,
-    data: Record<string, unknown>,
+    sent: Answer,
   ): Promise<CheckinView> {
     const checkin = await this.deps.checkins.get(tenantId, checkinId);
     if (!checkin) return { kind: 'unknown' };
     let answer: AnswerValue;
     try {
-      answer = parseAnswer(checkin.templateId, data);
+      answer = checkAnswer(checkin.templateId, sent);
     } catch (e) {
       if (e instanceof BelongError && e.problems?.includes('noAnswer')) {
         return { kind: 'form', checkin, problem: 'noAnswer' };

@@ -8,7 +8,6 @@ import { BelongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import {
   checkinTemplate,
-  scalePoints,
   type CheckinTemplate,
   type CheckinTemplateId,
   type ScalePoint,
@@ -92,46 +91,29 @@ export const sameAnswer = (a: AnswerValue | undefined, b: AnswerValue): boolean 
 export const isClosed = (checkin: Checkin, now: Date): boolean =>
   now.getTime() >= Date.parse(checkin.closesAt);
 
-/** Input names on the card: `q.<questionId>`. */
+/** Input names on the card: `q.<questionId>` (bot/cards/checkin-answer.ts reads them back). */
 export const answerInputId = (questionId: string): string => `q.${questionId}`;
 
-const isPoint = (value: unknown): boolean =>
-  (typeof value === 'string' || typeof value === 'number') &&
-  /^[1-5]$/.test(String(value)) &&
-  (scalePoints as readonly number[]).includes(Number(value));
+/**
+ * A pupil's answer as core takes it: a point per question id, or a skip. How it was sent (a
+ * card's input names, a form) is the edge's business; the edge has checked its shape.
+ */
+export type Answer = AnswerValue;
 
 /**
- * Reads an answer from card data (`q.<id>` → "1"–"5", or `skip: true`). Anything else — an
- * unknown question, a point outside 1–5, a skip with answers — is refused with invalidInput,
- * so a malformed card changes nothing. An empty answer is refused with the `noAnswer` problem.
+ * Checks an answer against the check-in's questions. A question the template does not ask, or a
+ * skip with answers, is refused with invalidInput, so a malformed answer changes nothing; an
+ * empty answer is refused with the `noAnswer` problem.
  */
-export function parseAnswer(
-  templateId: CheckinTemplateId,
-  data: Record<string, unknown>,
-): AnswerValue {
-  const template = checkinTemplate(templateId);
-  const known = new Map(template.questions.map((q) => [answerInputId(q.id), q.id]));
-  const points: Record<string, ScalePoint> = {};
-  let skipped = false;
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'checkinId' || key === 'verb') continue;
-    if (key === 'skip') {
-      if (value !== true && value !== 'true') throw malformed('skip must be true');
-      skipped = true;
-      continue;
-    }
-    const questionId = known.get(key);
-    if (!questionId) throw malformed('unknown question');
-    // An untouched choice set comes back as "" in some clients: a question left blank.
-    if (value === '' || value === undefined || value === null) continue;
-    if (!isPoint(value)) throw malformed('answer is not 1 to 5');
-    points[questionId] = Number(value) as ScalePoint;
-  }
-  if (skipped && Object.keys(points).length > 0) throw malformed('skip with answers');
-  if (!skipped && Object.keys(points).length === 0) {
+export function checkAnswer(templateId: CheckinTemplateId, answer: Answer): AnswerValue {
+  const asked = new Set(checkinTemplate(templateId).questions.map((q) => q.id));
+  const answered = Object.keys(answer.points);
+  if (answered.some((id) => !asked.has(id))) throw malformed('unknown question');
+  if (answer.skipped && answered.length > 0) throw malformed('skip with answers');
+  if (!answer.skipped && answered.length === 0) {
     throw new BelongError('invalidInput', 'no answer chosen', ['noAnswer']);
   }
-  return { points, skipped };
+  return { points: { ...answer.points }, skipped: answer.skipped };
 }
 
 const malformed = (why: string) =>

@@ -6,10 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Access } from '../../core/access.js';
-import { applyAnswer, emptyAggregate, type StoredAnswer } from '../../core/checkin/checkin.js';
+import {
+  applyAnswer,
+  emptyAggregate,
+  type Answer,
+  type StoredAnswer,
+} from '../../core/checkin/checkin.js';
 import { CheckinService, type CheckinView } from '../../core/checkin/checkin-service.js';
 import { CheckinStore } from '../../core/checkin/checkin-store.js';
-import { checkinTemplate } from '../../core/checkin/templates.js';
+import { checkinTemplate, type ScalePoint } from '../../core/checkin/templates.js';
 import type { Directory } from '../../core/ports/directory.js';
 import { DeliveryStore } from '../../core/stores/delivery-store.js';
 import { SchoolStore } from '../../core/stores/school-store.js';
@@ -54,7 +59,11 @@ async function instance(prefix: string) {
   return { tables, checkins, service };
 }
 
-const mood = (checkinId: string, point: number) => ({ checkinId, 'q.mood': String(point) });
+/** A mood answer as core takes it (bot/checkin-answer.ts reads it from the card). */
+const mood = (_checkinId: string, point: number): Answer => ({
+  points: { mood: point as ScalePoint },
+  skipped: false,
+});
 
 describe('several instances taking one check-in', () => {
   for (const count of [2, 3]) {
@@ -97,7 +106,7 @@ describe('several instances taking one check-in', () => {
       // at the same time as the end of round 1: the first 100 change their answer on the next
       // instance (one in ten skips instead), and pupils 100–119 tap on two instances at once.
       const expected = new Map<number, number | 'skip' | number[]>();
-      const sends: { n: number; on: number; data: Record<string, unknown> }[] = [];
+      const sends: { n: number; on: number; data: Answer }[] = [];
       for (let n = 0; n < pupils; n++) {
         sends.push({ n, on: n % count, data: mood(checkin.id, (n % 5) + 1) });
         expected.set(n, (n % 5) + 1);
@@ -105,9 +114,7 @@ describe('several instances taking one check-in', () => {
       const changes: typeof sends = [];
       for (let n = 0; n < 100; n++) {
         const change =
-          n % 10 === 0
-            ? { checkinId: checkin.id, skip: true }
-            : mood(checkin.id, ((n + 2) % 5) + 1);
+          n % 10 === 0 ? { points: {}, skipped: true } : mood(checkin.id, ((n + 2) % 5) + 1);
         changes.push({ n, on: (n + 1) % count, data: change });
         expected.set(n, n % 10 === 0 ? 'skip' : ((n + 2) % 5) + 1);
       }
