@@ -25,6 +25,8 @@ import { rotaRouter, type RotaApiDeps } from './rota-api.js';
 import { rolesRouter, type RolesApiDeps } from './roles-api.js';
 import { supportRouter, type SupportApiDeps } from './support-api.js';
 import { rotaNoticesRouter, type RotaNoticesApiDeps } from '../rota/rota-notices-api.js';
+import type { TeamsResponse } from '../../core/api/teams.js';
+import type { OccurrenceResponse } from '../../core/api/connect.js';
 
 const devTokenRequest = z.object({ personaId: ids.personaId }).strict();
 
@@ -122,7 +124,9 @@ export function apiRouter(services: ApiDeps): Router {
     '/teams',
     handle(async (_req, res) => {
       const access = await accessOf(services, res);
-      res.json({ teams: (await services.classTeams.visible(access)).map(teamView) });
+      res.json({
+        teams: (await services.classTeams.visible(access)).map(teamView),
+      } satisfies TeamsResponse);
     }),
   );
 
@@ -131,7 +135,7 @@ export function apiRouter(services: ApiDeps): Router {
     handle(async (req, res) => {
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json(teamView(await services.classTeams.one(access, teamId)));
+      res.json(teamView(await services.classTeams.one(access, teamId)) satisfies ClassTeamView);
     }),
   );
 
@@ -142,7 +146,9 @@ export function apiRouter(services: ApiDeps): Router {
         notFound: 'There is no post with that id',
       });
       const access = await accessOf(services, res);
-      res.json(await services.classTeams.postProgress(access, occurrenceId));
+      res.json(
+        (await services.classTeams.postProgress(access, occurrenceId)) satisfies OccurrenceResponse,
+      );
     }),
   );
 

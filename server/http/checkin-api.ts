@@ -18,6 +18,14 @@ import { locales } from '../../core/i18n/index.js';
 import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { ids, pathId, unknownIdProblems } from './ids.js';
+import type {
+  CheckinSettingsBody,
+  ClassCheckinsResponse,
+  ClassTrendsResponse,
+  MyCheckinsResponse,
+  PostCheckinResponse,
+  SchoolTrendsResponse,
+} from '../../core/api/checkins.js';
 
 const postBody = z
   .object({
@@ -84,7 +92,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
         closesAt: checkin.closesAt,
         timeZone: checkin.timeZone,
         channelId: checkin.channelId,
-      });
+      } satisfies PostCheckinResponse);
     }),
   );
 
@@ -95,7 +103,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
       const access = await accessOf(services, res);
       // What was posted and when it closes: never answers, counts or who answered. `ready`: whether
       // a check-in can be posted at all (the school can take talk requests), so the form can say.
-      res.json(await classCheckins.list(access, teamId));
+      res.json((await classCheckins.list(access, teamId)) satisfies ClassCheckinsResponse);
     }),
   );
 
@@ -105,7 +113,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
       // classTrends says 404 for an unknown class before it says 403.
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json(await trends.classTrends(access, teamId));
+      res.json((await trends.classTrends(access, teamId)) satisfies ClassTrendsResponse);
     }),
   );
 
@@ -115,7 +123,13 @@ export function checkinRouter(services: CheckinApiDeps): Router {
     handle(async (req, res) => {
       const access = await accessOf(services, res);
       const query = parse(trendsQuery, req.query, 'trends query');
-      res.json(await trends.schoolTrends(access, query.question, query.period));
+      res.json(
+        (await trends.schoolTrends(
+          access,
+          query.question,
+          query.period,
+        )) satisfies SchoolTrendsResponse,
+      );
     }),
   );
 
@@ -138,7 +152,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
     requireRole(services, 'wellbeing_lead', 'admin'),
     handle(async (_req, res) => {
       const access = await accessOf(services, res);
-      res.json(await settings.get(access.tenantId));
+      res.json((await settings.get(access.tenantId)) satisfies CheckinSettingsBody);
     }),
   );
 
@@ -150,7 +164,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
       const access = await accessOf(services, res);
       const body = parse(settingsBody, req.body, 'check-in settings');
       await settings.put(access.tenantId, body);
-      res.json(await settings.get(access.tenantId));
+      res.json((await settings.get(access.tenantId)) satisfies CheckinSettingsBody);
     }),
   );
 
@@ -161,7 +175,7 @@ export function checkinRouter(services: CheckinApiDeps): Router {
       // Only the caller's own answers; staff have none, so they get an empty list.
       res.json({
         checkins: hasRole(access, 'pupil') ? await checkins.myCheckins(access) : [],
-      });
+      } satisfies MyCheckinsResponse);
     }),
   );
 

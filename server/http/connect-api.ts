@@ -31,6 +31,17 @@ import { handle, jsonBody, parse } from './body.js';
 import { ids, pathId, unknownIdProblems } from './ids.js';
 import { localDateOf } from '../../core/dates.js';
 import { plannableCmhwWeeks } from '../../core/content/cmhw-plan.js';
+import type {
+  CalendarResponse,
+  CancelScheduleResponse,
+  CmhwPlanResponse,
+  CmhwResponse,
+  CreateScheduleResponse,
+  DevClockResponse,
+  PromptsResponse,
+  SaveCalendarResponse,
+  SchedulesResponse,
+} from '../../core/api/connect.js';
 
 const noSchedule = 'There is no schedule with that id in this class';
 const date = z.string().max(10);
@@ -134,7 +145,7 @@ export function connectRouter(services: ConnectApiDeps): Router {
           ...(theme ? { theme: theme as never } : {}),
           ...(keyStage ? { keyStage: keyStage as never } : {}),
         }),
-      });
+      } satisfies PromptsResponse);
     }),
   );
 
@@ -146,7 +157,7 @@ export function connectRouter(services: ConnectApiDeps): Router {
       const today = localDateOf(services.clock.now(), ctx.timeZone);
       // Place2Be's weeks, and the likely week of a year not published yet (cmhw-plan.ts).
       const weeks = [...cmhwWeeks(), ...plannableCmhwWeeks(today).filter((w) => w.provisional)];
-      res.json({ weeks, next: nextPlannableCmhw(today) ?? null, today });
+      res.json({ weeks, next: nextPlannableCmhw(today) ?? null, today } satisfies CmhwResponse);
     }),
   );
 
@@ -155,7 +166,7 @@ export function connectRouter(services: ConnectApiDeps): Router {
     handle(async (req, res) => {
       const teamId = pathId(req, 'teamId', 'teamId');
       const access = await accessOf(services, res);
-      res.json({ schedules: await service.list(access, teamId) });
+      res.json({ schedules: await service.list(access, teamId) } satisfies SchedulesResponse);
     }),
   );
 
@@ -184,7 +195,9 @@ export function connectRouter(services: ConnectApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const { access, input } = await scheduleInput(req, res);
-      res.status(201).json(saved(await service.create(access, input)));
+      res
+        .status(201)
+        .json(saved(await service.create(access, input)) satisfies CreateScheduleResponse);
     }),
   );
 
@@ -194,7 +207,9 @@ export function connectRouter(services: ConnectApiDeps): Router {
     handle(async (req, res) => {
       const { access, input } = await scheduleInput(req, res);
       const scheduleId = pathId(req, 'scheduleId', 'scheduleId', { notFound: noSchedule });
-      res.json(saved(await service.update(access, scheduleId, input)));
+      res.json(
+        saved(await service.update(access, scheduleId, input)) satisfies CreateScheduleResponse,
+      );
     }),
   );
 
@@ -207,7 +222,9 @@ export function connectRouter(services: ConnectApiDeps): Router {
       if (!ids.scheduleId.safeParse(req.params.scheduleId).success)
         await service.teamFor(access, teamId);
       const scheduleId = pathId(req, 'scheduleId', 'scheduleId', { notFound: noSchedule });
-      res.json({ schedule: await service.cancel(access, teamId, scheduleId) });
+      res.json({
+        schedule: await service.cancel(access, teamId, scheduleId),
+      } satisfies CancelScheduleResponse);
     }),
   );
 
@@ -216,7 +233,7 @@ export function connectRouter(services: ConnectApiDeps): Router {
     handle(async (_req, res) => {
       const access = await accessOf(services, res);
       const ctx = await service.calendarFor(access);
-      res.json({ calendar: ctx.calendar, timeZone: ctx.timeZone });
+      res.json({ calendar: ctx.calendar, timeZone: ctx.timeZone } satisfies CalendarResponse);
     }),
   );
 
@@ -227,7 +244,9 @@ export function connectRouter(services: ConnectApiDeps): Router {
     handle(async (req, res) => {
       const access = await accessOf(services, res);
       const calendar = parse(calendarBody, req.body, 'calendar');
-      res.json({ calendar: await service.setCalendar(access, calendar) });
+      res.json({
+        calendar: await service.setCalendar(access, calendar),
+      } satisfies SaveCalendarResponse);
     }),
   );
 
@@ -266,14 +285,16 @@ export function connectRouter(services: ConnectApiDeps): Router {
           locale: plan.locale ?? 'en-GB',
         })),
       );
-      res.status(201).json({ schedules: created.map((c) => c.schedule) });
+      res
+        .status(201)
+        .json({ schedules: created.map((c) => c.schedule) } satisfies CmhwPlanResponse);
     }),
   );
 
   const devClock = services.devClock;
   if (devClock) {
     api.get('/dev/clock', (_req, res) => {
-      res.json({ now: services.clock.now().toISOString() });
+      res.json({ now: services.clock.now().toISOString() } satisfies DevClockResponse);
     });
     // Moving the clock moves every schedule, reminder and escalation: the admin's, even locally.
     api.post(
@@ -284,7 +305,7 @@ export function connectRouter(services: ConnectApiDeps): Router {
         const { now } = parse(clockBody, req.body, 'clock setting');
         if (!devClock.moveTo(new Date(now)))
           throw new BelongError('invalidInput', 'The clock only moves forward');
-        res.json({ now: services.clock.now().toISOString() });
+        res.json({ now: services.clock.now().toISOString() } satisfies DevClockResponse);
       }),
     );
   }

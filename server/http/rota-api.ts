@@ -17,6 +17,19 @@ import { swapKinds } from '../../core/rota/rota-store.js';
 import { accessOf, requireRole, type AccessDeps } from './auth.js';
 import { handle, jsonBody, parse } from './body.js';
 import { ids, isPlainText, pathId as checkedPathId } from './ids.js';
+import type {
+  AmbassadorResponse,
+  AssignmentChangeResponse,
+  FillResult,
+  MyAvailabilityResponse,
+  MyRota,
+  OpenRequestsResponse,
+  RequestResponse,
+  RotaNamesResponse,
+  RotaOverview,
+  SettingsResponse,
+  SlotsResponse,
+} from '../../core/api/rota.js';
 
 const { date, slotId, userId: guid } = ids;
 const label = z.string().trim().min(1).max(60).refine(isPlainText);
@@ -123,7 +136,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     coordinator,
     handle(async (req, res) => {
       const { from, to } = range(req);
-      res.json(await rota.overview(await accessOf(services, res), from, to));
+      res.json(
+        (await rota.overview(await accessOf(services, res), from, to)) satisfies RotaOverview,
+      );
     }),
   );
 
@@ -133,7 +148,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const body = parse(settingsBody, req.body, 'rota setting');
-      res.json(await rota.setSettings(await accessOf(services, res), body));
+      res.json(
+        (await rota.setSettings(await accessOf(services, res), body)) satisfies SettingsResponse,
+      );
     }),
   );
 
@@ -143,7 +160,7 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const { slots } = parse(slotsBody, req.body, 'list of slots');
-      res.json(await rota.setSlots(await accessOf(services, res), slots));
+      res.json((await rota.setSlots(await accessOf(services, res), slots)) satisfies SlotsResponse);
     }),
   );
 
@@ -154,7 +171,13 @@ export function rotaRouter(services: RotaApiDeps): Router {
     handle(async (req, res) => {
       const id = pathId(req, 'ambassador');
       const body = parse(ambassadorBody, req.body, 'ambassador');
-      res.json(await rota.upsertAmbassador(await accessOf(services, res), id, body));
+      res.json(
+        (await rota.upsertAmbassador(
+          await accessOf(services, res),
+          id,
+          body,
+        )) satisfies AmbassadorResponse,
+      );
     }),
   );
 
@@ -164,7 +187,7 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       parse(emptyBody, req.body, 'fill (send {})');
-      res.json(await rota.fill(await accessOf(services, res)));
+      res.json((await rota.fill(await accessOf(services, res))) satisfies FillResult);
     }),
   );
 
@@ -174,7 +197,12 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const change = parse(assignmentBody, req.body, 'change to the rota');
-      res.json(await rota.changeAssignment(await accessOf(services, res), change));
+      res.json(
+        (await rota.changeAssignment(
+          await accessOf(services, res),
+          change,
+        )) satisfies AssignmentChangeResponse,
+      );
     }),
   );
 
@@ -185,7 +213,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     handle(async (req, res) => {
       const id = pathId(req, 'request');
       const { ambassadorId } = parse(approveBody, req.body, 'approval');
-      res.json({ request: await rota.approve(await accessOf(services, res), id, ambassadorId) });
+      res.json({
+        request: await rota.approve(await accessOf(services, res), id, ambassadorId),
+      } satisfies RequestResponse);
     }),
   );
 
@@ -196,7 +226,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     handle(async (req, res) => {
       const id = pathId(req, 'request');
       parse(emptyBody, req.body, 'decline (send {})');
-      res.json({ request: await rota.decline(await accessOf(services, res), id) });
+      res.json({
+        request: await rota.decline(await accessOf(services, res), id),
+      } satisfies RequestResponse);
     }),
   );
 
@@ -237,7 +269,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
       const named = await Promise.all(
         people.map(async (id) => [id, await services.personNames.displayName(tenantId, id)]),
       );
-      res.json({ names: Object.fromEntries(named.filter(([, name]) => name)) });
+      res.json({
+        names: Object.fromEntries(named.filter(([, name]) => name)),
+      } satisfies RotaNamesResponse);
     }),
   );
 
@@ -248,7 +282,7 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ambassador,
     handle(async (req, res) => {
       const { from, to } = range(req);
-      res.json(await rota.myRota(await accessOf(services, res), from, to));
+      res.json((await rota.myRota(await accessOf(services, res), from, to)) satisfies MyRota);
     }),
   );
 
@@ -260,7 +294,7 @@ export function rotaRouter(services: RotaApiDeps): Router {
       const body = parse(availabilityBody, req.body, 'availability');
       res.json({
         ambassador: await rota.setMyAvailability(await accessOf(services, res), body.availability),
-      });
+      } satisfies MyAvailabilityResponse);
     }),
   );
 
@@ -270,7 +304,11 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const body = parse(requestBody, req.body, 'swap or cover request');
-      res.status(201).json({ request: await rota.ask(await accessOf(services, res), body) });
+      res
+        .status(201)
+        .json({
+          request: await rota.ask(await accessOf(services, res), body),
+        } satisfies RequestResponse);
     }),
   );
 
@@ -279,7 +317,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ambassador,
     handle(async (req, res) => {
       const id = pathId(req, 'request');
-      res.json({ request: await rota.cancel(await accessOf(services, res), id) });
+      res.json({
+        request: await rota.cancel(await accessOf(services, res), id),
+      } satisfies RequestResponse);
     }),
   );
 
@@ -290,7 +330,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     handle(async (req, res) => {
       const id = pathId(req, 'request');
       const { inReturn } = parse(acceptBody, req.body, 'acceptance');
-      res.json({ request: await rota.accept(await accessOf(services, res), id, inReturn) });
+      res.json({
+        request: await rota.accept(await accessOf(services, res), id, inReturn),
+      } satisfies RequestResponse);
     }),
   );
 
@@ -298,7 +340,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     '/rota/open-requests',
     ambassador,
     handle(async (_req, res) => {
-      res.json({ requests: await rota.openRequests(await accessOf(services, res)) });
+      res.json({
+        requests: await rota.openRequests(await accessOf(services, res)),
+      } satisfies OpenRequestsResponse);
     }),
   );
 

@@ -10,6 +10,7 @@ import type { RotaNoticeService } from '../../core/rota/rota-notice-service.js';
 import { accessOf, requireRole, type AccessDeps } from '../http/auth.js';
 import { handle, jsonBody, parse } from '../http/body.js';
 import { ids } from '../http/ids.js';
+import type { NoticeSettingsView, ReminderDayView } from '../../core/api/rota.js';
 
 const noticesBody = z
   .object({
@@ -37,7 +38,9 @@ export function rotaNoticesRouter(services: RotaNoticesApiDeps): Router {
     '/rota/notices',
     coordinator,
     handle(async (_req, res) => {
-      res.json(await notices.settings(await accessOf(services, res)));
+      res.json(
+        (await notices.settings(await accessOf(services, res))) satisfies NoticeSettingsView,
+      );
     }),
   );
 
@@ -47,7 +50,12 @@ export function rotaNoticesRouter(services: RotaNoticesApiDeps): Router {
     ...jsonBody(services.config.bodyLimit),
     handle(async (req, res) => {
       const body = parse(noticesBody, req.body, 'reminder settings');
-      res.json(await notices.setSettings(await accessOf(services, res), body));
+      res.json(
+        (await notices.setSettings(
+          await accessOf(services, res),
+          body,
+        )) satisfies NoticeSettingsView,
+      );
     }),
   );
 
@@ -56,7 +64,9 @@ export function rotaNoticesRouter(services: RotaNoticesApiDeps): Router {
     coordinator,
     handle(async (req, res) => {
       const { date } = parse(dayQuery, req.query, 'date');
-      res.json(await notices.reminders(await accessOf(services, res), date));
+      res.json(
+        (await notices.reminders(await accessOf(services, res), date)) satisfies ReminderDayView,
+      );
     }),
   );
 
