@@ -19,6 +19,7 @@ import {
   type RotaSlot,
 } from './rota.js';
 import { dayNumber, isStrictIsoDate } from '../dates.js';
+import { rotaLimits, within } from './limits.js';
 
 /** What auto-fill is given (re-exported by autofill.ts, its public face). */
 export interface AutofillInput {
@@ -66,8 +67,9 @@ export function validate(input: AutofillInput): void {
     slotIds.add(s.id);
     if (!isWeekday(s.weekday)) problem('badWeekday', `slot ${s.id} weekday ${s.weekday}`);
     if (!s.periodId) problem('badPeriod', `slot ${s.id} has no period`);
-    if (!Number.isInteger(s.needed) || s.needed < 1 || s.needed > 4) {
-      problem('badNeeded', `slot ${s.id} needs ${s.needed}; 1 to 4 ambassadors`);
+    if (!within(s.needed, rotaLimits.needed)) {
+      const { min, max } = rotaLimits.needed;
+      problem('badNeeded', `slot ${s.id} needs ${s.needed}; ${min} to ${max} ambassadors`);
     }
     if (s.week !== undefined && s.week !== 'A' && s.week !== 'B') {
       problem('badWeek', `slot ${s.id} week ${String(s.week)}`);
@@ -82,7 +84,7 @@ export function validate(input: AutofillInput): void {
     if (!a.id) problem('badAmbassadorId', 'an ambassador has no id');
     if (ambassadorIds.has(a.id)) problem('duplicateAmbassador', `ambassador ${a.id} appears twice`);
     ambassadorIds.add(a.id);
-    if (!Number.isInteger(a.yearGroup) || a.yearGroup < 3 || a.yearGroup > 13) {
+    if (!within(a.yearGroup, rotaLimits.yearGroup)) {
       problem('badYearGroup', `ambassador ${a.id} year ${a.yearGroup}`);
     }
     if (!isStrictIsoDate(a.trainedOn))

@@ -41,6 +41,7 @@ import type {
   SlotInput,
 } from './views.js';
 import { datesBetween, dayNumber, isStrictIsoDate, mondayOf } from '../dates.js';
+import { rotaLimits, within } from './limits.js';
 
 /**
  * Everything for the week grid, for dates `from`–`to` (default: this week, or the rota's first
@@ -95,8 +96,7 @@ export async function setSettings(
   else if (input.endDate < input.startDate) problems.push('endBeforeStart');
   else if (dayNumber(input.endDate) - dayNumber(input.startDate) >= maxRangeDays)
     problems.push('rangeTooLong');
-  if (!Number.isInteger(input.maxPerWeek) || input.maxPerWeek < 1 || input.maxPerWeek > 10)
-    problems.push('rotaInvalid');
+  if (!within(input.maxPerWeek, rotaLimits.maxPerWeek)) problems.push('rotaInvalid');
   if (!input.weekAB && ctx.slots.some((s) => s.week !== undefined))
     problems.push('weekWithoutWeekAB');
   if (problems.length) throw rotaRefusal('invalidInput', problems);
@@ -141,7 +141,7 @@ export async function setSlots(
     places.add(place);
     if (!isWeekdayNumber(s.weekday) || !s.periodId || !s.placeId || !s.supervisingAdult)
       problems.push('rotaInvalid');
-    if (!Number.isInteger(s.needed) || s.needed < 1 || s.needed > 4) problems.push('rotaInvalid');
+    if (!within(s.needed, rotaLimits.needed)) problems.push('rotaInvalid');
     if (s.week && ctx.settings && !ctx.settings.weekAB) problems.push('weekWithoutWeekAB');
   }
   if (problems.length) throw rotaRefusal('invalidInput', problems);
@@ -201,8 +201,7 @@ export async function upsertAmbassador(
   coordinatorOnly(access);
   const ctx = await loadContext(deps, access.tenantId);
   const problems: RotaProblem[] = [];
-  if (!Number.isInteger(input.yearGroup) || input.yearGroup < 3 || input.yearGroup > 13)
-    problems.push('rotaInvalid');
+  if (!within(input.yearGroup, rotaLimits.yearGroup)) problems.push('rotaInvalid');
   if (!isStrictIsoDate(input.trainedOn)) problems.push('dateInvalid');
   problems.push(...availabilityProblems(ctx, input.availability));
   if (problems.length) throw rotaRefusal('invalidInput', problems);

@@ -30,8 +30,11 @@ import type {
   SettingsResponse,
   SlotsResponse,
 } from '../../core/api/rota.js';
+import { rotaLimits, type Limit } from '../../core/rota/limits.js';
 
 const { date, slotId, userId: guid } = ids;
+/** A whole number within one of the rota's limits (core/rota/limits.ts). */
+const limited = ({ min, max }: Limit) => z.number().int().min(min).max(max);
 const label = z.string().trim().min(1).max(60).refine(isPlainText);
 const weekday = z
   .number()
@@ -49,7 +52,7 @@ const settingsBody = z
     startDate: date,
     endDate: date,
     weekAB: z.boolean(),
-    maxPerWeek: z.number().int().min(1).max(10),
+    maxPerWeek: limited(rotaLimits.maxPerWeek),
     approvalRequired: z.boolean().optional(),
   })
   .strict();
@@ -63,7 +66,7 @@ const slotsBody = z
             weekday,
             periodId: label,
             placeId: label,
-            needed: z.number().int().min(1).max(4),
+            needed: limited(rotaLimits.needed),
             supervisingAdult: z.string().trim().min(1).max(100).refine(isPlainText),
             week: week.optional(),
           })
@@ -74,7 +77,7 @@ const slotsBody = z
   .strict();
 const ambassadorBody = z
   .object({
-    yearGroup: z.number().int().min(3).max(13),
+    yearGroup: limited(rotaLimits.yearGroup),
     trainedOn: date,
     active: z.boolean(),
     availability,
@@ -304,11 +307,9 @@ export function rotaRouter(services: RotaApiDeps): Router {
     ...json,
     handle(async (req, res) => {
       const body = parse(requestBody, req.body, 'swap or cover request');
-      res
-        .status(201)
-        .json({
-          request: await rota.ask(await accessOf(services, res), body),
-        } satisfies RequestResponse);
+      res.status(201).json({
+        request: await rota.ask(await accessOf(services, res), body),
+      } satisfies RequestResponse);
     }),
   );
 

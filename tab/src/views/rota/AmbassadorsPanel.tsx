@@ -18,6 +18,7 @@ import { AvailabilityTable } from './AvailabilityTable.js';
 import { weekdayName } from './format.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
+import { rotaLimits } from '../../../../core/rota/limits.js';
 
 export interface AmbassadorsPanelProps {
   locale: Locale;
@@ -191,8 +192,8 @@ function AmbassadorForm(
             <Field label={t(locale, 'tab.rota.ambassadors.year')}>
               <Input
                 type="number"
-                min={3}
-                max={13}
+                min={rotaLimits.yearGroup.min}
+                max={rotaLimits.yearGroup.max}
                 value={yearGroup}
                 onChange={(_e, data) => setYearGroup(data.value)}
               />

@@ -11,6 +11,7 @@ import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { RotaSettings, SettingsInput, SettingsResponse } from '../../../../core/api/rota.js';
 import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
+import { rotaLimits } from '../../../../core/rota/limits.js';
 
 export interface SettingsFormProps {
   locale: Locale;
@@ -65,8 +66,8 @@ export function SettingsForm({ locale, settings, today, onSave }: SettingsFormPr
         <Field label={t(locale, 'tab.rota.settings.maxPerWeek')}>
           <Input
             type="number"
-            min={1}
-            max={10}
+            min={rotaLimits.maxPerWeek.min}
+            max={rotaLimits.maxPerWeek.max}
             value={maxPerWeek}
             onChange={(_e, d) => setMaxPerWeek(d.value)}
           />

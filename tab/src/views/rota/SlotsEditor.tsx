@@ -15,6 +15,7 @@ import { RotaAlert } from './RotaAlert.js';
 import { useRotaStyles } from './Rota.styles.js';
 import { useSlotsStyles } from './SlotsEditor.styles.js';
 import { newRow, rowsOf, slotsOf, type SlotRow } from './slot-draft.js';
+import { rotaLimits } from '../../../../core/rota/limits.js';
 
 export interface SlotsEditorProps {
   locale: Locale;
@@ -120,8 +121,8 @@ export function SlotsEditor({ locale, slots, weekAB, onSave }: SlotsEditorProps)
                   <td data-label={names.needed}>
                     <Input
                       type="number"
-                      min={1}
-                      max={4}
+                      min={rotaLimits.needed.min}
+                      max={rotaLimits.needed.max}
                       aria-label={cell(names.needed, n)}
                       value={row.needed}
                       onChange={(_e, d) => change(row.key, { needed: d.value })}

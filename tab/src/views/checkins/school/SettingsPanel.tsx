@@ -25,6 +25,7 @@ import type { SchoolApi } from './school-api.js';
 import { problemText, settingsProblems, yearGroupChoices } from './settings-draft.js';
 import { useSchoolTrendsStyles } from './SchoolTrends.styles.js';
 import { useCheckinSettings, type SaveState } from './useCheckinSettings.js';
+import { maximumK, minimumK } from '../../../../../core/checkin/suppression.js';
 
 /** k and a year group per class: the wellbeing lead and the admin. */
 export function SettingsPanel(props: {
@@ -65,8 +66,8 @@ export function SettingsPanel(props: {
               className={styles.kInput}
               type="number"
               inputMode="numeric"
-              min={5}
-              max={20}
+              min={minimumK}
+              max={maximumK}
               step={1}
               value={state.draft.k}
               onChange={(_, data) => settings.setK(data.value)}
