@@ -32,6 +32,10 @@ param aadAppClientId string
 @description('Comma-separated Entra tenant ids allowed to use this deployment.')
 param allowedTenantIds string
 
+@minLength(36)
+@description('Comma-separated Entra object ids of the school\'s first admins: while a school has no admin, Belong gives them the admin role at start; after that, admins give roles (decision 035).')
+param firstAdminObjectIds string
+
 @secure()
 @minLength(32)
 @description('HMAC key for check-in pseudonyms. Generate once and keep it: changing it unlinks earlier answers.')
@@ -194,6 +198,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         // with the managed identity's token as its client assertion (no secret; decision 028).
         { name: 'GRAPH_CLIENT_ID', value: aadAppClientId }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
+        { name: 'FIRST_ADMIN_IDS', value: firstAdminObjectIds }
         {
           name: 'PSEUDONYM_SECRET'
           value: '@Microsoft.KeyVault(SecretUri=${pseudonymSecretResource.properties.secretUri})'

@@ -51,6 +51,11 @@ const env = z.object({
 
   AAD_APP_CLIENT_ID: guid.optional(),
   ALLOWED_TENANT_IDS: csv.optional(),
+  /**
+   * Entra object ids of a new school's first admins (the deployment names them; decision 035).
+   * Given the admin role at start while the school has no admin; after that, admins decide.
+   */
+  FIRST_ADMIN_IDS: csv.optional(),
   ENTRA_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   ENTRA_JWKS_URI: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
@@ -173,6 +178,9 @@ export function parseConfig(source: Record<string, string | undefined>) {
       problems.push('AAD_APP_CLIENT_ID is required in production mode (the tab token audience)');
     if (!e.ALLOWED_TENANT_IDS?.length)
       problems.push('ALLOWED_TENANT_IDS is required in production mode (the school tenants)');
+    for (const id of e.FIRST_ADMIN_IDS ?? [])
+      if (!guid.safeParse(id).success)
+        problems.push(`FIRST_ADMIN_IDS: ${id} is not an Entra object id (a GUID)`);
     for (const t of e.ALLOWED_TENANT_IDS ?? [])
       if (!guid.safeParse(t).success) problems.push(`ALLOWED_TENANT_IDS: ${t} is not a GUID`);
     if (!e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL)
@@ -232,6 +240,7 @@ export function parseConfig(source: Record<string, string | undefined>) {
       devIssuer: devAuth,
       audience: e.AAD_APP_CLIENT_ID,
       allowedTenants: e.ALLOWED_TENANT_IDS ?? [],
+      firstAdmins: e.FIRST_ADMIN_IDS ?? [],
       authorityHost: e.ENTRA_AUTHORITY_HOST.replace(/\/$/, ''),
       jwksUri: e.ENTRA_JWKS_URI,
     },

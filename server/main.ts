@@ -7,6 +7,7 @@ import { errorName } from '../core/ports/logger.js';
 import { ConfigError, parseConfig } from './config.js';
 import { demoSchool } from './demo/demo-school.js';
 import { seedDemoSchool } from './demo/seed.js';
+import { appointFirstAdmins } from './first-admins.js';
 import { createApp } from './http/app.js';
 import { createLogger, routeConsoleToLogger } from './log.js';
 import { createServices } from './services.js';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     );
     log.info(seeded ? 'demo.seeded' : 'demo.present');
   }
+  await appointFirstAdmins(services.schoolRoles, config.auth, log);
   const app = createApp(services);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

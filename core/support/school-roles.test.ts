@@ -135,3 +135,34 @@ describe('SchoolRoles', () => {
     expect(admins).toHaveLength(1);
   });
 });
+
+describe('SchoolRoles.ensureFirstAdmins (a new school, named by the deployment)', () => {
+  const fresh = 'school-new';
+
+  it('makes the listed people admins while the school has none, keeping their other roles, audited as Belong', async () => {
+    await schools.setRoles(fresh, 'ruth', ['dsl']);
+    expect(await roles.ensureFirstAdmins(fresh, ['ruth', 'ian', 'ian'])).toEqual(['ruth', 'ian']);
+    expect(await schools.rolesOf(fresh, 'ruth')).toEqual(['admin', 'dsl']);
+    expect(await schools.rolesOf(fresh, 'ian')).toEqual(['admin']);
+    const entries = await audit.recent(fresh, 10);
+    expect(entries.map((e) => [e.actor, e.action, e.subject, e.details])).toEqual([
+      ['belong', 'roles.changed', 'ian', { roles: 'admin', before: '' }],
+      ['belong', 'roles.changed', 'ruth', { roles: 'admin,dsl', before: 'dsl' }],
+    ]);
+    // The first admin can now give roles.
+    await roles.setRoles(fresh, 'ian', 'ann', ['wellbeing_lead']);
+  });
+
+  it('does nothing once the school has an admin: the admins decide from then on', async () => {
+    expect(await roles.ensureFirstAdmins(tenantId, ['ruth', 'ann'])).toEqual([]);
+    expect(await schools.rolesOf(tenantId, 'ruth')).toEqual(['dsl']);
+    expect(await schools.rolesOf(tenantId, 'ann')).toEqual([]);
+    expect(await audit.recent(tenantId, 10)).toEqual([]);
+  });
+
+  it('never makes a wellbeing ambassador (a pupil) an admin', async () => {
+    await schools.setRoles(fresh, 'ann', ['ambassador']);
+    expect(await roles.ensureFirstAdmins(fresh, ['ann'])).toEqual([]);
+    expect(await schools.rolesOf(fresh, 'ann')).toEqual(['ambassador']);
+  });
+});

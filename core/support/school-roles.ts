@@ -89,6 +89,32 @@ export class SchoolRoles {
     return { holder: await this.#view(tenantId, userId, next), changed };
   }
 
+  /**
+   * A new school's first admins, named by whoever deployed Belong (`FIRST_ADMIN_IDS`): while the
+   * school has no admin, each listed person is given the admin role on top of any they hold
+   * (never beside the ambassador role, a pupil's). Once the school has an admin this does
+   * nothing, so the admins decide from then on. Audited as Belong's doing.
+   */
+  async ensureFirstAdmins(tenantId: string, userIds: readonly string[]): Promise<string[]> {
+    const holders = await this.deps.schools.listRoleHolders(tenantId);
+    if (holders.some((h) => h.roles.includes('admin'))) return [];
+    const made: string[] = [];
+    for (const userId of new Set(userIds)) {
+      const before = holders.find((h) => h.userId === userId)?.roles ?? [];
+      if (before.includes('ambassador')) continue;
+      const next = [...new Set<SchoolRole>([...before, 'admin'])].sort();
+      await this.deps.schools.setRoles(tenantId, userId, next);
+      await this.deps.audit.append(tenantId, {
+        actor: 'belong', // shown as Belong itself (safeguarding-views.ts)
+        action: 'roles.changed',
+        subject: userId,
+        details: { roles: next.join(','), before: [...before].sort().join(',') },
+      });
+      made.push(userId);
+    }
+    return made;
+  }
+
   async #view(tenantId: string, userId: string, roles: SchoolRole[]): Promise<RoleHolderView> {
     const name = await this.deps.names.displayName(tenantId, userId);
     return { userId, ...(name ? { name } : {}), roles };

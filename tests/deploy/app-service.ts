@@ -20,6 +20,7 @@ export const ids = {
   aadApp: '8435fb7d-f47f-4ab1-9fe5-3f905ef3c24a',
   identityClient: '0b6f2a51-7c3d-4e8f-a1b2-c3d4e5f60718',
   identityPrincipal: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  firstAdmin: '0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a',
 };
 export const pseudonymSecret = 'k'.repeat(48);
 export const hostName = 'belongdev01-app-abc123.azurewebsites.net';
@@ -30,6 +31,7 @@ export const toolkitEnv: Record<string, string> = {
   APP_NAME_SUFFIX: 'dev',
   AAD_APP_CLIENT_ID: ids.aadApp,
   ALLOWED_TENANT_IDS: ids.tenant,
+  FIRST_ADMIN_OBJECT_IDS: ids.firstAdmin,
   SECRET_PSEUDONYM_SECRET: pseudonymSecret,
 };
 

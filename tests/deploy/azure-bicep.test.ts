@@ -143,6 +143,12 @@ describe('the app settings, as App Service runs them', () => {
     expect(config.graph.clientSecret).toBeUndefined();
   });
 
+  it("name the school's first admins, so a new school can give roles (decision 035)", () => {
+    const config = parseConfig(appServiceEnv());
+    expect(config.auth.firstAdmins).toEqual([ids.firstAdmin]);
+    expect(config.auth.allowedTenants).toEqual([ids.tenant]);
+  });
+
   it('refuse to start when App Service could not resolve the Key Vault reference', () => {
     const env = { ...appSettings(), ...platformEnv };
     expect(() => parseConfig(env)).toThrow(ConfigError);
