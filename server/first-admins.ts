@@ -16,7 +16,7 @@ export async function appointFirstAdmins(
   if (!auth.firstAdmins.length) return;
   for (const tenantId of auth.allowedTenants) {
     const made = await schoolRoles.ensureFirstAdmins(tenantId, auth.firstAdmins);
-    // A count only: object ids identify staff.
-    if (made.length) log.info('roles.firstAdmins', { tenantId, count: made.length });
+    // A count only: object ids identify staff (LogFields allows no ids).
+    if (made.length) log.info('roles.firstAdmins', { count: made.length });
   }
 }
