@@ -66,13 +66,13 @@ const teacherAccess: Access = {
   roles: ['teacher'],
 };
 
-function makeService(over: { tables?: MemoryTableStore } = {}) {
+function makeService(over: { tables?: MemoryTableStore; directory?: Directory } = {}) {
   const t = over.tables ?? tables;
   const checkins = new CheckinStore(t);
   const svc = new CheckinService({
     schools: new SchoolStore(t),
     teams: new TeamStore(t),
-    directory,
+    directory: over.directory ?? directory,
     deliveries: new DeliveryStore(t),
     clock: { now: () => now },
     pseudonyms,
@@ -134,6 +134,36 @@ const mood = (_checkinId: string, point: number): Answer => ({
 });
 
 describe('posting a check-in', () => {
+  it('counts the class from the directory’s class list when it has one: pupils in the team before Belong came count too', async () => {
+    // Belong recorded 40 pupils as Teams announced them; the directory lists 12 more.
+    const listed = [...pupils, ...Array.from({ length: 12 }, (_, i) => `pupil-early-${i}`)];
+    const withList: Directory = { ...directory, pupilsOf: async () => listed };
+    const { svc } = makeService({ directory: withList });
+    const checkin = await svc.post(teacherAccess, {
+      teamId,
+      channelId: teamId,
+      templateId: 'daily-mood',
+      phase: 'primary',
+      locale: 'en-GB',
+    });
+    expect(checkin.classSize).toBe(52);
+    // The card still refreshes only for pupils Belong can address (their Teams ids).
+    expect(posted.at(-1)!.refresh).toHaveLength(40);
+    // A directory that cannot say (no consent, team gone) leaves the recorded count.
+    const { svc: blind } = makeService({
+      directory: { ...directory, pupilsOf: async () => undefined },
+    });
+    now = new Date('2026-11-25T09:00:00Z');
+    const next = await blind.post(teacherAccess, {
+      teamId,
+      channelId: teamId,
+      templateId: 'daily-mood',
+      phase: 'primary',
+      locale: 'en-GB',
+    });
+    expect(next.classSize).toBe(40);
+  });
+
   it('puts one card in the outbox for the class channel, refreshing for the pupils only', async () => {
     const checkin = await post();
     expect(checkin).toMatchObject({ teamId, classSize: 40, date: '2026-11-24' });

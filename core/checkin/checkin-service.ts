@@ -177,6 +177,7 @@ export class CheckinService {
     // Posted after closing time on its last day: it stays open until the same time tomorrow.
     if (closesAt.getTime() <= now.getTime()) closesAt = closingInstant(addDays(date, 1), timeZone);
     const pupils = await this.#pupilsOf(tenantId, team, input.roster);
+    const classSize = await this.#classSizeOf(tenantId, team, input.roster, pupils);
     let checkin: Checkin = {
       id,
       teamId: team.teamId,
@@ -187,7 +188,7 @@ export class CheckinService {
       date,
       closesAt: closesAt.toISOString(),
       timeZone,
-      classSize: pupils.length,
+      classSize,
       createdAt: now.toISOString(),
     };
     // Staff see a check-in only once its card is in the outbox (issue 21): the card goes in held
@@ -432,6 +433,7 @@ export class CheckinService {
     return team;
   }
 
+  /** The pupils among the roster the bot has just read, else among the members Belong recorded. */
   async #pupilsOf(
     tenantId: string,
     team: ClassTeam,
@@ -442,6 +444,23 @@ export class CheckinService {
       members.map((m) => this.deps.directory.roleInTeam(tenantId, team, m.userId)),
     );
     return members.filter((_, i) => roles[i] === 'pupil');
+  }
+
+  /**
+   * How many pupils the class has, for the response rate (issue 22). Belong records members only
+   * as Teams announces them, and Teams does not announce people already in the team when Belong
+   * is installed; so unless the bot has just read the whole roster, the directory's class list
+   * (Graph: the whole team) counts. Only the count is kept.
+   */
+  async #classSizeOf(
+    tenantId: string,
+    team: ClassTeam,
+    roster: readonly TeamMember[] | undefined,
+    pupils: readonly TeamMember[],
+  ): Promise<number> {
+    if (roster) return pupils.length;
+    const listed = await this.deps.directory.pupilsOf?.(tenantId, team);
+    return listed ? Math.max(listed.length, pupils.length) : pupils.length;
   }
 }
 

@@ -13,6 +13,12 @@ export interface Directory {
    * choosing who holds a school role. Belong keeps no copy of the directory.
    */
   findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]>;
+  /**
+   * The pupils of a class team (Entra object ids), for its size; undefined when the directory
+   * cannot say now (no group id, no consent, the team gone). Directories that cannot list a
+   * team (unit tests' stand-ins) leave it out, and Belong counts the members it recorded.
+   */
+  pupilsOf?(tenantId: string, team: TeamRef): Promise<string[] | undefined>;
 }
 
 /** A person as the directory shows them: their Entra object id and display name. */

@@ -74,6 +74,20 @@ describe.each(directories)('the %s directory', (_name, make) => {
     expect(pupils).toBeGreaterThan(teams.length * 5);
   });
 
+  it('lists each class team’s pupils (for its size): everyone the school says is a pupil there', async () => {
+    const directory = make();
+    for (const team of teams) {
+      const expected = people
+        .filter((p) => demoClassRole(school, team.teamId, p.id) === 'member')
+        .map((p) => p.id)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...((await directory.pupilsOf!(school.tenantId, team)) ?? [])].sort()).toEqual(
+        expected,
+      );
+    }
+  });
+
   it('knows nobody who is not in the school', async () => {
     expect(await make().roleInTeam(school.tenantId, teams[0]!, 'stranger')).toBeUndefined();
   });

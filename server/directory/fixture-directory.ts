@@ -15,6 +15,13 @@ export class FixtureDirectory implements Directory {
     return role === 'owner' ? 'teacher' : role === 'member' ? 'pupil' : undefined;
   }
 
+  async pupilsOf(tenantId: string, team: TeamRef): Promise<string[] | undefined> {
+    if (tenantId !== this.school.tenantId) return undefined;
+    return demoDirectory(this.school)
+      .filter((p) => demoClassRole(this.school, team.teamId, p.id) === 'member')
+      .map((p) => p.id);
+  }
+
   /** As Graph's `$search` on displayName: every word of the query starts a word of the name. */
   async findPeople(tenantId: string, query: string, limit: number): Promise<DirectoryPerson[]> {
     if (tenantId !== this.school.tenantId) return [];

@@ -121,6 +121,21 @@ describe('GraphDirectory.roleInTeam', () => {
     expect(JSON.stringify(warnings)).not.toMatch(/pupil-/);
   });
 
+  it('lists a class team’s pupils from the one roster read (its size); a staff team has none; no group id or no consent cannot say', async () => {
+    const d = directory();
+    const listed = await d.pupilsOf(tenantId, classTeam);
+    expect(listed).toHaveLength(28);
+    expect(listed).not.toContain('ms-evans');
+    expect(listed).not.toContain('parent');
+    expect(await d.roleInTeam(tenantId, classTeam, 'pupil-3')).toBe('pupil');
+    expect(graph.requestsTo('/teams/g7b/members')).toHaveLength(3); // shared with roleInTeam
+    expect(await d.pupilsOf(tenantId, staffTeam)).toEqual([]);
+    expect(await d.pupilsOf(tenantId, { teamId: classTeam.teamId })).toBeUndefined();
+    graph.addTeam('g-locked', { specialization: 'educationClass', members: pupils });
+    graph.denyConsent('g-locked');
+    expect(await d.pupilsOf(tenantId, { teamId: 'x', aadGroupId: 'g-locked' })).toBeUndefined();
+  });
+
   it('a team Graph no longer has is nobody’s; Graph down is an error, and is not remembered', async () => {
     const d = directory();
     const gone = { teamId: '19:gone@thread.tacv2', aadGroupId: 'g-gone' };

@@ -78,6 +78,14 @@ export class GraphDirectory implements Directory {
     return member.role === 'owner' ? 'teacher' : member.role === 'member' ? 'pupil' : undefined;
   }
 
+  async pupilsOf(tenantId: string, team: TeamRef): Promise<string[] | undefined> {
+    if (!team.aadGroupId) return undefined;
+    const roster = await this.roster(tenantId, team.aadGroupId);
+    if (!roster.reachable) return undefined;
+    if (roster.kind !== 'class') return [];
+    return [...roster.members].filter(([, m]) => m.role === 'member').map(([userId]) => userId);
+  }
+
   /**
    * The team's kind and members, shared by every caller while it is fresh (one read in flight
    * per team). A team Graph doesn't know, or where Belong lacks consent, has nobody in it: the
