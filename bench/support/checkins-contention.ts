@@ -65,7 +65,10 @@ export function parseCases(text: string): ContentionCase[] {
 export interface ContentionResult extends ContentionCase {
   answers: number;
   acknowledged: number;
+  /** Answered by Belong with something other than the pupil's own card (e.g. "try again"). */
   refused: number;
+  /** No HTTP reply at all (the connection failed: an overloaded server, not Belong's answer). */
+  noReply: number;
   p50ms: number;
   p99ms: number;
   maxMs: number;
@@ -122,6 +125,7 @@ interface Sent {
   point: number;
   server: number;
   acknowledged?: boolean;
+  noReply?: boolean;
 }
 
 /**
@@ -167,6 +171,7 @@ async function runCase(
       body,
       done: (reply) => {
         planned.delete(body);
+        sent.noReply = reply === undefined;
         sent.acknowledged =
           reply?.status === 200 && reply.body.includes(`You chose ${moodLabels[sent.point - 1]}.`);
         if (!sent.acknowledged && refusals.length < 3) {
@@ -288,7 +293,9 @@ export async function runContention(
       servers.push(server.url);
       pids.push(server.child.pid);
     }
-    const overHttp = toServers(servers);
+    // New connections for each case: kept-alive ones left idle while the previous case was
+    // checked may be closed by the server (5 s) just as they are reused.
+    let overHttp = toServers(servers);
     stops.push(async () => overHttp.close());
     const stores = await Promise.all(
       Array.from({ length: storesOnly ? most : 0 }, async () => {
@@ -299,8 +306,12 @@ export async function runContention(
         return new CheckinStore(tables);
       }),
     );
-    const sendFor = (k: number, checkinId: string) =>
-      storesOnly ? toStores(stores, pseudonyms, k, checkinId, postedAt) : overHttp.send;
+    const sendFor = (k: number, checkinId: string): Send => {
+      if (storesOnly) return toStores(stores, pseudonyms, k, checkinId, postedAt);
+      overHttp.close();
+      overHttp = toServers(servers);
+      return overHttp.send;
+    };
     // Warm-up: every instance answers one check-in (not counted), so no case meets a cold process.
     const warmUp = { instances: most, rate: 200 };
     await runCase(sendFor(bigClassFrom, checkins[0]!), bigClassFrom, checkins[0]!, warmUp, []);
@@ -325,7 +336,8 @@ export async function runContention(
         ...spec,
         answers: sends.length,
         acknowledged,
-        refused: sends.length - acknowledged,
+        refused: sends.filter((s) => !s.acknowledged && !s.noReply).length,
+        noReply: sends.filter((s) => s.noReply).length,
         p50ms: Number(percentile(latencies, 50).toFixed(1)),
         p99ms: Number(percentile(latencies, 99).toFixed(1)),
         maxMs: Number(percentile(latencies, 100).toFixed(1)),
@@ -337,7 +349,7 @@ export async function runContention(
       log(
         `${spec.instances} ${what} at ${spec.rate}/s: ${result.answers} answers to one check-in of ` +
           `${bigClassSize} (${result.answers - bigClassSize} of them changes): acknowledged ` +
-          `${acknowledged}, refused ${result.refused}; p50 ${result.p50ms} ms, p99 ${result.p99ms} ms, ` +
+          `${acknowledged}, refused ${result.refused}, no reply ${result.noReply}; p50 ${result.p50ms} ms, p99 ${result.p99ms} ms, ` +
           `max ${result.maxMs} ms; lost ${result.lost}; counts ${result.countsExact ? '=' : '≠'} ` +
           `recount (${result.countsRows} counts rows); CPU per answer: servers ${result.serverCpuMs} ms, ` +
           `Azurite ${result.azuriteCpuMs} ms`,
