@@ -91,6 +91,7 @@ export class CheckinActions {
           checkinId: string,
           userId: string | undefined,
           data: Record<string, unknown>,
+          givenAt: Date | undefined,
         ) => ReturnType<CheckinService['view']>,
       ): Handler =>
       async (context, raw, locale) => {
@@ -98,7 +99,7 @@ export class CheckinActions {
         if (!parsed.success) return buildNoticeCard({ locale, kind: 'unknownAction' });
         try {
           return await this.#card(context, locale, (tn, u) =>
-            run(tn, parsed.data.checkinId, u, raw),
+            run(tn, parsed.data.checkinId, u, raw, givenAtOf(context.activity)),
           );
         } catch (e) {
           if (isBelongError(e, 'invalidInput')) {
@@ -113,7 +114,7 @@ export class CheckinActions {
       [checkinVerbs.change, pupilCard((tn, c, u) => this.#service.change(tn, c, u))],
       [
         checkinVerbs.answer,
-        pupilCard((tn, c, u, d) => this.#service.answer(tn, c, u, readCardAnswer(d))),
+        pupilCard((tn, c, u, d, at) => this.#service.answer(tn, c, u, readCardAnswer(d), at)),
       ],
       [checkinVerbs.post, (context, raw, locale) => this.#post(context, raw, locale)],
     ];
@@ -254,4 +255,10 @@ export class CheckinActions {
       return undefined;
     }
   }
+}
+
+/** When the person tapped: the time Teams stamped on the activity (botbuilder makes it a Date). */
+function givenAtOf(activity: TurnContext['activity']): Date | undefined {
+  const at: unknown = activity.timestamp;
+  return at instanceof Date && Number.isFinite(at.getTime()) ? at : undefined;
 }

@@ -8,6 +8,10 @@
  * answer only races with another write of the *same pupil's* answer row, not with every other
  * pupil's answer.
  *
+ * Each answer carries when the pupil gave it (the time Teams stamped on the tap); a tap given
+ * before the stored answer leaves it as it is, so a replayed or late tap never overwrites a newer
+ * choice.
+ *
  * Each pupil's answer row is written guarded: `insert` when this process knows of no earlier
  * answer, else `replace` with the etag it last saw (also when the answer is unchanged: that
  * proves the answer it acknowledges is the stored one). A write that succeeds therefore moved the
@@ -162,8 +166,14 @@ export class AnswerCommits {
       for (const p of batch) {
         const before = state.answers.get(p.pseudonym);
         const row = answerRow(p.pseudonym);
-        outcomes.push({ answer: p.answer, first: before === undefined });
-        if (before && sameAnswer(before.value, p.answer)) {
+        // A replayed or late tap given before the stored answer was given changes nothing: the
+        // pupil's latest choice stands, whatever order the taps arrive in (issue 22).
+        const newer = before !== undefined && before.value.answeredAt > p.at;
+        outcomes.push({
+          answer: newer ? answerValueOf(before.value) : p.answer,
+          first: before === undefined,
+        });
+        if (before && (newer || sameAnswer(before.value, p.answer))) {
           written.push(before.value);
           ops.push({ op: 'replace', row, value: before.value, etag: before.etag });
           continue;
@@ -265,6 +275,11 @@ const backOff = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** Math.min(attempt, 6)));
 
 /** Up to 99 answers from distinct pupils (a pupil's later answer waits for the next commit). */
+const answerValueOf = (stored: StoredAnswer): AnswerValue => ({
+  points: stored.points,
+  skipped: stored.skipped,
+});
+
 function takeBatch(pending: Pending[]): Pending[] {
   const batch: Pending[] = [];
   const seen = new Set<string>();

@@ -285,6 +285,8 @@ export class CheckinService {
     checkinId: string,
     userId: string | undefined,
     sent: Answer,
+    /** When the pupil tapped (Teams' timestamp on the activity); arrival time when unknown. */
+    givenAt?: Date,
   ): Promise<CheckinView> {
     const checkin = await this.deps.checkins.get(tenantId, checkinId);
     if (!checkin) return { kind: 'unknown' };
@@ -302,12 +304,15 @@ export class CheckinService {
     if (!userId || !(await this.#isPupil(tenantId, checkin, userId))) {
       return { kind: 'notPupil', checkin };
     }
+    // Answers are ordered by when they were given, so a replayed or late tap cannot overwrite a
+    // newer choice; a time from the future (it cannot be) counts as now.
+    const given = givenAt && givenAt.getTime() <= now.getTime() ? givenAt : now;
     const outcome = await this.deps.checkins.answer(
       tenantId,
       checkinId,
       this.deps.pseudonyms.pseudonymOf(tenantId, userId),
       answer,
-      now,
+      given,
     );
     return { kind: 'answered', checkin, answer: outcome.answer, first: outcome.first };
   }

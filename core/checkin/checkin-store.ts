@@ -144,8 +144,9 @@ export class CheckinStore {
   }
 
   /**
-   * Sets one pupil's answer (replacing any earlier one) and updates the aggregate in the same
-   * transaction. Resolves once it is stored.
+   * Sets one pupil's answer, given at `at`, replacing an earlier one given before it (a tap given
+   * before the stored answer changes nothing), and updates the counts in the same transaction.
+   * Resolves once it is stored, with the answer that stands.
    */
   answer(
     tenantId: string,

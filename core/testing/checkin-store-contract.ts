@@ -136,6 +136,35 @@ export function checkinStoreContract(name: string, open: () => Promise<TableStor
       });
     });
 
+    it('orders answers by when they were given: a replayed or late tap never overwrites a newer one', async () => {
+      const { tables, stores, checkin } = await setUp(2);
+      const [a, b] = stores as [CheckinStore, CheckinStore];
+      const later = new Date(at.getTime() + 60_000);
+      // The pupil chose 2, then a minute later 5; the first tap arrives last, on another instance.
+      await a.answer(tenantId, checkin.id, pseudonym(1), mood(5), later);
+      const late = await b.answer(tenantId, checkin.id, pseudonym(1), mood(2), at);
+      expect(late).toEqual({ answer: mood(5), first: false });
+      // The same on the instance that stored it (its cache), and for a first answer's replay.
+      expect(await a.answer(tenantId, checkin.id, pseudonym(1), mood(1), at)).toEqual({
+        answer: mood(5),
+        first: false,
+      });
+      const { answers } = await rowsOf(tables, checkin.id);
+      expect([...answers.values()]).toEqual([{ ...mood(5), answeredAt: later.toISOString() }]);
+      expect(await a.aggregate(tenantId, checkin.id)).toMatchObject({
+        respondents: 1,
+        counts: { mood: [0, 0, 0, 0, 1] },
+      });
+      // A newer tap still changes it.
+      const newest = new Date(later.getTime() + 1_000);
+      expect((await b.answer(tenantId, checkin.id, pseudonym(1), mood(3), newest)).answer).toEqual(
+        mood(3),
+      );
+      expect(await b.aggregate(tenantId, checkin.id)).toMatchObject({
+        counts: { mood: [0, 0, 1, 0, 0] },
+      });
+    });
+
     it('reads check-ins counted before shards (one counts row) and keeps them exact when answers change', async () => {
       const { tables, stores, checkin } = await setUp(1);
       // As the earlier code left it: answer rows and the base counts row only.

@@ -247,4 +247,29 @@ describe('answering one check-in at scale', () => {
     expect(onBoth[0]).toEqual(onBoth[1]);
     expect(onBoth[0]).toContain(`You chose ${moodLabels[of(600)!.points.mood! - 1]}.`);
   });
+
+  it('a tap that arrives late (a retry, a slow network) never overwrites the pupil’s newer choice', async () => {
+    const who = pupil(2_000);
+    const tap = (point: number, timestamp: string, on = app) =>
+      postActivity(on.url, {
+        ...cardAction(connector.url, who, {
+          action: {
+            type: 'Action.Execute',
+            verb: 'checkin.answer',
+            data: { checkinId, 'q.mood': String(point) },
+          },
+        }),
+        timestamp,
+      }).then((res) => JSON.stringify((res.body as { value: unknown }).value));
+    // Chose 😞 at 08:58, then 😄 at 08:59; the 08:59 tap arrives first, the 08:58 one after it.
+    expect(await tap(5, '2026-11-24T08:59:00.000Z')).toContain(`You chose ${moodLabels[4]}.`);
+    expect(await tap(1, '2026-11-24T08:58:00.000Z', second)).toContain(
+      `You chose ${moodLabels[4]}.`,
+    );
+    const { of } = await stored();
+    expect(of(2_000)?.points.mood).toBe(5);
+    // A newer tap still changes it.
+    expect(await tap(3, '2026-11-24T08:59:30.000Z')).toContain(`You chose ${moodLabels[2]}.`);
+    expect((await stored()).of(2_000)?.points.mood).toBe(3);
+  });
 });
