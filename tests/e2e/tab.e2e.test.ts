@@ -97,6 +97,16 @@ describe('the tab in a browser, outside Teams, in local mode', () => {
       await expect.poll(() => heading(page, 'Eich timau dosbarth')).toBe(true);
       await expect.poll(() => heading(page, 'Perthyn', 1)).toBe(true);
       await expect.poll(() => page.title()).toBe('Perthyn');
+      // Dates in Welsh too: Chromium has no Welsh locale data, so Belong writes them (decision 036).
+      const main = () => page.locator('main').innerText();
+      await expect
+        .poll(main)
+        .toMatch(
+          /ychwanegu ar \d+ (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/,
+        );
+      expect(await main()).not.toMatch(
+        /January|February|March|April|May|June|July|August|September|October|November|December/,
+      );
       await expectAccessible(page, 'Welsh home');
 
       await page.reload();

@@ -16,8 +16,10 @@ import { cyCheckinSchool } from './checkin-school.js';
 import { cyTalk } from './talk.js';
 import { cySupportTab } from './support-tab.js';
 import { cyRolesTab } from './roles-tab.js';
+import { cyDates } from './dates.js';
 
 export const cy: Translation<typeof enGB> = {
+  ...cyDates,
   ...cyCards,
   ...cyTab,
   ...cyConnect,

@@ -11,8 +11,10 @@ import { enGBCheckinSchool } from './checkin-school.js';
 import { enGBTalk } from './talk.js';
 import { enGBSupportTab } from './support-tab.js';
 import { enGBRolesTab } from './roles-tab.js';
+import { enGBDates } from './dates.js';
 
 export const enGB = {
+  ...enGBDates,
   ...enGBCards,
   ...enGBTab,
   ...enGBConnect,

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../core/i18n/index.js';
+import { formatDay } from '../i18n/dates.js';
 
 /**
  * School-local dates (`YYYY-MM-DD`) for people. The API gives plain dates and times in school
@@ -6,15 +7,11 @@ import type { Locale } from '../../../core/i18n/index.js';
  * reader's computer is.
  */
 export function formatDate(locale: Locale, date: string, withWeekday = true): string {
-  const at = noonOf(date);
-  if (!at) return date;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return formatDay(locale, date, {
     ...(withWeekday ? { weekday: 'long' as const } : {}),
-    day: 'numeric',
     month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(at);
+    year: true,
+  });
 }
 
 /** The date `days` after (or before) a school-local date. */

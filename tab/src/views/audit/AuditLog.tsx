@@ -12,6 +12,7 @@ import { t, type Locale } from '../../../../core/i18n/index.js';
 import type { ApiClient } from '../../api/client.js';
 import { ErrorState } from '../../components/ErrorState.js';
 import { Loading } from '../../components/Loading.js';
+import { formatInstant } from '../../i18n/dates.js';
 import { auditSentence } from './audit-sentences.js';
 import { useAuditLogStyles } from './AuditLog.styles.js';
 import { useAuditLog } from './useAuditLog.js';
@@ -46,16 +47,8 @@ function AuditPage({ client, locale }: { client: ApiClient; locale: Locale }) {
     return <ErrorState locale={locale} error={state.error} onRetry={audit.retry} />;
 
   const { log, more } = state;
-  // Chromium's locale data has no Welsh dates (it shows "2026 M11 24", or English months for
-  // cy-GB): in Welsh the date is all numbers, which reads the same in both languages.
-  const when = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: locale === 'cy' ? '2-digit' : 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: log.timeZone,
-  });
+  const when = (at: string) =>
+    formatInstant(locale, new Date(at), log.timeZone, { month: 'short', year: true, time: true });
   return (
     <div className={styles.page}>
       <div className={styles.section}>
@@ -75,7 +68,7 @@ function AuditPage({ client, locale }: { client: ApiClient; locale: Locale }) {
               <li key={entry.seq} className={styles.entry}>
                 <div className={styles.when}>
                   <Text weight="semibold">
-                    <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+                    <time dateTime={entry.at}>{when(entry.at)}</time>
                   </Text>
                   <span className={styles.number}>
                     {t(locale, 'tab.audit.entryNumber', { n: entry.seq })}

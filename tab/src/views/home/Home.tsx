@@ -26,6 +26,7 @@ import { hasOwnView, SectionNav } from './SectionNav.js';
 import { useHome } from './useHome.js';
 import { rotaRoles } from '../rota/rota-roles.js';
 import { mayUseInbox } from '../inbox/inbox-roles.js';
+import { formatInstant } from '../../i18n/dates.js';
 
 export interface HomeProps {
   client: ApiClient;
@@ -156,7 +157,7 @@ function TeamCard(props: { team: ClassTeamView; locale: Locale; classPage: boole
           Number.isNaN(added.getTime()) ? undefined : (
             <Text size={200}>
               {t(locale, 'tab.home.addedOn', {
-                date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(added),
+                date: formatInstant(locale, added, readerTimeZone(), { month: 'long', year: true }),
               })}
             </Text>
           )
@@ -186,3 +187,6 @@ function TeamCard(props: { team: ClassTeamView; locale: Locale; classPage: boole
     </Card>
   );
 }
+
+/** The reader's own time zone: when their computer says the app was added. */
+const readerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -11,7 +11,7 @@ import type {
 } from '../../../../core/api/support.js';
 import { t, type Locale, type MessageKey } from '../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../api/client.js';
-import { intlLocale } from '../../connect/dates.js';
+import { formatInstant } from '../../i18n/dates.js';
 import { errorMessageKey } from '../../api/error-message.js';
 
 export const statusFilters = ['all', 'new', 'acknowledged', 'resolved', 'referred'] as const;
@@ -65,15 +65,11 @@ export function waitText(locale: Locale, request: SupportRequestView): string {
 
 /** A time as the school sees it: "Tue 24 Nov, 10:05". */
 export function when(locale: Locale, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return formatInstant(locale, new Date(iso), timeZone, {
     weekday: 'short',
-    day: 'numeric',
     month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(new Date(iso));
+    time: true,
+  });
 }
 
 export const referralLabel = (locale: Locale, to: ReferralTarget) =>

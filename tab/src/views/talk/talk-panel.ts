@@ -6,7 +6,7 @@
 import type { MyTalkResponse } from '../../../../core/api/support.js';
 import type { Locale, MessageKey } from '../../../../core/i18n/index.js';
 import { ApiRequestError } from '../../api/client.js';
-import { intlLocale } from '../../connect/dates.js';
+import { formatInstant } from '../../i18n/dates.js';
 import { errorMessageKey } from '../../api/error-message.js';
 
 /** Nothing about asking through Belong unless it works, or there is a request to tell about. */
@@ -15,15 +15,11 @@ export const showsTalk = (view: Pick<MyTalkResponse, 'offered' | 'state'>) =>
 
 /** "Wednesday 25 November at 08:30", in the school's time zone. */
 export function whenText(locale: Locale, until: { at: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return formatInstant(locale, new Date(until.at), until.timeZone, {
     weekday: 'long',
-    day: 'numeric',
     month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: until.timeZone,
-  }).format(new Date(until.at));
+    time: true,
+  });
 }
 
 /** A school that cannot take requests now says so plainly: find an adult. */

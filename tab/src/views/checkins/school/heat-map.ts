@@ -7,6 +7,7 @@ import { notInTotals } from '../../../../../core/checkin/checkin-settings.js';
 import type { Distribution, TrendPeriod } from '../../../../../core/checkin/trends.js';
 import { t, type Locale } from '../../../../../core/i18n/index.js';
 import { intlLocale } from '../../../connect/dates.js';
+import { formatDay } from '../../../i18n/dates.js';
 import { isOneOf } from '../../../../../core/one-of.js';
 
 /** Five steps of 20 percentage points: 0 = 0–19 % at 4–5 … 4 = 80–100 %. */
@@ -136,12 +137,5 @@ export function periodLabel(locale: Locale, period: TrendPeriod): { main: string
 }
 
 function shortDate(locale: Locale, date: string): string {
-  const at = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(at.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(at);
+  return formatDay(locale, date, { month: 'short', year: true });
 }
