@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/takeover.ts`: how long a post to N classes stops when its sender dies (issue 21,
+ * `npm run bench:takeover`: how long a post to N classes stops when its sender dies (issue 21,
  * item 6). Two real server processes on one Azurite store, against the fake Teams connector
  * (10 % 429, 2 % 5xx): the first becomes the school's sender and starts a post to N classes (N
  * occurrences of one delivery); once `--after` posts were accepted it is killed with SIGKILL, and
