@@ -8,7 +8,8 @@
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, waitFor } from '../support/ports.js';
+import { freePort } from '../support/ports.js';
+import { untilServing } from '../support/stack.js';
 import { spawnChild, type Child } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
 import { appServiceEnv, compiledServer, ids, pseudonymSecret, repo } from './app-service.js';
@@ -43,15 +44,7 @@ async function startAsDeployed(node: string): Promise<{ url: string; child: Chil
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    'Belong server',
-    async () => (await fetch(`${url}/api/health`)).ok,
-    60_000,
-    child.alive,
-  ).catch(async (e: Error) => {
-    await child.stop('SIGKILL');
-    throw new Error(`${e.message}\n${child.output()}`);
-  });
+  await untilServing(child, url);
   return { url, child };
 }
 

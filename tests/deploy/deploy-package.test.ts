@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT_DIR, forbiddenPaths, serverImports, stage } from '../../scripts/deploy-package.js';
-import { freePort, waitFor } from '../support/ports.js';
+import { freePort } from '../support/ports.js';
+import { untilServing } from '../support/stack.js';
 import { spawnChild } from '../support/process.js';
 import { uniquePrefix } from '../support/tables.js';
 import { compiledServer } from './app-service.js';
@@ -133,14 +134,7 @@ describe('the staged package', () => {
     });
     try {
       const url = `http://127.0.0.1:${port}`;
-      await waitFor(
-        'staged server',
-        async () => (await fetch(`${url}/api/health`)).ok,
-        60_000,
-        child.alive,
-      ).catch((e: Error) => {
-        throw new Error(`${e.message}\n${child.output()}`);
-      });
+      await untilServing(child, url, 'staged server');
       const tab = await fetch(`${url}/tab/`);
       expect(tab.status).toBe(200);
       expect(await tab.text()).toContain('<div id="root"');

@@ -62,16 +62,25 @@ export async function startServerProcess(opts: {
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    'Belong server',
-    async () => (await fetch(`${url}/api/health`)).ok,
-    60_000,
-    child.alive,
-  ).catch(async (e: Error) => {
-    await child.stop('SIGKILL');
-    throw new Error(`${e.message}\n${child.output()}`);
-  });
+  await untilServing(child, url);
   return { url, child };
+}
+
+/**
+ * Waits until the server `child` answers `/api/health` at `url`; if it never does (or exits), it
+ * is killed and the error carries what it wrote, so a failed start says why.
+ */
+export async function untilServing(
+  child: Child,
+  url: string,
+  what = 'Belong server',
+): Promise<void> {
+  await waitFor(what, async () => (await fetch(`${url}/api/health`)).ok, 60_000, child.alive).catch(
+    async (e: Error) => {
+      await child.stop('SIGKILL');
+      throw new Error(`${e.message}\n${child.output()}`);
+    },
+  );
 }
 
 /**
