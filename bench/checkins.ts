@@ -35,13 +35,7 @@ import { checkinTemplate } from '../core/checkin/templates.js';
 import { HmacPseudonymiser } from '../server/checkin/hmac-pseudonymiser.js';
 import { AzureTableStore } from '../server/storage/azure-table-store.js';
 import { startAzurite } from '../tests/support/azurite.js';
-import {
-  benchTenantId,
-  classChannelId,
-  classSize,
-  classTeamId,
-  pupilId,
-} from './support/bench-school.js';
+import { benchTenantId, classSize, pupilId } from './support/bench-school.js';
 import {
   belongEnv,
   compileServers,
@@ -53,6 +47,7 @@ import {
   startChild,
   type ChildOptions,
 } from './support/checkins-processes.js';
+import { acknowledges, answerActivity } from './support/answer-activity.js';
 import { parseCases, runContention } from './support/checkins-contention.js';
 import { seedSchool } from './support/checkins-seed.js';
 import { client, closedLoop, openLoop, percentile, type Job, type Reply } from './support/load.js';
@@ -148,45 +143,6 @@ const pupilsOf = (fromClass: number, classes: number): Pupil[] =>
     return { k, i, userId: pupilId(k, i), busy: false };
   });
 
-let activitySeq = 0;
-function answerActivity(p: Pupil, point: number): string {
-  const channelId = classChannelId(p.k);
-  return JSON.stringify({
-    id: `bench-${++activitySeq}`,
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    timestamp: new Date().toISOString(),
-    locale: 'en-GB',
-    recipient: { id: '28:belong-bot', name: 'Belong' },
-    from: { id: `29:${p.userId}`, name: 'Pupil', aadObjectId: p.userId },
-    conversation: {
-      id: `${channelId};messageid=1`,
-      conversationType: 'channel',
-      isGroup: true,
-      tenantId: benchTenantId,
-    },
-    channelData: {
-      tenant: { id: benchTenantId },
-      team: { id: classTeamId(p.k), name: `Class ${p.k}` },
-      channel: { id: channelId },
-    },
-    value: {
-      action: {
-        type: 'Action.Execute',
-        verb: 'checkin.answer',
-        data: { checkinId: checkinOf.get(p.k) ?? 'not-posted', 'q.mood': String(point) },
-      },
-    },
-  });
-}
-
-const moodLabels = ['😞 Awful', '🙁 Not great', '😐 OK', '🙂 Good', '😄 Great'];
-/** An answer counts as acknowledged when the reply is the pupil's own "You chose …" card. */
-const acknowledges = (reply: Reply | undefined, point: number) =>
-  reply?.status === 200 && reply.body.includes(`You chose ${moodLabels[point - 1]}.`);
-
 interface Tally {
   sent: number;
   acked: number;
@@ -224,7 +180,7 @@ function answering(pupils: Pupil[], tally: Tally, track: boolean): () => Job {
       p.busy = true;
       tally.sent++;
       return {
-        body: answerActivity(p, point),
+        body: answerActivity(p.k, p.userId, checkinOf.get(p.k) ?? 'not-posted', point),
         done: (reply, latencyMs) => {
           p.busy = false;
           if (latencyMs !== undefined)

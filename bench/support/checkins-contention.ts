@@ -27,14 +27,7 @@ import { checkinTemplate } from '../../core/checkin/templates.js';
 import { HmacPseudonymiser } from '../../server/checkin/hmac-pseudonymiser.js';
 import { AzureTableStore } from '../../server/storage/azure-table-store.js';
 import { startAzurite } from '../../tests/support/azurite.js';
-import {
-  benchTenantId,
-  bigClassFrom,
-  bigClassSize,
-  classChannelId,
-  classTeamId,
-  pupilId,
-} from './bench-school.js';
+import { benchTenantId, bigClassFrom, bigClassSize, pupilId } from './bench-school.js';
 import {
   belongEnv,
   compileServers,
@@ -44,6 +37,7 @@ import {
   startChild,
   type ChildOptions,
 } from './checkins-processes.js';
+import { acknowledges, answerActivity, chosenText } from './answer-activity.js';
 import { seedSchool } from './checkins-seed.js';
 import { client, openLoop, percentile, type Client, type Job, type Reply } from './load.js';
 
@@ -80,45 +74,9 @@ export interface ContentionResult extends ContentionCase {
   azuriteCpuMs: number;
 }
 
-const moodLabels = ['😞 Awful', '🙁 Not great', '😐 OK', '🙂 Good', '😄 Great'];
 /** Every fourth pupil changes their answer, this many answers after their first. */
 const changeEvery = 4;
 const changeAfter = 200;
-
-let activitySeq = 0;
-function answerActivity(k: number, i: number, checkinId: string, point: number): string {
-  const channelId = classChannelId(k);
-  const userId = pupilId(k, i);
-  return JSON.stringify({
-    id: `bench-contention-${++activitySeq}`,
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    timestamp: new Date().toISOString(),
-    locale: 'en-GB',
-    recipient: { id: '28:belong-bot', name: 'Belong' },
-    from: { id: `29:${userId}`, name: 'Pupil', aadObjectId: userId },
-    conversation: {
-      id: `${channelId};messageid=1`,
-      conversationType: 'channel',
-      isGroup: true,
-      tenantId: benchTenantId,
-    },
-    channelData: {
-      tenant: { id: benchTenantId },
-      team: { id: classTeamId(k), name: `Year ${k}` },
-      channel: { id: channelId },
-    },
-    value: {
-      action: {
-        type: 'Action.Execute',
-        verb: 'checkin.answer',
-        data: { checkinId, 'q.mood': String(point) },
-      },
-    },
-  });
-}
 
 interface Sent {
   i: number;
@@ -165,15 +123,14 @@ async function runCase(
   let n = 0;
   const next = (): Job => {
     const sent = sends[n++]!;
-    const body = answerActivity(k, sent.i, checkinId, sent.point);
+    const body = answerActivity(k, pupilId(k, sent.i), checkinId, sent.point);
     planned.set(body, sent);
     return {
       body,
       done: (reply) => {
         planned.delete(body);
         sent.noReply = reply === undefined;
-        sent.acknowledged =
-          reply?.status === 200 && reply.body.includes(`You chose ${moodLabels[sent.point - 1]}.`);
+        sent.acknowledged = acknowledges(reply, sent.point);
         if (!sent.acknowledged && refusals.length < 3) {
           refusals.push(reply ? `${reply.status} ${reply.body.slice(0, 300)}` : 'no reply');
         }
@@ -208,7 +165,7 @@ function toStores(
     const pseudonym = pseudonyms.pseudonymOf(benchTenantId, pupilId(k, sent.i));
     const answer = { points: { mood: sent.point as 1 | 2 | 3 | 4 | 5 }, skipped: false };
     return stores[sent.server]!.answer(benchTenantId, checkinId, pseudonym, answer, at).then(
-      () => ({ status: 200, body: `You chose ${moodLabels[sent.point - 1]}.` }),
+      () => ({ status: 200, body: chosenText(sent.point) }),
       (e: unknown) => ({ status: 500, body: String(e) }),
     );
   };
