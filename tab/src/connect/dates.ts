@@ -1,5 +1,5 @@
 import type { Locale } from '../../../core/i18n/index.js';
-import { formatDay } from '../i18n/dates.js';
+import { formatDay, noonOf } from '../i18n/dates.js';
 
 /**
  * School-local dates (`YYYY-MM-DD`) for people. The API gives plain dates and times in school
@@ -30,10 +30,4 @@ export function weekdayOf(date: string): number {
 
 export function intlLocale(locale: Locale): string {
   return locale === 'cy' ? 'cy-GB' : 'en-GB';
-}
-
-function noonOf(date: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const at = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(at.getTime()) ? undefined : at;
 }

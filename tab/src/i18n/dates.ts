@@ -18,9 +18,15 @@ export interface DateStyle {
 
 /** A school-local date (`YYYY-MM-DD`), shown as the day the server meant wherever the reader is. */
 export function formatDay(locale: Locale, date: string, style: DateStyle): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const at = noonOf(date);
+  return at ? formatInstant(locale, at, 'UTC', style) : date;
+}
+
+/** Noon UTC on a school-local date (`YYYY-MM-DD`): the same day in every reader's time zone. */
+export function noonOf(date: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   const at = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(at.getTime()) ? date : formatInstant(locale, at, 'UTC', style);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** An instant as the clock on the wall in `timeZone` shows it. */
@@ -55,7 +61,11 @@ export function formatInstant(
 }
 
 /** An ISO weekday's name (1 = Monday … 7 = Sunday). */
-export function weekdayName(locale: Locale, isoWeekday: number, width: 'long' | 'short'): string {
+export function weekdayName(
+  locale: Locale,
+  isoWeekday: number,
+  width: 'long' | 'short' = 'long',
+): string {
   return t(locale, (width === 'long' ? weekdayKeys : weekdayShortKeys)[isoWeekday % 7]!);
 }
 

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../../../core/i18n/index.js';
-import { formatDay, weekdayName as isoWeekdayName } from '../../i18n/dates.js';
+import { formatDay } from '../../i18n/dates.js';
 import type { RotaSlot } from '../../../../core/api/rota.js';
 
 /** "Monday 30 November": a school-local date without its year (rotas cover one term). */
@@ -8,9 +8,7 @@ export function dayLabel(locale: Locale, date: string): string {
 }
 
 /** "Monday": the name of an ISO weekday (1 = Monday). */
-export function weekdayName(locale: Locale, weekday: number, width: 'long' | 'short' = 'long') {
-  return isoWeekdayName(locale, weekday, width);
-}
+export { weekdayName } from '../../i18n/dates.js';
 
 /** "Monday 30 November, Lunch, Buddy bench": a duty in words, for labels and lists. */
 export function dutyLabel(
